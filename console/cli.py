@@ -1,0 +1,145 @@
+"""The command line: ``python main.py [--db URL] [--policy P] COMMAND``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+from console.feed import FeedError, parse_time
+from console.policy import PolicyError, load_policy
+
+log = logging.getLogger("console.cli")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="main.py",
+        description="12345 hotline supervisor console. Without a command it opens the console.",
+    )
+    parser.add_argument("--db", help="SQLAlchemy URL (default: SQLite file in the data folder)")
+    parser.add_argument(
+        "--policy", default="haikou", help="haikou, national or the path of a TOML policy file"
+    )
+    parser.add_argument("--wall", action="store_true", help="open the wall display")
+    parser.add_argument(
+        "--demo", action="store_true", help="run on a fresh demo database with a live city"
+    )
+    parser.add_argument("--lang", help="interface language: zh_CN or en (default: system)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log more")
+    sub = parser.add_subparsers(dest="command")
+
+    imp = sub.add_parser("import", help="import feed files (JSON Lines)")
+    imp.add_argument("files", nargs="+", type=Path, metavar="FILE")
+
+    rep = sub.add_parser("report", help="the state of all open tickets")
+    rep.add_argument("--at", help="ISO 8601 time (default: now)")
+    rep.add_argument("--json", action="store_true", help="machine-readable JSON")
+
+    sim = sub.add_parser("simulate", help="write a simulated city's feed")
+    sim.add_argument("--days", type=int, default=7)
+    sim.add_argument("--per-day", type=int, default=840)
+    sim.add_argument("--seed", type=int, default=12345)
+    sim.add_argument("--start", help="first day, YYYY-MM-DD")
+    sim.add_argument("--out", type=Path, required=True, help="feed file to write")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    try:
+        if args.command == "import":
+            return cmd_import(args)
+        if args.command == "report":
+            return cmd_report(args)
+        if args.command == "simulate":
+            return cmd_simulate(args)
+    except PolicyError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    from widgets.app import run_gui
+
+    return run_gui(args)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from console.ingest import Importer, ImportResult, ProgressBar, rejects_path
+    from db.engine import make_engine
+
+    policy = load_policy(args.policy)
+    missing = [f for f in args.files if not f.is_file()]
+    if missing:
+        print(f"error: no such file: {', '.join(map(str, missing))}", file=sys.stderr)
+        return 2
+    engine = make_engine(args.db)
+    importer = Importer(engine, policy)
+    total = ImportResult()
+    for path in args.files:
+        bar = ProgressBar(path.name)
+        result = importer.import_file(path, progress=bar)
+        bar.finish()
+        for rej in result.rejects[:20]:
+            print(f"{path}:{rej.line}: rejected: {rej.reason}", file=sys.stderr)
+        if result.rejected > 20:
+            print(f"{path}: … {result.rejected - 20} more rejected", file=sys.stderr)
+        if result.rejected:
+            print(f"{path}: rejected lines kept in {rejects_path(path)}", file=sys.stderr)
+        print(
+            f"{path}: imported {result.imported}, duplicates {result.duplicates}, "
+            f"rejected {result.rejected}"
+        )
+        total.add(result)
+    if len(args.files) > 1:
+        print(
+            f"total: imported {total.imported}, duplicates {total.duplicates}, "
+            f"rejected {total.rejected}"
+        )
+    return 1 if total.rejected else 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from console.report import build_report
+    from console.report_text import render_table
+    from db.engine import make_engine
+
+    policy = load_policy(args.policy)
+    if args.at:
+        try:
+            at = parse_time(args.at, "--at", policy.tz)
+        except FeedError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+    else:
+        at = datetime.now(UTC)
+    engine = make_engine(args.db)
+    report = build_report(engine, policy, at)
+    for warning in report["warnings"]:
+        log.warning("%s", warning)
+    if args.json:
+        json.dump(report, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(render_table(report))
+    return 0
+
+
+def cmd_simulate(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from console.simulator.feed import write_feed
+
+    kwargs = {}
+    if args.start:
+        kwargs["start"] = date.fromisoformat(args.start)
+    with args.out.open("w", encoding="utf-8") as out:
+        count = write_feed(out, days=args.days, per_day=args.per_day, seed=args.seed, **kwargs)
+    print(f"{args.out}: wrote {count} events")
+    return 0

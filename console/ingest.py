@@ -1,0 +1,318 @@
+"""Importing feed files into the center's database.
+
+Lines are taken in batches; each batch is one transaction holding the events, the
+tickets and deadlines they change, and the change-sequence bump. A kill part-way leaves
+whole batches or nothing, and importing the same file again finishes the job: events
+already stored are recognised by their key and counted as duplicates.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import IO, Any
+
+from sqlalchemy import Engine, insert, select, text
+
+from console.feed import FeedError, FeedEvent, parse_line
+from console.lifecycle import Rejected, TicketState, UnitSeen, apply, create
+from console.policy import Policy
+from console.store import load_tickets, load_units, save_tickets, save_units
+from db.engine import bump_seq
+from db.models import Policy as PolicyRow
+from db.models import TicketEvent
+
+log = logging.getLogger("console.ingest")
+
+E = TicketEvent.__table__
+_MAX_CACHED = 250_000
+_NOT_UTF8 = "\x00not-utf8\x00"  # marks a line whose bytes were not UTF-8
+
+
+@dataclass(slots=True)
+class Rejection:
+    line: int
+    reason: str
+    text: str
+
+    def as_json(self) -> str:
+        return json.dumps(
+            {"line": self.line, "reason": self.reason, "text": self.text}, ensure_ascii=False
+        )
+
+
+@dataclass
+class ImportResult:
+    imported: int = 0
+    duplicates: int = 0
+    rejected: int = 0
+    rejects: list[Rejection] = field(default_factory=list)
+    tickets_changed: set[str] = field(default_factory=set)
+
+    def add(self, other: ImportResult) -> None:
+        self.imported += other.imported
+        self.duplicates += other.duplicates
+        self.rejected += other.rejected
+        self.rejects.extend(other.rejects)
+        self.tickets_changed |= other.tickets_changed
+
+
+def rejects_path(feed: Path) -> Path:
+    """Where a feed file's rejected lines are kept: beside it."""
+    return feed.with_name(feed.name + ".rejects.jsonl")
+
+
+class Importer:
+    """Applies feed lines to the database under ``policy``.
+
+    The importer keeps the open tickets it has seen in memory between batches; when
+    another writer (a second importer, a supervisor) changed tickets in between, the
+    change sequence shows it and those tickets are read again.
+    """
+
+    def __init__(
+        self, engine: Engine, policy: Policy, *, batch_size: int = 5000, actor: str = "feed"
+    ) -> None:
+        self.engine = engine
+        self.policy = policy
+        self.batch_size = batch_size
+        self.actor = actor
+        self._cache: dict[str, TicketState] = {}
+        self._units: dict[str, UnitSeen] | None = None
+        self._last_seq: int | None = None
+        self._policy_saved = False
+
+    # --- entry points -----------------------------------------------------------
+    def import_file(
+        self, path: Path, progress: Callable[[int, int], None] | None = None
+    ) -> ImportResult:
+        """Import one feed file; its rejected lines go to :func:`rejects_path`."""
+        total = path.stat().st_size
+        result = ImportResult()
+        out = rejects_path(path)
+        with path.open("rb") as fh, out.open("w", encoding="utf-8") as rejects:
+            lines = _numbered_lines(fh, lambda done: progress(done, total) if progress else None)
+            for batch in _batches(lines, self.batch_size):
+                part = self._import_batch(batch)
+                for rej in part.rejects:
+                    rejects.write(rej.as_json() + "\n")
+                rejects.flush()
+                part.rejects = part.rejects[:1000]  # counts stay exact; memory stays small
+                result.add(part)
+        if result.rejected == 0:
+            out.unlink(missing_ok=True)
+        return result
+
+    def import_lines(self, lines: Iterable[str]) -> ImportResult:
+        """Import feed lines given as text (line numbers count from 1)."""
+        result = ImportResult()
+        numbered = ((i, line) for i, line in enumerate(lines, start=1))
+        for batch in _batches(numbered, self.batch_size):
+            result.add(self._import_batch(batch))
+        return result
+
+    def import_events(self, events: Iterable[dict[str, Any]]) -> ImportResult:
+        """Import feed events given as objects (the live simulator's way in)."""
+        return self.import_lines(
+            json.dumps(e, ensure_ascii=False, separators=(",", ":")) for e in events
+        )
+
+    # --- one batch, one transaction ---------------------------------------------
+    def _import_batch(self, batch: list[tuple[int, str]]) -> ImportResult:
+        try:
+            return self._import_batch_once(batch)
+        except Exception:
+            self._forget()
+            raise
+
+    def _forget(self) -> None:
+        self._cache.clear()
+        self._units = None
+        self._last_seq = None
+
+    def _import_batch_once(self, batch: list[tuple[int, str]]) -> ImportResult:
+        result = ImportResult()
+        tz = self.policy.tz
+        parsed: list[tuple[int, str, FeedEvent]] = []
+        for number, line in batch:
+            try:
+                if line.startswith(_NOT_UTF8):
+                    line = line[len(_NOT_UTF8) :]
+                    raise FeedError("the line is not valid UTF-8 text")
+                parsed.append((number, line, parse_line(line, tz)))
+            except FeedError as exc:
+                result.rejects.append(Rejection(number, str(exc), line))
+        now = datetime.now(UTC)
+        with self.engine.begin() as conn:
+            seq = bump_seq(conn)
+            self._refresh_cache(conn, seq)
+            if self._units is None:
+                self._units = load_units(conn)
+            stored_units = self._units
+            known = self._known_keys(conn, [ev.key for _, _, ev in parsed])
+            needed = sorted(
+                {ev.ticket for _, _, ev in parsed if ev.ticket not in self._cache}
+            )
+            self._cache.update(load_tickets(conn, needed))
+            seen_units: dict[str, UnitSeen] = {}
+            changed: dict[str, TicketState] = {}
+            rows: list[dict[str, Any]] = []
+            for number, line, ev in parsed:
+                if ev.key in known:
+                    result.duplicates += 1
+                    continue
+                try:
+                    ticket = self._apply(ev, seen_units)
+                except Rejected as exc:
+                    result.rejects.append(Rejection(number, str(exc), line))
+                    continue
+                known.add(ev.key)
+                changed[ticket.number] = ticket
+                rows.append(
+                    {
+                        "ticket": ev.ticket,
+                        "kind": ev.kind,
+                        "at": ev.at,
+                        "recorded_at": now,
+                        "actor": self.actor,
+                        "unit": ev.data.get("unit") or ev.data.get("to"),
+                        "event_key": ev.key,
+                        "policy": self.policy.key,
+                        "payload": line.strip(),
+                        "seq": seq,
+                    }
+                )
+            if not self._policy_saved:
+                self._save_policy(conn, now)
+            save_units(conn, seen_units, stored_units, seq)
+            save_tickets(conn, changed.values(), seq)
+            if rows:
+                conn.execute(insert(E), rows)
+        self._last_seq = seq
+        result.imported = len(rows)
+        result.rejected = len(result.rejects)
+        result.rejects.sort(key=lambda r: r.line)
+        result.tickets_changed = set(changed)
+        self._trim_cache()
+        return result
+
+    def _apply(self, ev: FeedEvent, seen_units: dict[str, UnitSeen]) -> TicketState:
+        ticket = self._cache.get(ev.ticket)
+        if ev.kind == "created":
+            if ticket is not None:
+                raise Rejected(f"ticket {ev.ticket} was already created")
+            ticket = create(ev, self.policy)
+            self._cache[ev.ticket] = ticket
+            return ticket
+        if ticket is None:
+            raise Rejected(f"ticket {ev.ticket} was never created (no created event before this)")
+        apply(ticket, ev, self.policy, seen_units)
+        return ticket
+
+    def _known_keys(self, conn: Any, keys: list[str]) -> set[str]:
+        known: set[str] = set()
+        unique = list(dict.fromkeys(keys))
+        for i in range(0, len(unique), 500):
+            part = unique[i : i + 500]
+            known.update(conn.execute(select(E.c.event_key).where(E.c.event_key.in_(part))).scalars())
+        return known
+
+    def _refresh_cache(self, conn: Any, seq: int) -> None:
+        """Drop cached tickets another writer changed since our last batch."""
+        if self._last_seq is None:
+            self._cache.clear()
+            return
+        if seq == self._last_seq + 1:
+            return
+        self._units = None
+        stale = conn.execute(
+            text("SELECT number FROM tickets WHERE seq > :lo AND seq < :hi"),
+            {"lo": self._last_seq, "hi": seq},
+        ).scalars()
+        for number in stale:
+            self._cache.pop(number, None)
+
+    def _trim_cache(self) -> None:
+        # closed tickets rarely come back; an import of years of history must not grow
+        # without bound either
+        for number in [n for n, t in self._cache.items() if t.status == "closed"]:
+            del self._cache[number]
+        if len(self._cache) > _MAX_CACHED:
+            self._cache.clear()
+
+    def _save_policy(self, conn: Any, now: datetime) -> None:
+        P = PolicyRow.__table__
+        exists = conn.execute(select(P.c.key).where(P.c.key == self.policy.key)).first()
+        if exists is None:
+            conn.execute(
+                insert(P),
+                {
+                    "key": self.policy.key,
+                    "name": self.policy.name,
+                    "source": self.policy.source,
+                    "first_used_at": now,
+                },
+            )
+        self._policy_saved = True
+
+
+def _numbered_lines(
+    fh: IO[bytes], progress: Callable[[int], object]
+) -> Iterator[tuple[int, str]]:
+    """Non-blank lines with their numbers; a line that is not UTF-8 is passed on with
+    replacement characters so that the parser rejects it with its number."""
+    done = 0
+    for number, raw in enumerate(fh, start=1):
+        done += len(raw)
+        if number % 20000 == 0:
+            progress(done)
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            line = _NOT_UTF8 + raw.decode("utf-8", errors="replace")
+        if number == 1 and line.startswith("\ufeff"):
+            line = line[1:]
+        if line.strip():
+            yield number, line.rstrip("\r\n")
+    progress(done)
+
+
+def _batches(
+    lines: Iterable[tuple[int, str]], size: int
+) -> Iterator[list[tuple[int, str]]]:
+    batch: list[tuple[int, str]] = []
+    for item in lines:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+class ProgressBar:
+    """A one-line progress bar on a terminal; silent when output is not a terminal."""
+
+    def __init__(self, label: str, stream: IO[str] = sys.stderr) -> None:
+        self.label = label
+        self.stream = stream
+        self.active = stream.isatty()
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.active or total <= 0:
+            return
+        share = min(done / total, 1.0)
+        filled = int(share * 30)
+        bar = "█" * filled + "·" * (30 - filled)
+        self.stream.write(f"\r{self.label} {bar} {share:6.1%}")
+        self.stream.flush()
+
+    def finish(self) -> None:
+        if self.active:
+            self.stream.write("\n")
+            self.stream.flush()

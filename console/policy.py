@@ -1,0 +1,216 @@
+"""Response policies: which deadlines a ticket gets, how long, and on which clock.
+
+Two policies ship built in (``haikou``, ``national``); a center can write its own TOML
+file in the same form (see ``resources/policies/haikou.toml``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import tomllib
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from console.paths import POLICIES
+from console.workdays import WorkCalendar, load_calendar_file
+from db.engine import data_dir
+
+CATEGORIES = ("consultation", "suggestion", "complaint", "help", "report", "praise", "other")
+DEADLINE_KINDS = ("sign", "onsite", "reply")
+_LIMIT = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(m|min|h|wd)\s*$")
+
+
+class PolicyError(ValueError):
+    """A policy file that cannot be used, with a message for the person who wrote it."""
+
+
+@dataclass(frozen=True)
+class Limit:
+    amount: float
+    unit: str  # "m", "h" or "wd"
+
+    @property
+    def working_days(self) -> bool:
+        return self.unit == "wd"
+
+    @property
+    def seconds(self) -> float:
+        return self.amount * {"m": 60, "h": 3600, "wd": 86400}[self.unit]
+
+    @classmethod
+    def parse(cls, text: str) -> Limit:
+        match = _LIMIT.match(str(text))
+        if not match:
+            raise PolicyError(f'limit "{text}" is not like "30m", "24h" or "2wd"')
+        unit = "m" if match.group(2) == "min" else match.group(2)
+        return cls(float(match.group(1)), unit)
+
+
+@dataclass(frozen=True)
+class DeadlineRule:
+    kind: str
+    start: str  # "dispatch" | "accepted"
+    limit: Limit
+    urgent: bool | None = None
+    categories: frozenset[str] | None = None
+
+    def applies(self, category: str, urgent: bool) -> bool:
+        if self.urgent is not None and self.urgent != urgent:
+            return False
+        return self.categories is None or category in self.categories
+
+
+@dataclass(frozen=True)
+class Timing:
+    """A started deadline's absolute instants (UTC) and the clock it runs on."""
+
+    clock: str  # "wall" | "working"
+    started_at: datetime
+    due_at: datetime
+    warn_at: datetime
+    crit_at: datetime
+
+
+@dataclass
+class Policy:
+    name: str
+    source: str
+    rules: tuple[DeadlineRule, ...]
+    tz: ZoneInfo
+    calendar: WorkCalendar
+    warning_share: float = 0.5
+    critical_share: float = 0.8
+    shuffled_returns: int = 2
+    shuffled_distinct_units: int = 3
+    shuffled_back_to_unit: bool = True
+    disputed_jurisdiction_returns: int = 2
+    key: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        digest = hashlib.sha256(self.source.encode()).hexdigest()[:12]
+        self.key = f"{self.name}@{digest}"
+
+    def rules_for(self, start: str, category: str, urgent: bool) -> list[DeadlineRule]:
+        return [r for r in self.rules if r.start == start and r.applies(category, urgent)]
+
+    def timing(self, start: datetime, limit: Limit) -> Timing:
+        """Start a deadline of ``limit`` at ``start``: its due, warning and critical times."""
+        if limit.working_days:
+            total = limit.seconds
+            cal = self.calendar
+            return Timing(
+                "working",
+                start,
+                cal.add_working_time(start, total),
+                cal.add_working_time(start, total * self.warning_share),
+                cal.add_working_time(start, total * self.critical_share),
+            )
+        return self.wall_timing(start, start + timedelta(seconds=limit.seconds))
+
+    def wall_timing(self, start: datetime, due: datetime) -> Timing:
+        """A deadline on the ordinary clock, e.g. a ``reply_due`` given in the feed."""
+        span = max(due - start, timedelta(0))
+        return Timing(
+            "wall",
+            start,
+            due,
+            start + span * self.warning_share,
+            start + span * self.critical_share,
+        )
+
+
+def _parse_rule(raw: dict[str, object], where: str) -> DeadlineRule:
+    kind = raw.get("kind")
+    if kind not in DEADLINE_KINDS:
+        raise PolicyError(f"{where}: kind must be one of {', '.join(DEADLINE_KINDS)}")
+    start = raw.get("start", "dispatch" if kind != "reply" else "accepted")
+    if start not in ("dispatch", "accepted"):
+        raise PolicyError(f'{where}: start must be "dispatch" or "accepted"')
+    urgent = raw.get("urgent")
+    if urgent is not None and not isinstance(urgent, bool):
+        raise PolicyError(f"{where}: urgent must be true or false")
+    cats = raw.get("categories")
+    categories: frozenset[str] | None = None
+    if cats is not None:
+        if not isinstance(cats, list) or any(c not in CATEGORIES for c in cats):
+            raise PolicyError(f"{where}: categories must be a list of {', '.join(CATEGORIES)}")
+        categories = frozenset(str(c) for c in cats)
+    if "limit" not in raw:
+        raise PolicyError(f"{where}: a limit is missing")
+    try:
+        limit = Limit.parse(str(raw["limit"]))
+    except PolicyError as exc:
+        raise PolicyError(f"{where}: {exc}") from None
+    return DeadlineRule(str(kind), str(start), limit, urgent, categories)
+
+
+def parse_policy(source: str, *, origin: str = "policy", base_dir: Path | None = None) -> Policy:
+    try:
+        data = tomllib.loads(source)
+    except tomllib.TOMLDecodeError as exc:
+        raise PolicyError(f"{origin}: not valid TOML ({exc})") from None
+    name = str(data.get("name") or origin)
+    try:
+        tz = ZoneInfo(str(data.get("timezone", "Asia/Shanghai")))
+    except (ZoneInfoNotFoundError, ValueError):
+        raise PolicyError(f"{origin}: unknown time zone {data.get('timezone')!r}") from None
+    rules = tuple(
+        _parse_rule(r, f"{origin}: deadline #{i + 1}")
+        for i, r in enumerate(data.get("deadline", []))
+    )
+    warning = float(data.get("warning_share", 0.5))
+    critical = float(data.get("critical_share", 0.8))
+    if not 0 < warning <= critical <= 1:
+        raise PolicyError(f"{origin}: need 0 < warning_share <= critical_share <= 1")
+    calendar = _calendar(data, tz, base_dir)
+    shuffled = data.get("shuffled", {})
+    disputed = data.get("disputed", {})
+    return Policy(
+        name=name,
+        source=source,
+        rules=rules,
+        tz=tz,
+        calendar=calendar,
+        warning_share=warning,
+        critical_share=critical,
+        shuffled_returns=int(shuffled.get("returns", 2)),
+        shuffled_distinct_units=int(shuffled.get("distinct_units", 3)),
+        shuffled_back_to_unit=bool(shuffled.get("back_to_unit", True)),
+        disputed_jurisdiction_returns=int(disputed.get("jurisdiction_returns", 2)),
+    )
+
+
+def _calendar(data: dict[str, object], tz: ZoneInfo, base_dir: Path | None) -> WorkCalendar:
+    """The center's own calendar: ``calendar_file`` in the policy, else ``calendar.toml``
+    in the user's data folder, else none (weekends only beyond chinesecalendar's years)."""
+    named = data.get("calendar_file")
+    if named:
+        path = Path(str(named))
+        if not path.is_absolute() and base_dir is not None:
+            path = base_dir / path
+        if not path.exists():
+            raise PolicyError(f"calendar file {path} does not exist")
+        return load_calendar_file(path, tz)
+    default = data_dir() / "calendar.toml"
+    if default.exists():
+        return load_calendar_file(default, tz)
+    return WorkCalendar(tz=tz)
+
+
+BUILT_IN = ("haikou", "national")
+
+
+def load_policy(name_or_path: str = "haikou") -> Policy:
+    """A built-in policy by name, or a center's own TOML policy file by path."""
+    if name_or_path in BUILT_IN:
+        path = POLICIES / f"{name_or_path}.toml"
+    else:
+        path = Path(name_or_path)
+        if not path.exists():
+            raise PolicyError(
+                f'no policy "{name_or_path}": use haikou, national or the path of a TOML file'
+            )
+    return parse_policy(path.read_text(encoding="utf-8"), origin=path.stem, base_dir=path.parent)

@@ -1,0 +1,169 @@
+"""Moving ticket states between the database and memory, in batches.
+
+The importer loads the tickets a batch of events touches, applies the events in memory
+and writes back only what changed: new rows inserted, changed rows updated, each with
+the batch's change sequence number.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy.engine import Connection
+
+from console.lifecycle import DeadlineState, TicketState, UnitSeen
+from db.models import Deadline, Ticket, Unit
+
+T = Ticket.__table__
+D = Deadline.__table__
+U = Unit.__table__
+
+_TICKET_FIELDS = (
+    "category",
+    "urgent",
+    "title",
+    "description",
+    "channel",
+    "district",
+    "address",
+    "citizen_name",
+    "citizen_phone",
+    "accepted_at",
+    "status",
+    "closed_at",
+    "unit",
+    "last_unit",
+    "co_units",
+    "returns",
+    "transfers",
+    "units_sent",
+    "units_left",
+    "jurisdiction_returners",
+    "shuffled",
+    "disputed",
+    "marked_disputed",
+    "escalated",
+    "deadline_count",
+    "last_event_at",
+    "version",
+)
+_DEADLINE_FIELDS = (
+    "kind",
+    "unit",
+    "clock",
+    "started_at",
+    "due_at",
+    "warn_at",
+    "crit_at",
+    "policy",
+    "status",
+    "met_at",
+    "ended_at",
+    "late",
+)
+_CHUNK = 500  # bound parameters per IN (...) list
+
+
+def _chunks(items: Sequence[str], size: int = _CHUNK) -> Iterable[Sequence[str]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def load_tickets(conn: Connection, numbers: Sequence[str]) -> dict[str, TicketState]:
+    """The stored tickets among ``numbers``, with their open deadlines."""
+    found: dict[str, TicketState] = {}
+    for part in _chunks(numbers):
+        for row in conn.execute(select(T).where(T.c.number.in_(part))).mappings():
+            values = {k: row[k] for k in _TICKET_FIELDS}
+            values["co_units"] = list(values["co_units"] or [])
+            for name in ("units_sent", "units_left", "jurisdiction_returners"):
+                values[name] = list(values[name] or [])
+            found[row["number"]] = TicketState(number=row["number"], new=False, **values)
+        query = select(D).where(D.c.ticket.in_(part), D.c.status == "open").order_by(D.c.n)
+        for row in conn.execute(query).mappings():
+            state = found.get(row["ticket"])
+            if state is not None:
+                values = {k: row[k] for k in _DEADLINE_FIELDS}
+                state.deadlines.append(DeadlineState(n=row["n"], dirty=False, new=False, **values))
+    return found
+
+
+def load_units(conn: Connection) -> dict[str, UnitSeen]:
+    return {
+        r.code: UnitSeen(r.code, r.name, r.kind) for r in conn.execute(select(U.c.code, U.c.name, U.c.kind))
+    }
+
+
+def save_units(
+    conn: Connection, units: dict[str, UnitSeen], stored: dict[str, UnitSeen], seq: int
+) -> None:
+    """Insert units first seen (named by their code until a name is given), update the
+    ones whose name or kind an event changed."""
+    new_rows: list[dict[str, Any]] = []
+    changed: list[dict[str, Any]] = []
+    for code, seen in units.items():
+        old = stored.get(code)
+        if old is None:
+            new_rows.append({"code": code, "name": seen.name or code, "kind": seen.kind, "seq": seq})
+            stored[code] = UnitSeen(code, seen.name or code, seen.kind)
+        elif (seen.name and seen.name != old.name) or (seen.kind and seen.kind != old.kind):
+            old.name = seen.name or old.name
+            old.kind = seen.kind or old.kind
+            changed.append({"b_code": code, "name": old.name, "kind": old.kind, "seq": seq})
+    if new_rows:
+        conn.execute(insert(U), new_rows)
+    if changed:
+        conn.execute(update(U).where(U.c.code == bindparam("b_code")), changed)
+
+
+def save_tickets(conn: Connection, tickets: Iterable[TicketState], seq: int) -> None:
+    """Write the given (changed) tickets and their changed deadlines."""
+    new_t: list[dict[str, Any]] = []
+    upd_t: list[dict[str, Any]] = []
+    new_d: list[dict[str, Any]] = []
+    upd_d: list[dict[str, Any]] = []
+    for t in tickets:
+        row = {k: getattr(t, k) for k in _TICKET_FIELDS}
+        row["seq"] = seq
+        if t.new:
+            row["number"] = t.number
+            new_t.append(row)
+            t.new = False
+        else:
+            row["b_number"] = t.number
+            upd_t.append(row)
+        for dl in t.deadlines:
+            if not dl.dirty:
+                continue
+            if dl.new:
+                drow = {k: getattr(dl, k) for k in _DEADLINE_FIELDS}
+                drow["ticket"], drow["n"] = t.number, dl.n
+                new_d.append(drow)
+                dl.new = False
+            else:
+                upd_d.append(
+                    {
+                        "b_ticket": t.number,
+                        "b_n": dl.n,
+                        "status": dl.status,
+                        "met_at": dl.met_at,
+                        "ended_at": dl.ended_at,
+                        "late": dl.late,
+                    }
+                )
+            dl.dirty = False
+        # closed deadlines are never needed in memory again
+        t.deadlines = [d for d in t.deadlines if d.status == "open"]
+    if new_t:
+        conn.execute(insert(T), new_t)
+    if upd_t:
+        conn.execute(update(T).where(T.c.number == bindparam("b_number")), upd_t)
+    if new_d:
+        conn.execute(insert(D), new_d)
+    if upd_d:
+        conn.execute(
+            update(D).where(D.c.ticket == bindparam("b_ticket"), D.c.n == bindparam("b_n")),
+            upd_d,
+        )

@@ -1,0 +1,230 @@
+"""Typed SQLAlchemy models: the center's tickets, their deadlines and the audit trail.
+
+All times are stored in UTC (timezone-aware on the Python side). Every write bumps the
+single change counter (``change_counter``) and stamps the rows it touched with the new
+value in ``seq``, so a console can ask "what changed since N" and get it incrementally.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    TypeDecorator,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """A DateTime that always comes back timezone-aware in UTC.
+
+    SQLite keeps no offset, PostgreSQL does; this makes both look the same to our code.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the database; times must be aware")
+        value = value.astimezone(UTC)
+        if dialect.name == "sqlite":
+            return value.replace(tzinfo=None)
+        return value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class ChangeCounter(Base):
+    """One row: the center-wide change sequence. Writers take its row lock first, so
+    sequence numbers become visible in order on PostgreSQL too."""
+
+    __tablename__ = "change_counter"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    seq: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class Unit(Base):
+    """A responsible unit (承办单位): department, district, grid worker or emergency team."""
+
+    __tablename__ = "units"
+    code: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    seq: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class Ticket(Base):
+    """A ticket (工单) as it stands after every imported event and supervisor action."""
+
+    __tablename__ = "tickets"
+    number: Mapped[str] = mapped_column(String(64), primary_key=True)
+    category: Mapped[str] = mapped_column(String(20))
+    urgent: Mapped[bool] = mapped_column(Boolean, default=False)
+    title: Mapped[str] = mapped_column(Text, default="")
+    description: Mapped[str | None] = mapped_column(Text, nullable=True)
+    channel: Mapped[str] = mapped_column(String(20), default="phone")
+    district: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    address: Mapped[str | None] = mapped_column(Text, nullable=True)
+    citizen_name: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    citizen_phone: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    accepted_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    status: Mapped[str] = mapped_column(String(10), default="open")  # open | closed
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # current lead unit (None while the ticket is back at the center after a return)
+    unit: Mapped[str | None] = mapped_column(ForeignKey("units.code"), nullable=True)
+    # the unit it was last sent to, kept after a return: it owns the ticket when closed
+    last_unit: Mapped[str | None] = mapped_column(ForeignKey("units.code"), nullable=True)
+    co_units: Mapped[list[str]] = mapped_column(JSON, default=list)
+    returns: Mapped[int] = mapped_column(Integer, default=0)
+    transfers: Mapped[int] = mapped_column(Integer, default=0)
+    units_sent: Mapped[list[str]] = mapped_column(JSON, default=list)
+    units_left: Mapped[list[str]] = mapped_column(JSON, default=list)
+    jurisdiction_returners: Mapped[list[str]] = mapped_column(JSON, default=list)
+    shuffled: Mapped[bool] = mapped_column(Boolean, default=False)
+    disputed: Mapped[bool] = mapped_column(Boolean, default=False)
+    marked_disputed: Mapped[bool] = mapped_column(Boolean, default=False)
+    escalated: Mapped[bool] = mapped_column(Boolean, default=False)
+    deadline_count: Mapped[int] = mapped_column(Integer, default=0)
+    last_event_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # optimistic lock for supervisors acting at once on one ticket
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    seq: Mapped[int] = mapped_column(BigInteger, default=0, index=True)
+
+    __table_args__ = (Index("ix_tickets_status_unit", "status", "unit"),)
+
+
+class Deadline(Base):
+    """One obligation of a ticket (sign, on site, reply) with its absolute times.
+
+    ``warn_at`` and ``crit_at`` are the instants its window reaches the policy's warning
+    and critical shares, computed on the deadline's own clock when it was started, so a
+    state needs only comparisons at paint time.
+    """
+
+    __tablename__ = "deadlines"
+    ticket: Mapped[str] = mapped_column(
+        ForeignKey("tickets.number", ondelete="CASCADE"), primary_key=True
+    )
+    n: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(10))  # sign | onsite | reply
+    unit: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    clock: Mapped[str] = mapped_column(String(10))  # wall | working
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    warn_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    crit_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    status: Mapped[str] = mapped_column(String(10), default="open")  # open | met | ended
+    met_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    late: Mapped[bool] = mapped_column(Boolean, default=False)
+    policy: Mapped[str] = mapped_column(String(100))
+
+    __table_args__ = (Index("ix_deadlines_open_due", "status", "due_at"),)
+
+
+class TicketEvent(Base):
+    """The append-only audit trail: feed events and supervisor actions, never updated."""
+
+    __tablename__ = "ticket_events"
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    ticket: Mapped[str] = mapped_column(ForeignKey("tickets.number", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(20))
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    actor: Mapped[str] = mapped_column(String(100))  # "feed" or the supervisor's name
+    unit: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    # feed events: the event id, or a hash of the whole line when it has none
+    event_key: Mapped[str | None] = mapped_column(String(128), nullable=True, unique=True)
+    policy: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    # the feed line as received, or the action's details, as JSON text
+    payload: Mapped[str] = mapped_column(Text)
+    seq: Mapped[int] = mapped_column(BigInteger, default=0)
+
+    __table_args__ = (
+        Index("ix_ticket_events_ticket", "ticket", "id"),
+        Index("ix_ticket_events_at", "at"),
+    )
+
+
+class Policy(Base):
+    """A policy as it was in force when it started deadlines (kept for replays)."""
+
+    __tablename__ = "policies"
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)  # name@hash
+    name: Mapped[str] = mapped_column(String(100))
+    source: Mapped[str] = mapped_column(Text)  # the TOML text
+    first_used_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class Supervisor(Base):
+    """A supervisor on duty (督办员 / 值班长); signs every action."""
+
+    __tablename__ = "supervisors"
+    name: Mapped[str] = mapped_column(String(100), primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    last_seen_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class Escalation(Base):
+    """An escalation (督办) to an outside office, open → acknowledged → resolved/withdrawn."""
+
+    __tablename__ = "escalations"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    ticket: Mapped[str] = mapped_column(ForeignKey("tickets.number", ondelete="CASCADE"))
+    office: Mapped[str] = mapped_column(String(30))  # discipline | organization | supervision
+    reason: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(15), default="open")
+    created_by: Mapped[str] = mapped_column(ForeignKey("supervisors.name"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    acknowledged_by: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    acknowledged_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    closed_by: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    outcome: Mapped[str | None] = mapped_column(Text, nullable=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    seq: Mapped[int] = mapped_column(BigInteger, default=0, index=True)
+
+
+class Notification(Base):
+    """An in-app notification, unread → read → acknowledged."""
+
+    __tablename__ = "notifications"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    ticket: Mapped[str | None] = mapped_column(
+        ForeignKey("tickets.number", ondelete="CASCADE"), nullable=True
+    )
+    kind: Mapped[str] = mapped_column(String(30))
+    message: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    status: Mapped[str] = mapped_column(String(15), default="unread")
+    read_by: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    read_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    acknowledged_by: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    acknowledged_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    seq: Mapped[int] = mapped_column(BigInteger, default=0, index=True)
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
