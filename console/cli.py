@@ -35,6 +35,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     imp = sub.add_parser("import", help="import feed files (JSON Lines)")
     imp.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    imp.add_argument(
+        "--batch-size", type=int, default=5000, help="events per transaction (default 5000)"
+    )
 
     rep = sub.add_parser("report", help="the state of all open tickets")
     rep.add_argument("--at", help="ISO 8601 time (default: now)")
@@ -80,7 +83,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"error: no such file: {', '.join(map(str, missing))}", file=sys.stderr)
         return 2
     engine = make_engine(args.db)
-    importer = Importer(engine, policy)
+    importer = Importer(engine, policy, batch_size=max(1, args.batch_size))
     total = ImportResult()
     for path in args.files:
         bar = ProgressBar(path.name)
@@ -123,11 +126,15 @@ def cmd_report(args: argparse.Namespace) -> int:
     report = build_report(engine, policy, at)
     for warning in report["warnings"]:
         log.warning("%s", warning)
-    if args.json:
-        json.dump(report, sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
-    else:
-        sys.stdout.write(render_table(report))
+    try:
+        if args.json:
+            json.dump(report, sys.stdout, ensure_ascii=False, indent=1)
+            sys.stdout.write("\n")
+        else:
+            sys.stdout.write(render_table(report))
+        sys.stdout.flush()
+    except BrokenPipeError:  # `report | head` is fine
+        sys.stderr.close()
     return 0
 
 

@@ -13,6 +13,7 @@ from sqlalchemy.engine import Connection
 log = logging.getLogger("console.db")
 
 APP_NAME = "hotline-console"
+CHANGES_CHANNEL = "hotline_changes"  # PostgreSQL LISTEN/NOTIFY channel for change sequences
 
 
 def data_dir() -> Path:
@@ -66,7 +67,11 @@ def bump_seq(conn: Connection) -> int:
     sequence N has also seen every change below N.
     """
     conn.execute(text("UPDATE change_counter SET seq = seq + 1 WHERE id = 1"))
-    return int(conn.execute(text("SELECT seq FROM change_counter WHERE id = 1")).scalar_one())
+    seq = int(conn.execute(text("SELECT seq FROM change_counter WHERE id = 1")).scalar_one())
+    if conn.dialect.name == "postgresql":
+        # delivered at commit: wakes every listening console at once
+        conn.execute(text("SELECT pg_notify(:channel, :seq)"), {"channel": CHANGES_CHANNEL, "seq": str(seq)})
+    return seq
 
 
 def current_seq(conn: Connection) -> int:
