@@ -6,7 +6,6 @@ import argparse
 import json
 import logging
 import sys
-from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -52,25 +51,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+def setup_logging(verbose: bool) -> None:
     logging.basicConfig(
-        level=logging.INFO if args.verbose else logging.WARNING,
+        level=logging.INFO if verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run a command-line command (import, report, simulate); the GUI is main.py's."""
+    commands = {"import": cmd_import, "report": cmd_report, "simulate": cmd_simulate}
     try:
-        if args.command == "import":
-            return cmd_import(args)
-        if args.command == "report":
-            return cmd_report(args)
-        if args.command == "simulate":
-            return cmd_simulate(args)
+        return commands[args.command](args)
     except PolicyError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    from widgets.app import run_gui
-
-    return run_gui(args)
 
 
 def cmd_import(args: argparse.Namespace) -> int:
