@@ -94,7 +94,7 @@ def check_event(obj: object, tz: tzinfo) -> FeedEvent:
     if kind is None:
         raise FeedError('field "event" is missing')
     if kind not in KINDS:
-        raise FeedError(f'unknown event kind {kind!r}; expected one of {", ".join(KINDS)}')
+        raise FeedError(f"unknown event kind {kind!r}; expected one of {', '.join(KINDS)}")
     ticket = _text(obj, "ticket")
     assert ticket is not None
     if "at" not in obj:

@@ -15,9 +15,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
-from sqlalchemy import Engine, insert, select, text
+from sqlalchemy import Engine, Table, insert, select, text
 
 from console.feed import FeedError, FeedEvent, parse_line
 from console.lifecycle import Rejected, TicketState, UnitSeen, apply, create
@@ -29,7 +29,7 @@ from db.models import TicketEvent
 
 log = logging.getLogger("console.ingest")
 
-E = TicketEvent.__table__
+E = cast(Table, TicketEvent.__table__)
 _MAX_CACHED = 250_000
 _NOT_UTF8 = "\x00not-utf8\x00"  # marks a line whose bytes were not UTF-8
 
@@ -155,9 +155,7 @@ class Importer:
                 self._units = load_units(conn)
             stored_units = self._units
             known = self._known_keys(conn, [ev.key for _, _, ev in parsed])
-            needed = sorted(
-                {ev.ticket for _, _, ev in parsed if ev.ticket not in self._cache}
-            )
+            needed = sorted({ev.ticket for _, _, ev in parsed if ev.ticket not in self._cache})
             self._cache.update(load_tickets(conn, needed))
             seen_units: dict[str, UnitSeen] = {}
             changed: dict[str, TicketState] = {}
@@ -219,7 +217,9 @@ class Importer:
         unique = list(dict.fromkeys(keys))
         for i in range(0, len(unique), 500):
             part = unique[i : i + 500]
-            known.update(conn.execute(select(E.c.event_key).where(E.c.event_key.in_(part))).scalars())
+            known.update(
+                conn.execute(select(E.c.event_key).where(E.c.event_key.in_(part))).scalars()
+            )
         return known
 
     def _refresh_cache(self, conn: Any, seq: int) -> None:
@@ -246,7 +246,7 @@ class Importer:
             self._cache.clear()
 
     def _save_policy(self, conn: Any, now: datetime) -> None:
-        P = PolicyRow.__table__
+        P = cast(Table, PolicyRow.__table__)
         exists = conn.execute(select(P.c.key).where(P.c.key == self.policy.key)).first()
         if exists is None:
             conn.execute(
@@ -261,9 +261,7 @@ class Importer:
         self._policy_saved = True
 
 
-def _numbered_lines(
-    fh: IO[bytes], progress: Callable[[int], object]
-) -> Iterator[tuple[int, str]]:
+def _numbered_lines(fh: IO[bytes], progress: Callable[[int], object]) -> Iterator[tuple[int, str]]:
     """Non-blank lines with their numbers; a line that is not UTF-8 is passed on with
     replacement characters so that the parser rejects it with its number."""
     done = 0
@@ -282,9 +280,7 @@ def _numbered_lines(
     progress(done)
 
 
-def _batches(
-    lines: Iterable[tuple[int, str]], size: int
-) -> Iterator[list[tuple[int, str]]]:
+def _batches(lines: Iterable[tuple[int, str]], size: int) -> Iterator[list[tuple[int, str]]]:
     batch: list[tuple[int, str]] = []
     for item in lines:
         batch.append(item)

@@ -250,4 +250,3 @@ def _note_unit(units: dict[str, UnitSeen], code: str, name: str | None, kind: st
         seen.name = name
     if kind:
         seen.kind = kind
-

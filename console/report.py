@@ -12,9 +12,9 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Engine, and_, func, or_, select
+from sqlalchemy import Engine, Table, and_, func, or_, select
 
 from console.feed import parse_line
 from console.lifecycle import DeadlineState, Rejected, TicketState, UnitSeen, apply, create
@@ -25,15 +25,40 @@ from db.models import Policy as PolicyRow
 
 log = logging.getLogger("console.report")
 
-T = Ticket.__table__
-D = Deadline.__table__
-E = TicketEvent.__table__
-X = Escalation.__table__
+T = cast(Table, Ticket.__table__)
+D = cast(Table, Deadline.__table__)
+E = cast(Table, TicketEvent.__table__)
+X = cast(Table, Escalation.__table__)
+P = cast(Table, PolicyRow.__table__)
 
-_TICKET_COLS = ("number", "category", "urgent", "title", "district", "unit", "returns",
-                "transfers", "shuffled", "disputed", "escalated", "status", "last_unit")
-_DEADLINE_COLS = ("ticket", "kind", "unit", "clock", "started_at", "due_at", "warn_at",
-                  "crit_at", "status", "met_at", "late")
+_TICKET_COLS = (
+    "number",
+    "category",
+    "urgent",
+    "title",
+    "district",
+    "unit",
+    "returns",
+    "transfers",
+    "shuffled",
+    "disputed",
+    "escalated",
+    "status",
+    "last_unit",
+)
+_DEADLINE_COLS = (
+    "ticket",
+    "kind",
+    "unit",
+    "clock",
+    "started_at",
+    "due_at",
+    "warn_at",
+    "crit_at",
+    "status",
+    "met_at",
+    "late",
+)
 
 
 @dataclass(slots=True)
@@ -67,15 +92,27 @@ class TicketView:
 
 
 def _view_of_state(t: TicketState) -> TicketView:
-    return TicketView(t.number, t.category, t.urgent, t.title, t.district, t.unit, t.returns,
-                      t.transfers, t.shuffled, t.disputed, t.escalated,
-                      [_deadline_view(d) for d in sorted(t.deadlines, key=lambda d: d.n)])
+    return TicketView(
+        t.number,
+        t.category,
+        t.urgent,
+        t.title,
+        t.district,
+        t.unit,
+        t.returns,
+        t.transfers,
+        t.shuffled,
+        t.disputed,
+        t.escalated,
+        [_deadline_view(d) for d in sorted(t.deadlines, key=lambda d: d.n)],
+    )
 
 
 def _deadline_view(d: DeadlineState) -> DeadlineView:
     met = d.met_at if d.status == "met" else None
-    return DeadlineView(d.kind, d.unit, d.clock, d.started_at, d.due_at, d.warn_at,
-                        d.crit_at, d.status, met, d.late)
+    return DeadlineView(
+        d.kind, d.unit, d.clock, d.started_at, d.due_at, d.warn_at, d.crit_at, d.status, met, d.late
+    )
 
 
 class Replayer:
@@ -91,7 +128,9 @@ class Replayer:
             return self.fallback
         if key not in self._policies:
             src = conn.execute(
-                select(PolicyRow.__table__.c.source).where(PolicyRow.__table__.c.key == key)
+                select(cast(Table, PolicyRow.__table__).c.source).where(
+                    cast(Table, PolicyRow.__table__).c.key == key
+                )
             ).scalar()
             self._policies[key] = (
                 parse_policy(src, origin=key.split("@")[0]) if src else self.fallback
@@ -152,8 +191,17 @@ def build_report(engine: Engine, policy: Policy, at: datetime) -> dict[str, Any]
         for row in conn.execute(query):
             if row.number not in later:
                 views[row.number] = TicketView(
-                    row.number, row.category, row.urgent, row.title, row.district, row.unit,
-                    row.returns, row.transfers, row.shuffled, row.disputed, row.escalated,
+                    row.number,
+                    row.category,
+                    row.urgent,
+                    row.title,
+                    row.district,
+                    row.unit,
+                    row.returns,
+                    row.transfers,
+                    row.shuffled,
+                    row.disputed,
+                    row.escalated,
                 )
         dq = (
             select(*(D.c[c] for c in _DEADLINE_COLS))
@@ -165,12 +213,25 @@ def build_report(engine: Engine, policy: Policy, at: datetime) -> dict[str, Any]
             view = views.get(r.ticket)
             if view is not None:
                 met = r.met_at if r.status == "met" else None
-                view.deadlines.append(DeadlineView(r.kind, r.unit, r.clock, r.started_at,
-                                                   r.due_at, r.warn_at, r.crit_at, r.status,
-                                                   met, r.late))
+                view.deadlines.append(
+                    DeadlineView(
+                        r.kind,
+                        r.unit,
+                        r.clock,
+                        r.started_at,
+                        r.due_at,
+                        r.warn_at,
+                        r.crit_at,
+                        r.status,
+                        met,
+                        r.late,
+                    )
+                )
         closed = _closed_by_unit(conn, later)
         escalations_open = conn.execute(
-            select(func.count()).select_from(X).where(
+            select(func.count())
+            .select_from(X)
+            .where(
                 X.c.created_at <= at,
                 or_(X.c.closed_at.is_(None), X.c.closed_at > at),
             )
@@ -191,9 +252,7 @@ def _closed_by_unit(conn: Any, exclude: set[str]) -> defaultdict[str, list[int]]
 
     Tickets in ``exclude`` (replayed) are left out here and counted from their replay.
     """
-    late = (
-        select(D.c.ticket).where(D.c.late.is_(True)).where(D.c.ticket == T.c.number).exists()
-    )
+    late = select(D.c.ticket).where(D.c.late.is_(True)).where(D.c.ticket == T.c.number).exists()
     query = select(T.c.number, T.c.last_unit, late.label("late")).where(
         and_(T.c.status == "closed", T.c.last_unit.is_not(None))
     )
@@ -213,8 +272,16 @@ def _assemble(
     policy: Policy,
     at: datetime,
 ) -> dict[str, Any]:
-    kpis = {"open": 0, "ok": 0, "warning": 0, "critical": 0, "overdue": 0,
-            "shuffled": 0, "disputed": 0, "escalations_open": escalations_open}
+    kpis = {
+        "open": 0,
+        "ok": 0,
+        "warning": 0,
+        "critical": 0,
+        "overdue": 0,
+        "shuffled": 0,
+        "disputed": 0,
+        "escalations_open": escalations_open,
+    }
     units: defaultdict[str, dict[str, int]] = defaultdict(
         lambda: {"open": 0, "overdue": 0, "closed": 0, "closed_late": 0}
     )
@@ -235,19 +302,39 @@ def _assemble(
                 start_y = d.started_at.astimezone(policy.tz).year
                 working_years.update(range(start_y, d.due_at.astimezone(policy.tz).year + 1))
             late = d.late or (d.status == "open" and at > d.due_at)
-            deadlines.append({"kind": d.kind, "unit": d.unit, "due": _iso(d.due_at, policy),
-                              "met_at": _iso(d.met_at, policy), "late": late,
-                              "state": deadline_state(at, d.warn_at, d.crit_at, d.due_at).label
-                              if d.status == "open" else d.status})
+            deadlines.append(
+                {
+                    "kind": d.kind,
+                    "unit": d.unit,
+                    "due": _iso(d.due_at, policy),
+                    "met_at": _iso(d.met_at, policy),
+                    "late": late,
+                    "state": deadline_state(at, d.warn_at, d.crit_at, d.due_at).label
+                    if d.status == "open"
+                    else d.status,
+                }
+            )
         next_deadline = None
         if nxt is not None:
-            next_deadline = {"kind": nxt.kind, "due": _iso(nxt.due_at, policy),
-                             "remaining_s": remaining_seconds(at, nxt.due_at)}
+            next_deadline = {
+                "kind": nxt.kind,
+                "due": _iso(nxt.due_at, policy),
+                "remaining_s": remaining_seconds(at, nxt.due_at),
+            }
         row = {
-            "ticket": t.number, "category": t.category, "urgent": t.urgent, "title": t.title,
-            "district": t.district, "unit": t.unit, "state": state.label,
-            "next_deadline": next_deadline, "deadlines": deadlines, "returns": t.returns,
-            "transfers": t.transfers, "shuffled": t.shuffled, "disputed": t.disputed,
+            "ticket": t.number,
+            "category": t.category,
+            "urgent": t.urgent,
+            "title": t.title,
+            "district": t.district,
+            "unit": t.unit,
+            "state": state.label,
+            "next_deadline": next_deadline,
+            "deadlines": deadlines,
+            "returns": t.returns,
+            "transfers": t.transfers,
+            "shuffled": t.shuffled,
+            "disputed": t.disputed,
             "escalated": t.escalated,
         }
         due_key = nxt.due_at.timestamp() if nxt is not None else float("inf")
@@ -257,9 +344,7 @@ def _assemble(
         units[unit]["closed"] += n_closed
         units[unit]["closed_late"] += n_late
     unit_rows = [
-        {"unit": code, **counts}
-        for code, counts in sorted(units.items())
-        if any(counts.values())
+        {"unit": code, **counts} for code, counts in sorted(units.items()) if any(counts.values())
     ]
     warnings = [
         policy.calendar.uncovered_message(year)

@@ -37,17 +37,19 @@ def render_table(report: dict[str, Any], limit: int = 200) -> str:
     for t in report["tickets"][:limit]:
         nd = t["next_deadline"]
         flags = ("S" if t["shuffled"] else "") + ("D" if t["disputed"] else "")
-        rows.append([
-            t["ticket"],
-            t["state"],
-            nd["kind"] if nd else "-",
-            _countdown(nd["remaining_s"]) if nd else "-",
-            nd["due"][5:16].replace("T", " ") if nd else "-",
-            t["unit"] or "-",
-            t["category"] + ("!" if t["urgent"] else ""),
-            flags or "-",
-            (t.get("title") or "")[:24],
-        ])
+        rows.append(
+            [
+                t["ticket"],
+                t["state"],
+                nd["kind"] if nd else "-",
+                _countdown(nd["remaining_s"]) if nd else "-",
+                nd["due"][5:16].replace("T", " ") if nd else "-",
+                t["unit"] or "-",
+                t["category"] + ("!" if t["urgent"] else ""),
+                flags or "-",
+                (t.get("title") or "")[:24],
+            ]
+        )
     widths = [max(_width(r[i]) for r in rows) for i in range(len(header) - 1)]
     for r in rows:
         lines.append("  ".join(_pad(c, w) for c, w in zip(r, widths, strict=False)) + "  " + r[-1])

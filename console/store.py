@@ -8,17 +8,17 @@ the batch's change sequence number.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.engine import Connection
 
 from console.lifecycle import DeadlineState, TicketState, UnitSeen
 from db.models import Deadline, Ticket, Unit
 
-T = Ticket.__table__
-D = Deadline.__table__
-U = Unit.__table__
+T = cast(Table, Ticket.__table__)
+D = cast(Table, Deadline.__table__)
+U = cast(Table, Unit.__table__)
 
 _TICKET_FIELDS = (
     "category",
@@ -92,7 +92,8 @@ def load_tickets(conn: Connection, numbers: Sequence[str]) -> dict[str, TicketSt
 
 def load_units(conn: Connection) -> dict[str, UnitSeen]:
     return {
-        r.code: UnitSeen(r.code, r.name, r.kind) for r in conn.execute(select(U.c.code, U.c.name, U.c.kind))
+        r.code: UnitSeen(r.code, r.name, r.kind)
+        for r in conn.execute(select(U.c.code, U.c.name, U.c.kind))
     }
 
 
@@ -106,7 +107,9 @@ def save_units(
     for code, seen in units.items():
         old = stored.get(code)
         if old is None:
-            new_rows.append({"code": code, "name": seen.name or code, "kind": seen.kind, "seq": seq})
+            new_rows.append(
+                {"code": code, "name": seen.name or code, "kind": seen.kind, "seq": seq}
+            )
             stored[code] = UnitSeen(code, seen.name or code, seen.kind)
         elif (seen.name and seen.name != old.name) or (seen.kind and seen.kind != old.kind):
             old.name = seen.name or old.name

@@ -103,7 +103,7 @@ class WorkCalendar:
         day += DAY
         for _ in range(3660):  # ten years of days: a bound against a bad calendar file
             if self.is_workday(day):
-                day_len = (self._local_midnight(day + DAY) - self._local_midnight(day))
+                day_len = self._local_midnight(day + DAY) - self._local_midnight(day)
                 length = day_len.total_seconds()
                 if remaining <= length:
                     return (self._local_midnight(day) + timedelta(seconds=remaining)).astimezone(
@@ -137,8 +137,8 @@ class WorkCalendar:
 def load_calendar_file(path: Path, tz: ZoneInfo) -> WorkCalendar:
     """Read a center calendar file::
 
-        holidays = ["2027-01-01", "2027-02-05", ...]   # days off
-        workdays = ["2027-02-14", ...]                 # make-up working days (调休)
+    holidays = ["2027-01-01", "2027-02-05", ...]   # days off
+    workdays = ["2027-02-14", ...]                 # make-up working days (调休)
     """
     with path.open("rb") as fh:
         data = tomllib.load(fh)

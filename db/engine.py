@@ -70,7 +70,9 @@ def bump_seq(conn: Connection) -> int:
     seq = int(conn.execute(text("SELECT seq FROM change_counter WHERE id = 1")).scalar_one())
     if conn.dialect.name == "postgresql":
         # delivered at commit: wakes every listening console at once
-        conn.execute(text("SELECT pg_notify(:channel, :seq)"), {"channel": CHANGES_CHANNEL, "seq": str(seq)})
+        conn.execute(
+            text("SELECT pg_notify(:channel, :seq)"), {"channel": CHANGES_CHANNEL, "seq": str(seq)}
+        )
     return seq
 
 

@@ -18,9 +18,7 @@ from db.engine import make_engine
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-PG_URL = os.environ.get(
-    "HOTLINE_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
-)
+PG_URL = os.environ.get("HOTLINE_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 _pg_ok: bool | None = None
 
 
@@ -39,7 +37,9 @@ def pg_available() -> bool:
 
 
 @pytest.fixture(autouse=True)
-def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_data_dir(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Keep tests away from the user's real data folder and settings."""
     home = tmp_path_factory.mktemp("data")
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))

@@ -17,10 +17,18 @@ def line(**fields: Any) -> str:
     return json.dumps(fields, ensure_ascii=False)
 
 
-def created(ticket: str, at: str, category: str = "complaint", urgent: bool = False,
-            **extra: Any) -> dict[str, Any]:
-    return {"event": "created", "ticket": ticket, "at": at, "category": category,
-            "urgent": urgent, "title": f"工单 {ticket}", **extra}
+def created(
+    ticket: str, at: str, category: str = "complaint", urgent: bool = False, **extra: Any
+) -> dict[str, Any]:
+    return {
+        "event": "created",
+        "ticket": ticket,
+        "at": at,
+        "category": category,
+        "urgent": urgent,
+        "title": f"工单 {ticket}",
+        **extra,
+    }
 
 
 def ev(kind: str, ticket: str, at: str, **extra: Any) -> dict[str, Any]:

@@ -72,13 +72,16 @@ def test_national_share_counts_working_time(engine: Engine, at: str, state: str)
 
 
 def test_haikou_sign_and_onsite_per_dispatch(engine: Engine) -> None:
-    load(engine, [
-        created("N", "2024-10-01T10:00:00+08:00", "consultation"),
-        ev("dispatched", "N", "2024-10-01T10:05:00+08:00", unit="A"),
-        created("U", "2024-10-01T10:00:00+08:00", "help", urgent=True),
-        ev("dispatched", "U", "2024-10-01T10:01:00+08:00", unit="B"),
-        created("P", "2024-10-01T10:00:00+08:00", "praise"),
-    ])
+    load(
+        engine,
+        [
+            created("N", "2024-10-01T10:00:00+08:00", "consultation"),
+            ev("dispatched", "N", "2024-10-01T10:05:00+08:00", unit="A"),
+            created("U", "2024-10-01T10:00:00+08:00", "help", urgent=True),
+            ev("dispatched", "U", "2024-10-01T10:01:00+08:00", unit="B"),
+            created("P", "2024-10-01T10:00:00+08:00", "praise"),
+        ],
+    )
     rep = report_at(engine, "2024-10-01T10:20:00+08:00")
     n = {d["kind"]: d for d in ticket(rep, "N")["deadlines"]}
     u = {d["kind"]: d for d in ticket(rep, "U")["deadlines"]}
@@ -93,12 +96,16 @@ def test_haikou_sign_and_onsite_per_dispatch(engine: Engine) -> None:
 
 
 def test_national_has_no_sign_and_2h_onsite(engine: Engine) -> None:
-    load(engine, [
-        created("N", "2024-10-01T10:00:00+08:00", "complaint"),
-        ev("dispatched", "N", "2024-10-01T10:05:00+08:00", unit="A"),
-        created("U", "2024-10-01T10:00:00+08:00", "help", urgent=True),
-        ev("dispatched", "U", "2024-10-01T10:00:00+08:00", unit="B"),
-    ], "national")
+    load(
+        engine,
+        [
+            created("N", "2024-10-01T10:00:00+08:00", "complaint"),
+            ev("dispatched", "N", "2024-10-01T10:05:00+08:00", unit="A"),
+            created("U", "2024-10-01T10:00:00+08:00", "help", urgent=True),
+            ev("dispatched", "U", "2024-10-01T10:00:00+08:00", unit="B"),
+        ],
+        "national",
+    )
     rep = report_at(engine, "2024-10-01T11:00:00+08:00", "national")
     assert [d["kind"] for d in ticket(rep, "N")["deadlines"]] == ["reply"]
     u = {d["kind"]: d for d in ticket(rep, "U")["deadlines"]}
@@ -108,12 +115,18 @@ def test_national_has_no_sign_and_2h_onsite(engine: Engine) -> None:
 
 
 def test_reply_due_replaces_the_policy(engine: Engine) -> None:
-    load(engine, [
-        created("T", "2024-10-01T10:00:00+08:00", "complaint",
-                reply_due="2024-10-01T20:00:00+08:00"),
-        created("P", "2024-10-01T10:00:00+08:00", "praise",
-                reply_due="2024-10-01T12:00:00+08:00"),
-    ], "national")
+    load(
+        engine,
+        [
+            created(
+                "T", "2024-10-01T10:00:00+08:00", "complaint", reply_due="2024-10-01T20:00:00+08:00"
+            ),
+            created(
+                "P", "2024-10-01T10:00:00+08:00", "praise", reply_due="2024-10-01T12:00:00+08:00"
+            ),
+        ],
+        "national",
+    )
     rep = report_at(engine, "2024-10-01T18:00:00+08:00", "national")
     (dl,) = ticket(rep, "T")["deadlines"]
     assert instant(dl["due"]) == instant("2024-10-01T20:00:00+08:00")
@@ -123,15 +136,18 @@ def test_reply_due_replaces_the_policy(engine: Engine) -> None:
 
 
 def test_return_and_redispatch_restart_sign_keep_reply(engine: Engine) -> None:
-    load(engine, [
-        created("T", "2024-10-08T09:00:00+08:00", "complaint"),
-        ev("dispatched", "T", "2024-10-08T09:00:00+08:00", unit="A"),
-        ev("signed", "T", "2024-10-08T09:10:00+08:00", unit="A"),
-        ev("transferred", "T", "2024-10-08T09:40:00+08:00", **{"from": "A", "to": "B"}),
-        ev("returned", "T", "2024-10-08T10:20:00+08:00", unit="B", reason="other"),
-        ev("dispatched", "T", "2024-10-08T10:30:00+08:00", unit="C"),
-        ev("onsite", "T", "2024-10-08T10:40:00+08:00", unit="C"),
-    ])
+    load(
+        engine,
+        [
+            created("T", "2024-10-08T09:00:00+08:00", "complaint"),
+            ev("dispatched", "T", "2024-10-08T09:00:00+08:00", unit="A"),
+            ev("signed", "T", "2024-10-08T09:10:00+08:00", unit="A"),
+            ev("transferred", "T", "2024-10-08T09:40:00+08:00", **{"from": "A", "to": "B"}),
+            ev("returned", "T", "2024-10-08T10:20:00+08:00", unit="B", reason="other"),
+            ev("dispatched", "T", "2024-10-08T10:30:00+08:00", unit="C"),
+            ev("onsite", "T", "2024-10-08T10:40:00+08:00", unit="C"),
+        ],
+    )
     t = ticket(report_at(engine, "2024-10-08T10:50:00+08:00"), "T")
     signs = [d for d in t["deadlines"] if d["kind"] == "sign"]
     assert [(d["unit"], d["late"]) for d in signs] == [("A", False), ("B", True), ("C", False)]
@@ -146,11 +162,14 @@ def test_return_and_redispatch_restart_sign_keep_reply(engine: Engine) -> None:
 
 
 def test_close_meets_everything_late_where_due(engine: Engine) -> None:
-    load(engine, [
-        created("T", "2024-10-08T09:00:00+08:00", "consultation"),
-        ev("dispatched", "T", "2024-10-08T09:00:00+08:00", unit="A"),
-        ev("closed", "T", "2024-10-08T09:45:00+08:00"),
-    ])
+    load(
+        engine,
+        [
+            created("T", "2024-10-08T09:00:00+08:00", "consultation"),
+            ev("dispatched", "T", "2024-10-08T09:00:00+08:00", unit="A"),
+            ev("closed", "T", "2024-10-08T09:45:00+08:00"),
+        ],
+    )
     rep = report_at(engine, "2024-10-08T10:00:00+08:00")
     assert rep["tickets"] == []
     assert rep["units"] == [{"unit": "A", "open": 0, "overdue": 0, "closed": 1, "closed_late": 1}]

@@ -36,8 +36,10 @@ BAD = [
     (json.dumps({"event": "escalated", "ticket": "T1", "at": AT}), "unknown event kind"),
     (json.dumps({"event": "signed", "at": AT, "unit": "A"}), '"ticket" is missing'),
     (json.dumps({"event": "signed", "ticket": "T1", "unit": "A"}), '"at" is missing'),
-    (json.dumps({"event": "signed", "ticket": "T1", "at": "yesterday", "unit": "A"}),
-     "not an ISO 8601 time"),
+    (
+        json.dumps({"event": "signed", "ticket": "T1", "at": "yesterday", "unit": "A"}),
+        "not an ISO 8601 time",
+    ),
     (json.dumps({"event": "signed", "ticket": "T1", "at": AT}), '"unit" is missing'),
     (json.dumps({**created("T9", AT), "category": "gossip"}), "category"),
     (json.dumps({**created("T9", AT), "urgent": "yes"}), "urgent"),
@@ -67,17 +69,20 @@ def test_each_bad_line_is_rejected_with_its_reason(engine: Engine, tmp_path: Pat
 
 
 def test_state_forbidden_events(engine: Engine) -> None:
-    res = load(engine, [
-        created("T", AT),
-        ev("signed", "T", AT, unit="A"),  # not dispatched yet
-        ev("dispatched", "T", AT, unit="A"),
-        ev("signed", "T", AT, unit="B"),  # B does not hold it
-        ev("returned", "T", AT, unit="B", reason="other"),
-        ev("transferred", "T", AT, **{"from": "B", "to": "C"}),
-        ev("reopened", "T", AT),  # it is open
-        ev("returned", "T", AT, unit="A", reason="jurisdiction"),
-        ev("onsite", "T", AT, unit="A"),  # returned: with no unit
-    ])
+    res = load(
+        engine,
+        [
+            created("T", AT),
+            ev("signed", "T", AT, unit="A"),  # not dispatched yet
+            ev("dispatched", "T", AT, unit="A"),
+            ev("signed", "T", AT, unit="B"),  # B does not hold it
+            ev("returned", "T", AT, unit="B", reason="other"),
+            ev("transferred", "T", AT, **{"from": "B", "to": "C"}),
+            ev("reopened", "T", AT),  # it is open
+            ev("returned", "T", AT, unit="A", reason="jurisdiction"),
+            ev("onsite", "T", AT, unit="A"),  # returned: with no unit
+        ],
+    )
     reasons = [r.reason for r in res.rejects]
     assert res.imported == 3 and len(reasons) == 6
     assert "not with any unit" in reasons[0]
@@ -132,16 +137,18 @@ def test_naive_times_are_read_in_the_center_time_zone(engine: Engine) -> None:
 
 
 def test_units_named_later_and_kinds(engine: Engine) -> None:
-    load(engine, [
-        created("T", AT),
-        ev("dispatched", "T", AT, unit="SWJ", co_units=["GAJ"]),
-        ev("transferred", "T", AT, **{"from": "SWJ", "to": "ZJJ", "to_name": "住建局"}),
-        ev("dispatched", "T", AT, unit="SWJ", unit_name="水务局", unit_kind="department"),
-    ])
+    load(
+        engine,
+        [
+            created("T", AT),
+            ev("dispatched", "T", AT, unit="SWJ", co_units=["GAJ"]),
+            ev("transferred", "T", AT, **{"from": "SWJ", "to": "ZJJ", "to_name": "住建局"}),
+            ev("dispatched", "T", AT, unit="SWJ", unit_name="水务局", unit_kind="department"),
+        ],
+    )
     with engine.connect() as conn:
         units = {r.code: (r.name, r.kind) for r in conn.execute(text("SELECT * FROM units"))}
-    assert units == {"SWJ": ("水务局", "department"), "GAJ": ("GAJ", None),
-                     "ZJJ": ("住建局", None)}
+    assert units == {"SWJ": ("水务局", "department"), "GAJ": ("GAJ", None), "ZJJ": ("住建局", None)}
 
 
 def _feed(path: Path, tickets: int) -> None:
@@ -158,8 +165,13 @@ def _feed(path: Path, tickets: int) -> None:
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args],
-                          capture_output=True, text=True, cwd=ROOT, timeout=300)
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+    )
 
 
 def test_kill_part_way_and_import_again(db_url: str, tmp_path: Path) -> None:
@@ -167,8 +179,19 @@ def test_kill_part_way_and_import_again(db_url: str, tmp_path: Path) -> None:
     _feed(feed, 6000)
     lines = sum(1 for _ in feed.open())
     proc = subprocess.Popen(
-        [sys.executable, str(ROOT / "main.py"), "--db", db_url, "import", "--batch-size", "200",
-         str(feed)], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        [
+            sys.executable,
+            str(ROOT / "main.py"),
+            "--db",
+            db_url,
+            "import",
+            "--batch-size",
+            "200",
+            str(feed),
+        ],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
     )
     from db.engine import make_engine
 

@@ -51,13 +51,15 @@ def test_custom_policy_file(engine: Engine, tmp_path: Path) -> None:
     path = _policy_file(tmp_path)
     policy = load_policy(str(path))
     assert policy.name == "sanya"
-    Importer(engine, policy).import_events([
-        created("T", "2024-11-08T10:00:00+08:00", "complaint"),
-        ev("dispatched", "T", "2024-11-08T10:00:00+08:00", unit="A"),
-        ev("returned", "T", "2024-11-08T10:10:00+08:00", unit="A", reason="jurisdiction"),
-        ev("dispatched", "T", "2024-11-08T10:20:00+08:00", unit="A"),
-        created("U", "2024-11-08T10:00:00+08:00", "consultation", urgent=True),
-    ])
+    Importer(engine, policy).import_events(
+        [
+            created("T", "2024-11-08T10:00:00+08:00", "complaint"),
+            ev("dispatched", "T", "2024-11-08T10:00:00+08:00", unit="A"),
+            ev("returned", "T", "2024-11-08T10:10:00+08:00", unit="A", reason="jurisdiction"),
+            ev("dispatched", "T", "2024-11-08T10:20:00+08:00", unit="A"),
+            created("U", "2024-11-08T10:00:00+08:00", "consultation", urgent=True),
+        ]
+    )
     rep = build_report(engine, policy, datetime.fromisoformat("2024-11-08T10:40:00+08:00"))
     t = ticket(rep, "T")
     # one return and back to A: not shuffled under these thresholds; one unit disputes
@@ -90,15 +92,17 @@ def test_year_beyond_chinesecalendar_uses_weekends_and_warns(
 ) -> None:
     assert not WorkCalendar().covers(2031)
     with caplog.at_level(logging.WARNING, logger="console.calendar"):
-        load(engine, [
-            created("A", "2031-01-03T10:00:00+08:00"),  # a Friday
-            created("B", "2031-01-06T10:00:00+08:00"),
-        ], "national")
+        load(
+            engine,
+            [
+                created("A", "2031-01-03T10:00:00+08:00"),  # a Friday
+                created("B", "2031-01-06T10:00:00+08:00"),
+            ],
+            "national",
+        )
     assert sum("2031" in r.getMessage() for r in caplog.records) == 1, "said once"
     rep = report_at(engine, "2031-01-06T12:00:00+08:00", "national")
-    assert instant(ticket(rep, "A")["deadlines"][0]["due"]) == instant(
-        "2031-01-07T10:00:00+08:00"
-    )
+    assert instant(ticket(rep, "A")["deadlines"][0]["due"]) == instant("2031-01-07T10:00:00+08:00")
     assert len(rep["warnings"]) == 1 and "2031" in rep["warnings"][0]
     # deadlines started under the national policy stay uncertain whatever reports them
     assert report_at(engine, "2031-01-06T12:00:00+08:00")["warnings"] == rep["warnings"]
@@ -116,9 +120,7 @@ def test_center_calendar_fills_an_uncovered_year(engine: Engine, tmp_path: Path)
     rep = build_report(engine, policy, datetime.fromisoformat("2031-01-03T12:00:00+08:00"))
     # 3 working days: Fri 14 h, Sat 01-04 (make-up) 24 h, Sun off, Mon-Tue holidays,
     # Wed 24 h, Thu 10 h
-    assert instant(ticket(rep, "A")["deadlines"][0]["due"]) == instant(
-        "2031-01-09T10:00:00+08:00"
-    )
+    assert instant(ticket(rep, "A")["deadlines"][0]["due"]) == instant("2031-01-09T10:00:00+08:00")
     assert "3 holiday and make-up day entries" in rep["warnings"][0]
 
 

@@ -17,8 +17,15 @@ from console.report import build_report
 
 BASE = datetime.fromisoformat("2024-09-27T08:00:00+08:00")  # spans National Day 2024
 UNITS = ["A", "B", "C", "D"]
-TABLES = ["ticket_events", "deadlines", "escalations", "notifications", "tickets", "units",
-          "policies"]
+TABLES = [
+    "ticket_events",
+    "deadlines",
+    "escalations",
+    "notifications",
+    "tickets",
+    "units",
+    "policies",
+]
 
 
 @st.composite
@@ -30,9 +37,16 @@ def ticket_history(draw: st.DrawFn, number: str) -> list[dict[str, Any]]:
     def emit(kind: str, **fields: Any) -> None:
         events.append({"event": kind, "ticket": number, "at": at.isoformat(), **fields})
 
-    emit("created", category=draw(st.sampled_from(
-        ["consultation", "suggestion", "complaint", "help", "report", "praise", "other"])),
-        urgent=draw(st.booleans()), title="t")
+    emit(
+        "created",
+        category=draw(
+            st.sampled_from(
+                ["consultation", "suggestion", "complaint", "help", "report", "praise", "other"]
+            )
+        ),
+        urgent=draw(st.booleans()),
+        title="t",
+    )
     unit: str | None = None
     closed = False
     for _ in range(draw(st.integers(0, 8))):
@@ -88,8 +102,9 @@ def _wipe(engine: Engine) -> None:
             conn.execute(text(f"DELETE FROM {table}"))
 
 
-def _report(engine: Engine, events: list[dict[str, Any]], policy: str, at: datetime
-            ) -> dict[str, Any]:
+def _report(
+    engine: Engine, events: list[dict[str, Any]], policy: str, at: datetime
+) -> dict[str, Any]:
     _wipe(engine)
     pol = load_policy(policy)
     result = Importer(engine, pol).import_events(events)
@@ -102,14 +117,19 @@ def shared_engine(engine: Engine) -> Iterator[Engine]:
     yield engine
 
 
-SETTINGS = settings(max_examples=60, deadline=None,
-                    suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                           HealthCheck.too_slow])
+SETTINGS = settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 
 
 @SETTINGS
-@given(data=st.data(), policy=st.sampled_from(["haikou", "national"]),
-       minutes=st.integers(0, 60 * 24 * 16))
+@given(
+    data=st.data(),
+    policy=st.sampled_from(["haikou", "national"]),
+    minutes=st.integers(0, 60 * 24 * 16),
+)
 def test_arrival_order_of_independent_tickets_does_not_matter(
     shared_engine: Engine, data: st.DataObject, policy: str, minutes: int
 ) -> None:
@@ -121,8 +141,11 @@ def test_arrival_order_of_independent_tickets_does_not_matter(
 
 
 @SETTINGS
-@given(data=st.data(), policy=st.sampled_from(["haikou", "national"]),
-       minutes=st.integers(0, 60 * 24 * 16))
+@given(
+    data=st.data(),
+    policy=st.sampled_from(["haikou", "national"]),
+    minutes=st.integers(0, 60 * 24 * 16),
+)
 def test_report_at_time_ignores_later_events(
     shared_engine: Engine, data: st.DataObject, policy: str, minutes: int
 ) -> None:
