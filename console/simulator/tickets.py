@@ -1,0 +1,286 @@
+"""One ticket's life, from acceptance to close: the story behind its feed events.
+
+Most tickets go straight: dispatched → signed (or on site, when urgent) → replied →
+closed. The rest are the cases the console exists for:
+
+- misdispatch: the center picks a wrong unit, which returns it (jurisdiction) or
+  transfers it on to the right one; two units, one pass: not shuffled;
+- shirk: the right unit returns it (or passes it away and gets it back); the center
+  sends it back to that unit: shuffled;
+- relay: returned by one wrong unit, transferred on by another: three units, shuffled;
+- dispute: the lead and its usual partner both return it for jurisdiction; the center
+  coordinates and names the lead, the partner as co-unit: shuffled and disputed;
+- reopened: the citizen is not satisfied and the closed ticket comes back.
+
+Non-urgent tickets are dispatched in office hours (the center holds night calls for the
+morning); urgent ones at once, day or night.
+"""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+from console.simulator import citizens, rhythm
+from console.simulator.city import UNITS, District, Unit, address, resolve_unit
+from console.simulator.people import PROFILES, Profile, load_factor, minutes
+from console.simulator.rhythm import BUSY, Draft
+from console.simulator.simtime import DAY, HOUR, MINUTE, Moments, hour_of, next_morning
+from console.simulator.topics import Topic
+
+Event = dict[str, Any]
+Timed = tuple[int, Event]
+
+MISDISPATCH = 0.045  # the center's own routing errors
+DISPUTE = 0.045  # of tickets whose topic has a usual partner unit
+RELAY = 0.004
+REOPEN = {"complaint": 0.02, "help": 0.015, "report": 0.015}
+REOPEN_OTHER = 0.004
+SITE_VISIT = 0.35  # non-urgent complaints / help / reports that get a site visit
+LONG_DEADLINE = 0.15  # wage arrears, illegal building: the center may agree 5 days
+REPLY_HOURS = {"consultation": 24, "suggestion": 24}  # others 48 h; praise none
+MIN_GAP = 20  # seconds between two events of one ticket, so their order is plain
+
+_DEPARTMENTS = tuple(u for u in UNITS if u.kind == "department")
+_PRAISED = tuple(u for u in UNITS if u.kind != "emergency")
+
+_JURISDICTION_NOTES = ("非本单位职责，请重新派单", "该事项不属于本单位管辖范围")
+_INFO_NOTES = ("地址不详，请补充具体位置", "诉求不明确，无法联系来电人核实")
+_OTHER_NOTES = ("该诉求涉及多个部门，请中心协调", "重复工单，已在办理中")
+
+
+def play(moments: Moments, draft: Draft) -> list[Timed]:
+    """Every feed event of one ticket, in order, as (simulated second, event)."""
+    story = _Story(moments, draft)
+    story.run()
+    return story.events
+
+
+class _Story:
+    def __init__(self, moments: Moments, draft: Draft) -> None:
+        self.rng = rng = random.Random(draft.seed)
+        self.moments = moments
+        self.number = draft.number
+        self.t0 = draft.t0
+        self.surge = draft.surge
+        self.events: list[Timed] = []
+        self.last_t = -MIN_GAP
+        self.topic: Topic = rhythm.topic(rng, draft.surge)
+        self.category = self.topic.category
+        self.urgent = rng.random() < self.topic.urgent
+        self.district: District = rhythm.district(rng)
+        self.reply_due: int | None = None
+        if self.category != "praise":
+            self.reply_due = self.t0 + REPLY_HOURS.get(self.category, 48) * HOUR
+
+    # --- writing events -------------------------------------------------------------
+
+    def emit(self, t: float, kind: str, fields: Event | None = None) -> int:
+        moment = max(int(t), self.last_t + MIN_GAP)
+        event: Event = {
+            "event": kind,
+            "ticket": self.number,
+            "at": self.moments.iso(moment),
+            "id": f"{self.number}:{len(self.events) + 1}",
+        }
+        if fields:
+            event.update(fields)
+        self.events.append((moment, event))
+        self.last_t = moment
+        return moment
+
+    def created(self) -> None:
+        rng, topic = self.rng, self.topic
+        channel = rhythm.channel(rng)
+        fields: Event = {"category": self.category, "urgent": self.urgent}
+        place = ""
+        where: Event = {}
+        if topic.located:
+            full, place = address(rng, self.district)
+            where = {"district": self.district.name, "address": full}
+        elif rng.random() < 0.4:
+            where = {"district": self.district.name}
+        detail = rng.choice(topic.details).format(place=place)
+        if channel != "phone":
+            detail = detail.replace("来电人", "网民", 1)
+        fields["title"] = rng.choice(topic.titles).format(place=place)
+        fields["description"] = f"{detail}。诉求：{rng.choice(topic.asks)}"
+        fields["channel"] = channel
+        fields.update(where)
+        person = citizens.citizen(rng)
+        if person is not None:
+            fields["citizen"] = person
+        if topic.key in ("wage_arrears", "illegal_building") and rng.random() < LONG_DEADLINE:
+            self.reply_due = self.t0 + 5 * DAY
+            fields["reply_due"] = self.moments.iso(self.reply_due)
+        self.emit(self.t0, "created", fields)
+
+    def dispatch(self, t: float, unit: Unit, co_units: tuple[Unit, ...] = ()) -> int:
+        fields: Event = {"unit": unit.code, "unit_name": unit.name, "unit_kind": unit.kind}
+        if co_units:
+            fields["co_units"] = [u.code for u in co_units]
+        return self.emit(t, "dispatched", fields)
+
+    # --- time ----------------------------------------------------------------------
+
+    def load(self, profile: Profile, t: float) -> float:
+        return load_factor(profile, BUSY[hour_of(int(t))], self.surge)
+
+    def office(self, t: float) -> float:
+        """Non-urgent work waits for office hours (8 am – 9 pm)."""
+        hour = hour_of(int(t))
+        if hour >= 21 or hour < 8:
+            return next_morning(int(t), 8) + self.rng.uniform(0, 90 * MINUTE)
+        return t
+
+    def center(self, t: float) -> float:
+        """When the center (re)dispatches after acceptance or a return."""
+        if self.urgent:
+            return t + minutes(self.rng, 2.5, 0.4) * MINUTE
+        t += minutes(self.rng, 6, 0.6) * MINUTE
+        hour = hour_of(int(t))
+        if hour >= 22 or hour < 7:
+            return next_morning(int(t), 7.75) + self.rng.uniform(0, 40 * MINUTE)
+        return t
+
+    # --- what units do -------------------------------------------------------------
+
+    def sign(self, unit: Unit, t: float) -> int:
+        profile = PROFILES[unit.profile]
+        delay = minutes(self.rng, profile.sign_median * self.load(profile, t), profile.sign_sigma)
+        return self.emit(t + delay * MINUTE, "signed", {"unit": unit.code})
+
+    def pass_on(self, unit: Unit, t: float) -> float:
+        """When a unit that will not keep the ticket sends it on (it may sign first)."""
+        profile = PROFILES[unit.profile]
+        if not self.urgent and self.rng.random() < 0.3:
+            t = self.sign(unit, t) + minutes(self.rng, 40, 0.8) * MINUTE
+        else:
+            t += minutes(self.rng, 15 * self.load(profile, t), 0.7) * MINUTE
+        return t if self.urgent else self.office(t)
+
+    def give_back(self, unit: Unit, t: float, reason: str, note: str) -> float:
+        """The unit returns the ticket (退单); the center has it again."""
+        fields = {"unit": unit.code, "reason": reason, "note": note}
+        return self.center(self.emit(self.pass_on(unit, t), "returned", fields))
+
+    def transfer(self, unit: Unit, t: float, to: Unit) -> int:
+        fields = {"from": unit.code, "to": to.code, "to_name": to.name}
+        return self.emit(self.pass_on(unit, t), "transferred", fields)
+
+    def handle(self, unit: Unit, t: float, *, reopened: bool = False) -> None:
+        """The unit that keeps the ticket: sign / on site, reply, and the center closes."""
+        rng, profile = self.rng, PROFILES[unit.profile]
+        if self.urgent:
+            if rng.random() < 0.5:
+                self.emit(t + minutes(rng, 2, 0.5) * MINUTE, "signed", {"unit": unit.code})
+            delay = minutes(
+                rng, profile.onsite_median * self.load(profile, t), profile.onsite_sigma
+            )
+            done: float = self.emit(t + delay * MINUTE, "onsite", {"unit": unit.code})
+        else:
+            done = self.sign(unit, t)
+            visit = self.category in ("complaint", "help", "report") and self.topic.located
+            if visit and rng.random() < SITE_VISIT:
+                on_site = self.office(done + minutes(rng, 120, 0.8) * MINUTE)
+                done = self.emit(on_site, "onsite", {"unit": unit.code})
+        if self.reply_due is not None:
+            done = self.emit(self.reply_time(profile, done, reopened), "replied", {
+                "unit": unit.code, "note": rng.choice(self.topic.replies)})  # fmt: skip
+        closed = self.emit(self.office(done + minutes(rng, 120, 1.0) * MINUTE), "closed")
+        if not reopened:
+            self.maybe_reopen(unit, closed)
+
+    def reply_time(self, profile: Profile, ready: float, reopened: bool) -> float:
+        rng = self.rng
+        due = self.reply_due
+        assert due is not None
+        if reopened or self.urgent or ready + 10 * MINUTE >= due:
+            return self.office(ready + minutes(rng, 90, 0.8) * MINUTE)
+        late = profile.late_reply * self.load(profile, ready)
+        if rng.random() < late:
+            return due + minutes(rng, 240, 1.0) * MINUTE
+        answer = ready + (due - ready) * rng.triangular(0.02, 0.95, profile.reply_share)
+        in_office = self.office(answer)
+        return in_office if in_office <= due else answer
+
+    def maybe_reopen(self, unit: Unit, closed: float) -> None:
+        if self.rng.random() >= REOPEN.get(self.category, REOPEN_OTHER):
+            return
+        t = self.office(closed + minutes(self.rng, 20 * 60, 0.6) * MINUTE)
+        t = self.emit(t, "reopened", {"note": "市民对办理结果不满意，要求重新办理"})
+        t = self.dispatch(self.center(t), unit)
+        self.handle(unit, t, reopened=True)
+
+    # --- the story -----------------------------------------------------------------
+
+    def other_department(self, *exclude: Unit) -> Unit:
+        while True:
+            unit = self.rng.choice(_DEPARTMENTS)
+            if unit not in exclude:
+                return unit
+
+    def run(self) -> None:
+        rng, topic = self.rng, self.topic
+        self.created()
+        if topic.unit == "*":
+            lead = rng.choice(_PRAISED)
+        else:
+            ref = topic.urgent_unit if self.urgent and topic.urgent_unit else topic.unit
+            lead = resolve_unit(ref, self.district)
+        partner = None
+        if topic.partner and not self.urgent:
+            partner = resolve_unit(topic.partner, self.district)
+        if partner == lead:
+            partner = None
+        shirk = PROFILES[lead.profile].shirk
+        routine = self.urgent or self.category == "praise"
+        t = self.center(self.t0)
+        r = rng.random()
+        dispute = DISPUTE * (2 if lead.profile == "shuffler" else 1) if partner else 0.0
+        misdispatch = 0.0 if routine else MISDISPATCH
+        relay = 0.0 if routine else RELAY
+        if r < dispute:
+            assert partner is not None
+            t = self.dispatch(t, lead)
+            t = self.give_back(lead, t, "jurisdiction", f"该事项应由{partner.name}负责")
+            t = self.dispatch(t, partner)
+            t = self.give_back(partner, t, "jurisdiction", f"该事项应由{lead.name}负责")
+            # the center coordinates (协调) and names a lead (主办) and co-unit (协办)
+            t = self.office(t + rng.uniform(1, 6) * HOUR)
+            self.handle(lead, self.dispatch(t, lead, (partner,)))
+            return
+        r -= dispute
+        if r < misdispatch:
+            wrong = partner or self.other_department(lead)
+            t = self.dispatch(t, wrong)
+            if rng.random() < 0.6:
+                t = self.give_back(wrong, t, "jurisdiction", rng.choice(_JURISDICTION_NOTES))
+                t = self.dispatch(t, lead)
+            else:
+                t = self.transfer(wrong, t, lead)
+            self.handle(lead, t)
+            return
+        r -= misdispatch
+        if r < shirk:
+            t = self.dispatch(t, lead)
+            if rng.random() < 0.7:
+                reason = rng.choices(("jurisdiction", "other", "info_missing"), (45, 35, 20))[0]
+                notes = {"jurisdiction": _JURISDICTION_NOTES, "other": _OTHER_NOTES}
+                note = rng.choice(notes.get(reason, _INFO_NOTES))
+                t = self.dispatch(self.give_back(lead, t, reason, note), lead)
+            else:  # ping-pong: passed away, passed back
+                away = partner or self.other_department(lead)
+                t = self.transfer(away, self.transfer(lead, t, away), lead)
+            self.handle(lead, t)
+            return
+        r -= shirk
+        if r < relay:
+            first = self.other_department(lead)
+            second = partner if partner not in (None, first) else None
+            second = second or self.other_department(lead, first)
+            t = self.dispatch(t, first)
+            t = self.dispatch(self.give_back(first, t, "other", rng.choice(_OTHER_NOTES)), second)
+            self.handle(lead, self.transfer(second, t, lead))
+            return
+        self.handle(lead, self.dispatch(t, lead))
