@@ -211,7 +211,7 @@ def test_city_tables_hold_together() -> None:
     for topic in [t for ts in BY_CATEGORY.values() for t in ts] + list(SURGE):
         for ref in (topic.unit, topic.partner, topic.urgent_unit):
             assert ref is None or ref in ("*", "@district", "@grid") or ref in UNITS_BY_CODE
-        texts = topic.titles + topic.details + topic.asks + topic.replies
+        texts = [text for case in topic.cases for text in case] + [*topic.asks, *topic.replies]
         holes = {h for text in texts for h in re.findall(r"\{(\w*)\}", text)}
         assert holes <= ({"place"} if topic.located else set()), topic.key
         assert topic.urgent == 0 or topic.urgent_unit, topic.key

@@ -100,10 +100,11 @@ class _Story:
             where = {"district": self.district.name, "address": full}
         elif rng.random() < 0.4:
             where = {"district": self.district.name}
-        detail = rng.choice(topic.details).format(place=place)
+        title, detail = rng.choice(topic.cases)
+        detail = detail.format(place=place)
         if channel != "phone":
             detail = detail.replace("来电人", "网民", 1)
-        fields["title"] = rng.choice(topic.titles).format(place=place)
+        fields["title"] = title.format(place=place)
         fields["description"] = f"{detail}。诉求：{rng.choice(topic.asks)}"
         fields["channel"] = channel
         fields.update(where)
