@@ -10,6 +10,7 @@ import io
 import json
 import re
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -215,3 +216,23 @@ def test_city_tables_hold_together() -> None:
         holes = {h for text in texts for h in re.findall(r"\{(\w*)\}", text)}
         assert holes <= ({"place"} if topic.located else set()), topic.key
         assert topic.urgent == 0 or topic.urgent_unit, topic.key
+
+
+def test_command_line_writes_the_same_bytes_in_any_process(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from console.simulator.__main__ import main
+
+    here = tmp_path / "here.jsonl"
+    assert main(["--days", "1", "--per-day", "60", "--seed", "4", "--out", str(here)]) == 0
+    there = tmp_path / "there.jsonl"
+    args = ["--days", "1", "--per-day", "60", "--seed", "4", "--out", str(there)]
+    env = dict(os.environ, PYTHONHASHSEED="123")  # no dependence on str hashing
+    root = Path(__file__).resolve().parent.parent
+    subprocess.run(
+        [sys.executable, "-m", "console.simulator", *args], check=True, env=env, cwd=root
+    )
+    assert here.read_bytes() == there.read_bytes()
+    assert here.read_text(encoding="utf-8") == feed_text(1, 60, seed=4)

@@ -222,66 +222,74 @@ class _Story:
                 return unit
 
     def run(self) -> None:
-        rng, topic = self.rng, self.topic
         self.created()
+        lead, partner = self.units()
+        t = self.center(self.t0)
+        routine = self.urgent or self.category == "praise"  # straight to the right unit
+        stories = (
+            (self.dispute, DISPUTE * (2 if lead.profile == "shuffler" else 1) if partner else 0),
+            (self.misdispatch, 0.0 if routine else MISDISPATCH),
+            (self.shirk, PROFILES[lead.profile].shirk),
+            (self.relay, 0.0 if routine else RELAY),
+        )
+        r = self.rng.random()
+        for story, chance in stories:
+            if r < chance:
+                story(t, lead, partner)
+                return
+            r -= chance
+        self.handle(lead, self.dispatch(t, lead))
+
+    def units(self) -> tuple[Unit, Unit | None]:
+        """The unit that should handle the ticket, and the one it is disputed with."""
+        topic = self.topic
         if topic.unit == "*":
-            lead = rng.choice(_PRAISED)
+            lead = self.rng.choice(_PRAISED)
         else:
             ref = topic.urgent_unit if self.urgent and topic.urgent_unit else topic.unit
             lead = resolve_unit(ref, self.district)
         partner = None
         if topic.partner and not self.urgent:
             partner = resolve_unit(topic.partner, self.district)
-        if partner == lead:
-            partner = None
-        shirk = PROFILES[lead.profile].shirk
-        routine = self.urgent or self.category == "praise"
-        t = self.center(self.t0)
-        r = rng.random()
-        dispute = DISPUTE * (2 if lead.profile == "shuffler" else 1) if partner else 0.0
-        misdispatch = 0.0 if routine else MISDISPATCH
-        relay = 0.0 if routine else RELAY
-        if r < dispute:
-            assert partner is not None
+        return lead, (partner if partner != lead else None)
+
+    def dispute(self, t: float, lead: Unit, partner: Unit | None) -> None:
+        assert partner is not None
+        t = self.dispatch(t, lead)
+        t = self.give_back(lead, t, "jurisdiction", f"该事项应由{partner.name}负责")
+        t = self.dispatch(t, partner)
+        t = self.give_back(partner, t, "jurisdiction", f"该事项应由{lead.name}负责")
+        # the center coordinates (协调) and names a lead (主办) and co-unit (协办)
+        t = self.office(t + self.rng.uniform(1, 6) * HOUR)
+        self.handle(lead, self.dispatch(t, lead, (partner,)))
+
+    def misdispatch(self, t: float, lead: Unit, partner: Unit | None) -> None:
+        wrong = partner or self.other_department(lead)
+        t = self.dispatch(t, wrong)
+        if self.rng.random() < 0.6:
+            t = self.give_back(wrong, t, "jurisdiction", self.rng.choice(_JURISDICTION_NOTES))
             t = self.dispatch(t, lead)
-            t = self.give_back(lead, t, "jurisdiction", f"该事项应由{partner.name}负责")
-            t = self.dispatch(t, partner)
-            t = self.give_back(partner, t, "jurisdiction", f"该事项应由{lead.name}负责")
-            # the center coordinates (协调) and names a lead (主办) and co-unit (协办)
-            t = self.office(t + rng.uniform(1, 6) * HOUR)
-            self.handle(lead, self.dispatch(t, lead, (partner,)))
-            return
-        r -= dispute
-        if r < misdispatch:
-            wrong = partner or self.other_department(lead)
-            t = self.dispatch(t, wrong)
-            if rng.random() < 0.6:
-                t = self.give_back(wrong, t, "jurisdiction", rng.choice(_JURISDICTION_NOTES))
-                t = self.dispatch(t, lead)
-            else:
-                t = self.transfer(wrong, t, lead)
-            self.handle(lead, t)
-            return
-        r -= misdispatch
-        if r < shirk:
-            t = self.dispatch(t, lead)
-            if rng.random() < 0.7:
-                reason = rng.choices(("jurisdiction", "other", "info_missing"), (45, 35, 20))[0]
-                notes = {"jurisdiction": _JURISDICTION_NOTES, "other": _OTHER_NOTES}
-                note = rng.choice(notes.get(reason, _INFO_NOTES))
-                t = self.dispatch(self.give_back(lead, t, reason, note), lead)
-            else:  # ping-pong: passed away, passed back
-                away = partner or self.other_department(lead)
-                t = self.transfer(away, self.transfer(lead, t, away), lead)
-            self.handle(lead, t)
-            return
-        r -= shirk
-        if r < relay:
-            first = self.other_department(lead)
-            second = partner if partner not in (None, first) else None
-            second = second or self.other_department(lead, first)
-            t = self.dispatch(t, first)
-            t = self.dispatch(self.give_back(first, t, "other", rng.choice(_OTHER_NOTES)), second)
-            self.handle(lead, self.transfer(second, t, lead))
-            return
-        self.handle(lead, self.dispatch(t, lead))
+        else:
+            t = self.transfer(wrong, t, lead)
+        self.handle(lead, t)
+
+    def shirk(self, t: float, lead: Unit, partner: Unit | None) -> None:
+        rng = self.rng
+        t = self.dispatch(t, lead)
+        if rng.random() < 0.7:  # returned, and the center sends it straight back
+            reason = rng.choices(("jurisdiction", "other", "info_missing"), (45, 35, 20))[0]
+            notes = {"jurisdiction": _JURISDICTION_NOTES, "other": _OTHER_NOTES}
+            note = rng.choice(notes.get(reason, _INFO_NOTES))
+            t = self.dispatch(self.give_back(lead, t, reason, note), lead)
+        else:  # ping-pong: passed away, passed back
+            away = partner or self.other_department(lead)
+            t = self.transfer(away, self.transfer(lead, t, away), lead)
+        self.handle(lead, t)
+
+    def relay(self, t: float, lead: Unit, partner: Unit | None) -> None:
+        first = self.other_department(lead)
+        second = partner if partner not in (None, first) else None
+        second = second or self.other_department(lead, first)
+        t = self.dispatch(t, first)
+        t = self.dispatch(self.give_back(first, t, "other", self.rng.choice(_OTHER_NOTES)), second)
+        self.handle(lead, self.transfer(second, t, lead))
