@@ -1,0 +1,348 @@
+"""The open board (督办看板): every open ticket with its open deadlines, without Qt.
+
+:class:`BoardStore` reads the board from the database once and then only what changed
+since the change sequence it last saw (``changes_since``), as a :class:`BoardDelta` of
+tickets to insert or update and tickets to take off (closed). The console runs it on a
+worker thread; the Qt models apply the deltas row by row.
+
+Times on the board are UTC epoch seconds (floats): a state is three float comparisons,
+cheap enough for a 1 Hz tick over every visible row.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, time, timedelta, tzinfo
+from typing import Any, cast
+
+from sqlalchemy import Engine, Float, Table, and_, extract, func, or_, select
+from sqlalchemy import cast as sql_cast
+from sqlalchemy.engine import Connection
+from sqlalchemy.sql import ColumnElement
+
+from console.states import State
+from db.engine import current_seq
+from db.models import Deadline, Escalation, Ticket, Unit
+
+log = logging.getLogger("console.board")
+
+T = cast(Table, Ticket.__table__)
+D = cast(Table, Deadline.__table__)
+U = cast(Table, Unit.__table__)
+X = cast(Table, Escalation.__table__)
+
+NEVER = math.inf
+_OVERDUE_EPS = 1e-6  # overdue is strictly after due: the state changes just past it
+FLAGS = ("urgent", "shuffled", "disputed", "escalated")
+OPEN_ESCALATION = ("open", "acknowledged")
+_CHUNK = 500
+
+
+@dataclass(frozen=True, slots=True)
+class OpenDeadline:
+    kind: str  # sign | onsite | reply
+    unit: str | None
+    due: float
+    warn: float
+    crit: float
+
+
+@dataclass(frozen=True, slots=True)
+class BoardTicket:
+    """One row of the board: an open ticket as the supervisor sees it."""
+
+    number: str
+    category: str
+    urgent: bool
+    title: str
+    unit: str | None
+    unit_name: str
+    district: str
+    address: str
+    returns: int
+    transfers: int
+    shuffled: bool
+    disputed: bool
+    escalated: bool
+    accepted: float
+    deadlines: tuple[OpenDeadline, ...] = ()
+    # derived: the ticket's state changes when the first of its deadlines crosses a line
+    warn: float = field(init=False, default=NEVER)
+    crit: float = field(init=False, default=NEVER)
+    due: float = field(init=False, default=NEVER)
+    next_kind: str | None = field(init=False, default=None)
+    haystack: str = field(init=False, default="", compare=False)
+
+    def __post_init__(self) -> None:
+        if self.deadlines:
+            nxt = min(self.deadlines, key=lambda d: d.due)
+            object.__setattr__(self, "warn", min(d.warn for d in self.deadlines))
+            object.__setattr__(self, "crit", min(d.crit for d in self.deadlines))
+            object.__setattr__(self, "due", nxt.due)
+            object.__setattr__(self, "next_kind", nxt.kind)
+        text = f"{self.number}\n{self.title}\n{self.address}".casefold()
+        object.__setattr__(self, "haystack", text)
+
+    def state(self, now: float) -> State:
+        """The worst state among the open deadlines (``ok`` without any)."""
+        if now > self.due:
+            return State.OVERDUE
+        if now >= self.crit:
+            return State.CRITICAL
+        if now >= self.warn:
+            return State.WARNING
+        return State.OK
+
+    def next_change(self, now: float) -> float:
+        """When the state next changes (``inf`` when it no longer will)."""
+        for moment in (self.warn, self.crit, self.due + _OVERDUE_EPS):
+            if moment > now:
+                return moment
+        return NEVER
+
+    def remaining(self, now: float) -> int | None:
+        """Whole seconds to the next deadline, negative once overdue; None without one."""
+        return None if self.due == NEVER else int(self.due - now)
+
+    def flag(self, name: str) -> bool:
+        return bool(getattr(self, name))
+
+
+def urgency_key(t: BoardTicket, now: float) -> tuple[int, float, str]:
+    """Most urgent first: worst state, then the soonest next deadline, then the number."""
+    return (-int(t.state(now)), t.due, t.number)
+
+
+@dataclass(frozen=True)
+class BoardFilter:
+    """What the supervisor narrowed the board to; empty sets mean "all"."""
+
+    text: str = ""
+    units: frozenset[str] = frozenset()
+    districts: frozenset[str] = frozenset()
+    categories: frozenset[str] = frozenset()
+    states: frozenset[State] = frozenset()
+    flags: frozenset[str] = frozenset()
+    _needle: str = field(init=False, repr=False, compare=False, default="")
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_needle", self.text.strip().casefold())
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self._needle or self.units or self.districts or self.categories
+                    or self.states or self.flags)  # fmt: skip
+
+    @property
+    def uses_state(self) -> bool:
+        return bool(self.states)
+
+    def matches(self, t: BoardTicket, now: float) -> bool:
+        if self.units and t.unit not in self.units:
+            return False
+        if self.districts and t.district not in self.districts:
+            return False
+        if self.categories and t.category not in self.categories:
+            return False
+        if self.flags and not any(getattr(t, f) for f in self.flags):
+            return False
+        if self.states and t.state(now) not in self.states:
+            return False
+        return not self._needle or self._needle in t.haystack
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "units": sorted(self.units),
+            "districts": sorted(self.districts),
+            "categories": sorted(self.categories),
+            "states": sorted(s.label for s in self.states),
+            "flags": sorted(self.flags),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> BoardFilter:
+        """Read a saved view; unknown states and flags are dropped, not fatal."""
+        names = [str(s).upper() for s in data.get("states", ())]
+        states = frozenset(State[n] for n in names if n in State.__members__)
+        return cls(
+            text=str(data.get("text", "")),
+            units=frozenset(map(str, data.get("units", ()))),
+            districts=frozenset(map(str, data.get("districts", ()))),
+            categories=frozenset(map(str, data.get("categories", ()))),
+            states=states,
+            flags=frozenset(f for f in data.get("flags", ()) if f in FLAGS),
+        )
+
+
+@dataclass(frozen=True)
+class BoardFigures:
+    """Figures that need the database, not just the open board.
+
+    ``overdue_today``: deadlines due today (center's local day, midnight to now) that
+    were missed — still open past their due time, or met or ended after it (late).
+    ``overdue_yesterday`` is the same for the whole of yesterday, so the two compare
+    "so far today" against a full day.
+    """
+
+    escalations_open: int = 0
+    overdue_today: int = 0
+    overdue_yesterday: int = 0
+    accepted_by_hour: tuple[int, ...] = (0,) * 24
+    missed_by_hour: tuple[int, ...] = (0,) * 24
+
+
+@dataclass
+class BoardDelta:
+    seq: int
+    upserts: list[BoardTicket] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    full: bool = False  # read whole (first load, or again after the database came back)
+
+    def __bool__(self) -> bool:
+        return bool(self.upserts or self.removed)
+
+
+def _epoch(col: Any, dialect: str) -> ColumnElement[Any]:
+    """A UTC timestamp column as epoch seconds, computed by the database."""
+    if dialect == "sqlite":  # stored as naive UTC text; julianday is off by microseconds
+        return func.round((func.julianday(col) - 2440587.5) * 86400.0, 3)
+    return sql_cast(extract("epoch", col), Float)
+
+
+class BoardStore:
+    """The open board as last read from the database, and the reads that keep it current."""
+
+    def __init__(self, engine: Engine, tz: tzinfo) -> None:
+        self.engine = engine
+        self.tz = tz
+        self.seq = -1  # nothing read yet
+        self.tickets: dict[str, BoardTicket] = {}
+        self.units: dict[str, str] = {}
+        d = engine.dialect.name
+        self._t_cols = [T.c.number, T.c.category, T.c.urgent, T.c.title, T.c.unit, T.c.district,
+                        T.c.address, T.c.returns, T.c.transfers, T.c.shuffled, T.c.disputed,
+                        T.c.escalated, _epoch(T.c.accepted_at, d), T.c.status]  # fmt: skip
+        self._d_cols = [D.c.ticket, D.c.kind, D.c.unit, _epoch(D.c.due_at, d),
+                        _epoch(D.c.warn_at, d), _epoch(D.c.crit_at, d)]  # fmt: skip
+
+    def forget(self) -> None:
+        """Read the whole board again next time (after the database was lost)."""
+        self.seq = -1
+
+    def refresh(self) -> BoardDelta | None:
+        """What changed since the last read; None when nothing did."""
+        with self.engine.connect() as conn:
+            seq = current_seq(conn)
+            if self.seq >= 0 and seq == self.seq:
+                return None
+            if self.seq < 0 or seq < self.seq:  # first read, or another database now
+                return self._read_all(conn, seq)
+            return self.changes_since(conn, self.seq, seq)
+
+    def changes_since(self, conn: Connection, since: int, seq: int) -> BoardDelta:
+        """Tickets stamped after ``since``; rows stamped after ``seq`` may come twice,
+        which is harmless (an update to the same values)."""
+        for code, name in conn.execute(select(U.c.code, U.c.name).where(U.c.seq > since)):
+            self.units[code] = name
+        changed = conn.execute(select(*self._t_cols).where(T.c.seq > since)).all()
+        open_rows = [r for r in changed if r.status == "open"]
+        deadlines = self._deadlines(conn, [r.number for r in open_rows])
+        delta = BoardDelta(seq)
+        for r in changed:
+            if r.status != "open":
+                if self.tickets.pop(r.number, None) is not None:
+                    delta.removed.append(r.number)
+                continue
+            t = self._ticket(r, deadlines.get(r.number, ()))
+            if self.tickets.get(r.number) != t:
+                self.tickets[r.number] = t
+                delta.upserts.append(t)
+        self.seq = seq
+        return delta
+
+    def _read_all(self, conn: Connection, seq: int) -> BoardDelta:
+        self.units = dict(conn.execute(select(U.c.code, U.c.name)).all())
+        rows = conn.execute(select(*self._t_cols).where(T.c.status == "open")).all()
+        query = select(*self._d_cols).join(T, T.c.number == D.c.ticket)
+        query = query.where(T.c.status == "open", D.c.status == "open")
+        deadlines = self._group(conn.execute(query).all())
+        fresh = {r.number: self._ticket(r, deadlines.get(r.number, ())) for r in rows}
+        delta = BoardDelta(seq, full=True)
+        delta.removed = [n for n in self.tickets if n not in fresh]
+        delta.upserts = [t for n, t in fresh.items() if self.tickets.get(n) != t]
+        self.tickets = fresh
+        self.seq = seq
+        log.info("board read whole: %d open tickets at change %d", len(fresh), seq)
+        return delta
+
+    def _deadlines(self, conn: Connection, numbers: Sequence[str]) -> dict[str, list[OpenDeadline]]:
+        found: dict[str, list[OpenDeadline]] = {}
+        for i in range(0, len(numbers), _CHUNK):
+            part = numbers[i : i + _CHUNK]
+            query = select(*self._d_cols).where(D.c.ticket.in_(part), D.c.status == "open")
+            found.update(self._group(conn.execute(query).all()))
+        return found
+
+    @staticmethod
+    def _group(rows: Iterable[tuple[Any, ...]]) -> dict[str, list[OpenDeadline]]:
+        grouped: dict[str, list[OpenDeadline]] = {}
+        for ticket, kind, unit, due, warn, crit in rows:
+            grouped.setdefault(ticket, []).append(
+                OpenDeadline(kind, unit, float(due), float(warn), float(crit))
+            )
+        return grouped
+
+    def _ticket(self, r: Any, deadlines: Iterable[OpenDeadline]) -> BoardTicket:
+        unit_name = self.units.get(r.unit, r.unit) if r.unit else ""
+        return BoardTicket(
+            r.number, r.category, bool(r.urgent), r.title or "", r.unit, unit_name or "",
+            r.district or "", r.address or "", int(r.returns), int(r.transfers),
+            bool(r.shuffled), bool(r.disputed), bool(r.escalated), float(r[12]),
+            tuple(sorted(deadlines, key=lambda d: d.due)),
+        )  # fmt: skip
+
+    def figures(self, now: datetime) -> BoardFigures:
+        """Today's and yesterday's missed deadlines, open escalations, today by the hour."""
+        day = datetime.combine(now.astimezone(self.tz).date(), time(0), self.tz)
+        yesterday = day - timedelta(days=1)
+        missed = or_(D.c.late.is_(True), D.c.status == "open")
+        d = self.engine.dialect.name
+        with self.engine.connect() as conn:
+            escalations = conn.execute(
+                select(func.count()).select_from(X).where(X.c.status.in_(OPEN_ESCALATION))
+            ).scalar_one()
+            before = conn.execute(
+                select(func.count())
+                .select_from(D)
+                .where(and_(D.c.due_at >= yesterday, D.c.due_at < day, missed))
+            ).scalar_one()
+            missed_due = (
+                conn.execute(
+                    select(_epoch(D.c.due_at, d)).where(D.c.due_at >= day, D.c.due_at < now, missed)
+                )
+                .scalars()
+                .all()
+            )
+            accepted = (
+                conn.execute(select(_epoch(T.c.accepted_at, d)).where(T.c.accepted_at >= day))
+                .scalars()
+                .all()
+            )
+        start = day.timestamp()
+        return BoardFigures(
+            int(escalations), len(missed_due), int(before),
+            _by_hour(accepted, start), _by_hour(missed_due, start),
+        )  # fmt: skip
+
+
+def _by_hour(moments: Iterable[float], day_start: float) -> tuple[int, ...]:
+    counts = [0] * 24
+    for m in moments:
+        hour = int((float(m) - day_start) // 3600)
+        if 0 <= hour < 24:
+            counts[hour] += 1
+    return tuple(counts)

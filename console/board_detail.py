@@ -1,0 +1,192 @@
+"""One ticket in full, for the detail pane: fields, every deadline, co-units, escalations
+and the timeline read from the audit trail (ticket_events), without Qt."""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import cast
+
+from sqlalchemy import Engine, Table, select
+
+from db.models import Deadline, Escalation, Ticket, TicketEvent, Unit
+
+log = logging.getLogger("console.board")
+
+T = cast(Table, Ticket.__table__)
+D = cast(Table, Deadline.__table__)
+E = cast(Table, TicketEvent.__table__)
+U = cast(Table, Unit.__table__)
+X = cast(Table, Escalation.__table__)
+
+
+@dataclass(frozen=True)
+class DeadlineRecord:
+    kind: str
+    unit: str | None
+    unit_name: str
+    clock: str  # wall | working
+    started_at: datetime
+    due_at: datetime
+    warn_at: datetime
+    crit_at: datetime
+    status: str  # open | met | ended
+    met_at: datetime | None
+    ended_at: datetime | None
+    late: bool
+
+
+@dataclass(frozen=True)
+class EventRecord:
+    """One line of the timeline: who did what, when."""
+
+    at: datetime
+    recorded_at: datetime
+    actor: str  # "feed" or a supervisor's name
+    kind: str
+    unit: str | None
+    unit_name: str
+    reason: str | None  # a return's reason code
+    note: str
+
+
+@dataclass(frozen=True)
+class EscalationRecord:
+    office: str
+    reason: str
+    status: str
+    created_by: str
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class TicketDetail:
+    number: str
+    category: str
+    urgent: bool
+    title: str
+    description: str
+    channel: str
+    district: str
+    address: str
+    citizen_name: str
+    citizen_phone: str
+    accepted_at: datetime
+    status: str
+    closed_at: datetime | None
+    unit: str | None
+    unit_name: str
+    returns: int
+    transfers: int
+    shuffled: bool
+    disputed: bool
+    escalated: bool
+    co_units: list[tuple[str, str]] = field(default_factory=list)
+    deadlines: list[DeadlineRecord] = field(default_factory=list)
+    events: list[EventRecord] = field(default_factory=list)
+    escalations: list[EscalationRecord] = field(default_factory=list)
+
+
+def _note(kind: str, payload: str, names: dict[str, str]) -> tuple[str | None, str]:
+    """The reason code and a short note from an event's stored payload."""
+    try:
+        data = json.loads(payload)
+    except ValueError:
+        return None, ""
+    if not isinstance(data, dict):
+        return None, ""
+    reason = data.get("reason") if kind == "returned" else None
+    note = data.get("note") or data.get("message") or ""
+    if kind == "transferred":
+        src, dst = str(data.get("from")), str(data.get("to"))
+        moved = f"{names.get(src, src)} → {data.get('to_name') or names.get(dst, dst)}"
+        note = f"{moved}  {note}".strip()
+    elif kind == "created":
+        note = data.get("title") or note
+    elif kind == "dispatched" and data.get("co_units"):
+        co = ", ".join(names.get(c, c) for c in data["co_units"])
+        note = f"+ {co}  {note}".strip()
+    elif kind not in {"returned", "replied", "closed", "reopened"} and not note:
+        note = str(data.get("reason") or "")
+    return (str(reason) if reason else None), str(note)
+
+
+def load_detail(engine: Engine, number: str) -> TicketDetail | None:
+    """The ticket ``number`` in full; None when there is no such ticket."""
+    with engine.connect() as conn:
+        row = conn.execute(select(T).where(T.c.number == number)).mappings().first()
+        if row is None:
+            return None
+        names: dict[str, str] = dict(conn.execute(select(U.c.code, U.c.name)).all())
+        deadlines = [
+            DeadlineRecord(
+                r.kind,
+                r.unit,
+                names.get(r.unit, r.unit or ""),
+                r.clock,
+                r.started_at,
+                r.due_at,
+                r.warn_at,
+                r.crit_at,
+                r.status,
+                r.met_at,
+                r.ended_at,
+                bool(r.late),
+            )  # fmt: skip
+            for r in conn.execute(select(D).where(D.c.ticket == number).order_by(D.c.n))
+        ]
+        events = []
+        query = select(E).where(E.c.ticket == number).order_by(E.c.at, E.c.id)
+        for r in conn.execute(query):
+            reason, note = _note(r.kind, r.payload, names)
+            unit_name = names.get(r.unit, r.unit or "") if r.unit else ""
+            events.append(
+                EventRecord(r.at, r.recorded_at, r.actor, r.kind, r.unit, unit_name, reason, note)
+            )
+        escalations = [
+            EscalationRecord(r.office, r.reason, r.status, r.created_by, r.created_at)
+            for r in conn.execute(select(X).where(X.c.ticket == number).order_by(X.c.id))
+        ]
+    unit = row["unit"]
+    return TicketDetail(
+        number=row["number"],
+        category=row["category"],
+        urgent=bool(row["urgent"]),
+        title=row["title"] or "",
+        description=row["description"] or "",
+        channel=row["channel"] or "",
+        district=row["district"] or "",
+        address=row["address"] or "",
+        citizen_name=row["citizen_name"] or "",
+        citizen_phone=row["citizen_phone"] or "",
+        accepted_at=row["accepted_at"],
+        status=row["status"],
+        closed_at=row["closed_at"],
+        unit=unit,
+        unit_name=names.get(unit, unit) if unit else "",
+        returns=int(row["returns"]),
+        transfers=int(row["transfers"]),
+        shuffled=bool(row["shuffled"]),
+        disputed=bool(row["disputed"]),
+        escalated=bool(row["escalated"]),
+        co_units=[(c, names.get(c, c)) for c in (row["co_units"] or [])],
+        deadlines=deadlines,
+        events=events,
+        escalations=escalations,
+    )
+
+
+def mask_phone(phone: str) -> str:
+    """138****0001: enough to recognise a caller, not enough to call them."""
+    digits = phone.strip()
+    if len(digits) >= 7:
+        return digits[:3] + "*" * (len(digits) - 7) + digits[-4:]
+    return "*" * len(digits)
+
+
+def mask_name(name: str) -> str:
+    """王女士 → 王**: the family name only."""
+    name = name.strip()
+    return name[:1] + "*" * max(len(name) - 1, 1) if name else ""

@@ -1,0 +1,209 @@
+"""The open board without Qt: reading it whole, then only what changed; its live counts."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Engine, update
+
+from console.board import BoardFilter, BoardStore, BoardTicket, OpenDeadline, urgency_key
+from console.board_detail import load_detail, mask_name, mask_phone
+from console.board_tally import BoardTally
+from console.settings import SavedView, put_view, views_from_json, views_to_json
+from console.states import State
+from db.engine import bump_seq
+from db.models import Escalation, Supervisor, Ticket
+from tests.feedkit import created, ev, load
+
+TZ = ZoneInfo("Asia/Shanghai")
+
+
+def ts(text: str) -> float:
+    return datetime.fromisoformat(text).timestamp()
+
+
+def test_first_read_is_whole_then_only_changes(engine: Engine) -> None:
+    load(engine, [
+        created("A", "2024-10-08T09:00:00+08:00"),
+        ev("dispatched", "A", "2024-10-08T09:01:00+08:00", unit="CGJ", unit_name="市执法局"),
+        created("B", "2024-10-08T09:02:00+08:00", category="consultation"),
+    ])  # fmt: skip
+    store = BoardStore(engine, TZ)
+    first = store.refresh()
+    assert first is not None and first.full
+    assert sorted(t.number for t in first.upserts) == ["A", "B"]
+    a = store.tickets["A"]
+    assert a.unit_name == "市执法局"
+    assert a.next_kind == "sign"  # 30 min sign before the 48 h reply
+    assert a.due == ts("2024-10-08T09:31:00+08:00")
+    assert store.refresh() is None  # nothing changed
+
+    load(engine, [
+        ev("signed", "A", "2024-10-08T09:10:00+08:00", unit="CGJ"),
+        ev("closed", "B", "2024-10-08T09:20:00+08:00"),
+        created("C", "2024-10-08T09:30:00+08:00", urgent=True, category="help"),
+    ])  # fmt: skip
+    delta = store.refresh()
+    assert delta is not None and not delta.full
+    assert delta.removed == ["B"]
+    assert sorted(t.number for t in delta.upserts) == ["A", "C"]
+    assert store.tickets["A"].next_kind == "reply"
+    assert set(store.tickets) == {"A", "C"}
+
+
+def test_forgotten_store_reads_whole_and_diffs(sqlite_engine: Engine) -> None:
+    load(sqlite_engine, [created("A", "2024-10-08T09:00:00+08:00")])
+    store = BoardStore(sqlite_engine, TZ)
+    store.refresh()
+    store.forget()
+    again = store.refresh()
+    assert again is not None and again.full and not again  # same board: an empty delta
+
+
+def test_state_follows_the_first_deadline_to_cross() -> None:
+    t = BoardTicket(
+        "X", "complaint", False, "t", "U", "Unit", "", "", 0, 0, False, False, False, 0.0,
+        (OpenDeadline("sign", "U", due=100.0, warn=50.0, crit=80.0),
+         OpenDeadline("reply", None, due=1000.0, warn=20.0, crit=900.0)),
+    )  # fmt: skip
+    assert t.state(10) is State.OK
+    assert t.state(20) is State.WARNING  # the reply's window reached half first
+    assert t.state(80) is State.CRITICAL
+    assert t.state(100) is State.CRITICAL  # due is not yet overdue
+    assert t.state(100.5) is State.OVERDUE
+    assert t.remaining(130) == -30
+    assert [t.next_change(x) for x in (0, 20, 80)] == [20, 80, 100 + 1e-6]
+
+
+def test_tally_counts_move_with_time() -> None:
+    tally = BoardTally()
+    t = BoardTicket("X", "help", True, "t", "U", "U", "", "", 2, 0, True, False, False, 0.0,
+                    (OpenDeadline("onsite", "U", 100.0, 50.0, 80.0),))  # fmt: skip
+    tally.put(t, 0.0)
+    assert tally.counts().ok == 1 and tally.counts().shuffled == 1
+    assert tally.advance(49.0) == []
+    assert tally.advance(60.0) == ["X"]
+    assert tally.advance(200.0) == ["X"]  # critical passed on the way to overdue
+    counts = tally.counts()
+    assert (counts.open, counts.ok, counts.overdue) == (1, 0, 1)
+    tally.drop("X")
+    assert tally.counts().open == 0 and tally.counts().shuffled == 0
+
+
+def test_filter_matches_raw_values() -> None:
+    t = BoardTicket("HK-1", "complaint", False, "噪音扰民", "CGJ", "执法局", "美兰区",
+                    "海甸街道", 0, 0, False, True, False, 0.0)  # fmt: skip
+    assert BoardFilter().matches(t, 0)
+    assert BoardFilter(text="噪音").matches(t, 0)
+    assert BoardFilter(text="hk-1").matches(t, 0)
+    assert BoardFilter(text="海甸").matches(t, 0)
+    assert not BoardFilter(units=frozenset({"SWJ"})).matches(t, 0)
+    assert BoardFilter(flags=frozenset({"disputed"})).matches(t, 0)
+    assert not BoardFilter(states=frozenset({State.OVERDUE})).matches(t, 0)
+    saved = BoardFilter(text="a", states=frozenset({State.CRITICAL}), flags=frozenset({"urgent"}))
+    assert BoardFilter.from_dict(saved.to_dict()) == saved
+    assert BoardFilter.from_dict({"states": ["nonsense"], "flags": ["bogus"]}).is_empty
+
+
+def test_saved_views_round_trip_and_survive_damage() -> None:
+    views = put_view([], SavedView("Mine", BoardFilter(units=frozenset({"CGJ"}))))
+    views = put_view(views, SavedView("Late", BoardFilter(states=frozenset({State.OVERDUE}))))
+    views = put_view(views, SavedView("Mine", BoardFilter(units=frozenset({"SWJ"}))))
+    assert [v.name for v in views] == ["Mine", "Late"]
+    assert views_from_json(views_to_json(views)) == views
+    assert views_from_json("{not json") == []
+    assert views_from_json('[{"name": ""}, 3, {"name": "ok", "filter": 7}]')[0].name == "ok"
+
+
+def test_urgency_order_worst_state_then_soonest_due() -> None:
+    def mk(n: str, due: float, crit: float) -> BoardTicket:
+        dl = OpenDeadline("reply", None, due, crit - 1, crit)
+        return BoardTicket(n, "other", False, "", None, "", "", "", 0, 0, False, False,
+                           False, 0.0, (dl,))  # fmt: skip
+
+    late, critical, soon = mk("L", 50, 10), mk("C", 500, 90), mk("S", 200, 150)
+    order = sorted([soon, critical, late], key=lambda t: urgency_key(t, 100))
+    assert [t.number for t in order] == ["L", "C", "S"]
+
+
+def test_figures_today_against_yesterday(engine: Engine) -> None:
+    load(engine, [
+        created("Y", "2024-10-07T08:00:00+08:00"),
+        ev("dispatched", "Y", "2024-10-07T08:00:00+08:00", unit="U1"),
+        ev("signed", "Y", "2024-10-07T09:00:00+08:00", unit="U1"),  # 30 min late
+        created("T", "2024-10-08T08:00:00+08:00"),
+        ev("dispatched", "T", "2024-10-08T08:00:00+08:00", unit="U1"),  # open, due 08:30
+        created("F", "2024-10-08T09:50:00+08:00"),
+        ev("dispatched", "F", "2024-10-08T09:50:00+08:00", unit="U1"),  # due 10:20: not yet
+    ])  # fmt: skip
+    with engine.begin() as conn:
+        bump_seq(conn)
+        conn.execute(Supervisor.__table__.insert().values(name="李", created_at=datetime.now(TZ)))
+        conn.execute(Escalation.__table__.insert().values(
+            ticket="T", office="supervision", reason="r", status="open", created_by="李",
+            created_at=datetime.now(TZ)))  # fmt: skip
+    figures = BoardStore(engine, TZ).figures(datetime.fromisoformat("2024-10-08T10:00:00+08:00"))
+    assert figures.overdue_today == 1  # T's sign deadline, still open past due
+    assert figures.overdue_yesterday == 1  # Y's sign deadline, met late
+    assert figures.escalations_open == 1
+    assert sum(figures.accepted_by_hour) == 2 and figures.accepted_by_hour[8] == 1
+    assert figures.missed_by_hour[8] == 1
+
+
+def test_detail_has_fields_deadlines_and_timeline(engine: Engine) -> None:
+    load(engine, [
+        created("A", "2024-10-08T09:00:00+08:00", address="海口市美兰区海甸街道",
+                citizen={"name": "王女士", "phone": "13800000001"}),
+        ev("dispatched", "A", "2024-10-08T09:01:00+08:00", unit="CGJ", unit_name="执法局",
+           co_units=["SWJ"]),
+        ev("returned", "A", "2024-10-08T09:20:00+08:00", unit="CGJ", reason="jurisdiction",
+           note="属区级职责"),
+    ])  # fmt: skip
+    detail = load_detail(engine, "A")
+    assert detail is not None
+    assert (detail.citizen_name, detail.citizen_phone) == ("王女士", "13800000001")
+    assert [e.kind for e in detail.events] == ["created", "dispatched", "returned"]
+    returned = detail.events[-1]
+    assert (returned.actor, returned.reason, returned.note) == (
+        "feed",
+        "jurisdiction",
+        "属区级职责",
+    )
+    assert returned.unit_name == "执法局"
+    assert [d.status for d in detail.deadlines] == ["open", "ended"]  # reply runs; sign ended
+    assert load_detail(engine, "nope") is None
+
+
+def test_unit_renamed_later_shows_its_new_name(sqlite_engine: Engine) -> None:
+    load(
+        sqlite_engine,
+        [
+            created("A", "2024-10-08T09:00:00+08:00"),
+            ev("dispatched", "A", "2024-10-08T09:01:00+08:00", unit="CGJ"),
+        ],
+    )
+    store = BoardStore(sqlite_engine, TZ)
+    store.refresh()
+    assert store.tickets["A"].unit_name == "CGJ"  # named by its code until a name is given
+    load(sqlite_engine, [ev("dispatched", "A", "2024-10-08T09:05:00+08:00", unit="CGJ",
+                            unit_name="执法局")])  # fmt: skip
+    store.refresh()
+    assert store.tickets["A"].unit_name == "执法局"
+
+
+def test_masking_personal_data() -> None:
+    assert mask_phone("13800000001") == "138****0001"
+    assert mask_name("王女士") == "王**"
+    assert mask_name("") == ""
+
+
+def test_changes_written_directly_are_seen(sqlite_engine: Engine) -> None:
+    load(sqlite_engine, [created("A", "2024-10-08T09:00:00+08:00")])
+    store = BoardStore(sqlite_engine, TZ)
+    store.refresh()
+    with sqlite_engine.begin() as conn:  # a supervisor action elsewhere: stamps the ticket
+        seq = bump_seq(conn)
+        conn.execute(update(Ticket.__table__).values(escalated=True, seq=seq))
+    delta = store.refresh()
+    assert delta is not None and delta.upserts[0].escalated
