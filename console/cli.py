@@ -35,7 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     imp = sub.add_parser("import", help="import feed files (JSON Lines)")
     imp.add_argument("files", nargs="+", type=Path, metavar="FILE")
     imp.add_argument(
-        "--batch-size", type=int, default=5000, help="events per transaction (default 5000)"
+        "--batch-size", type=int, default=20000, help="events per transaction (default 20000)"
     )
 
     rep = sub.add_parser("report", help="the state of all open tickets")

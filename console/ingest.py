@@ -23,6 +23,7 @@ from console.feed import FeedError, FeedEvent, parse_line
 from console.lifecycle import Rejected, TicketState, UnitSeen, apply, create
 from console.policy import Policy
 from console.store import load_tickets, load_units, save_tickets, save_units
+from db.bulk import insert_rows
 from db.engine import bump_seq
 from db.models import Policy as PolicyRow
 from db.models import TicketEvent
@@ -31,6 +32,18 @@ log = logging.getLogger("console.ingest")
 
 E = cast(Table, TicketEvent.__table__)
 _MAX_CACHED = 250_000
+_EVENT_COLS = (
+    "ticket",
+    "kind",
+    "at",
+    "recorded_at",
+    "actor",
+    "unit",
+    "event_key",
+    "policy",
+    "payload",
+    "seq",
+)
 _NOT_UTF8 = "\x00not-utf8\x00"  # marks a line whose bytes were not UTF-8
 
 
@@ -76,7 +89,7 @@ class Importer:
     """
 
     def __init__(
-        self, engine: Engine, policy: Policy, *, batch_size: int = 5000, actor: str = "feed"
+        self, engine: Engine, policy: Policy, *, batch_size: int = 20000, actor: str = "feed"
     ) -> None:
         self.engine = engine
         self.policy = policy
@@ -159,7 +172,8 @@ class Importer:
             self._cache.update(load_tickets(conn, needed))
             seen_units: dict[str, UnitSeen] = {}
             changed: dict[str, TicketState] = {}
-            rows: list[dict[str, Any]] = []
+            rows: list[tuple[Any, ...]] = []
+            pkey = self.policy.key
             for number, line, ev in parsed:
                 if ev.key in known:
                     result.duplicates += 1
@@ -171,26 +185,15 @@ class Importer:
                     continue
                 known.add(ev.key)
                 changed[ticket.number] = ticket
+                unit = ev.data.get("unit") or ev.data.get("to")
                 rows.append(
-                    {
-                        "ticket": ev.ticket,
-                        "kind": ev.kind,
-                        "at": ev.at,
-                        "recorded_at": now,
-                        "actor": self.actor,
-                        "unit": ev.data.get("unit") or ev.data.get("to"),
-                        "event_key": ev.key,
-                        "policy": self.policy.key,
-                        "payload": line.strip(),
-                        "seq": seq,
-                    }
+                    (ev.ticket, ev.kind, ev.at, now, self.actor, unit, ev.key, pkey, line, seq)
                 )
             if not self._policy_saved:
                 self._save_policy(conn, now)
             save_units(conn, seen_units, stored_units, seq)
             save_tickets(conn, changed.values(), seq)
-            if rows:
-                conn.execute(insert(E), rows)
+            insert_rows(conn, E, _EVENT_COLS, rows)
         self._last_seq = seq
         result.imported = len(rows)
         result.rejected = len(result.rejects)

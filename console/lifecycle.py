@@ -76,6 +76,9 @@ class TicketState:
     # open deadlines, plus any touched since loading (closed ones are never reloaded)
     deadlines: list[DeadlineState] = field(default_factory=list)
     new: bool = True
+    # a dispatch, return or transfer happened since the last write: the unit columns and
+    # flags need writing too, not just status and times
+    moved: bool = False
 
     def open_deadlines(self) -> list[DeadlineState]:
         return [d for d in self.deadlines if d.status == "open"]
@@ -236,7 +239,9 @@ def apply(t: TicketState, ev: FeedEvent, policy: Policy, units: dict[str, UnitSe
             t.units_left.append(src)
         _send_to(t, dst, ev.at, policy)
         t.co_units = []
-    _recount_flags(t, policy)
+    if kind in ("dispatched", "returned", "transferred"):
+        t.moved = True
+        _recount_flags(t, policy)
     if ev.at > t.last_event_at:
         t.last_event_at = ev.at
 

@@ -88,13 +88,21 @@ class Policy:
     shuffled_back_to_unit: bool = True
     disputed_jurisdiction_returns: int = 2
     key: str = field(init=False)
+    _rule_cache: dict[tuple[str, str, bool], list[DeadlineRule]] = field(
+        default_factory=dict, init=False, repr=False
+    )
 
     def __post_init__(self) -> None:
         digest = hashlib.sha256(self.source.encode()).hexdigest()[:12]
         self.key = f"{self.name}@{digest}"
 
     def rules_for(self, start: str, category: str, urgent: bool) -> list[DeadlineRule]:
-        return [r for r in self.rules if r.start == start and r.applies(category, urgent)]
+        key = (start, category, urgent)
+        found = self._rule_cache.get(key)
+        if found is None:
+            found = [r for r in self.rules if r.start == start and r.applies(category, urgent)]
+            self._rule_cache[key] = found
+        return found
 
     def timing(self, start: datetime, limit: Limit) -> Timing:
         """Start a deadline of ``limit`` at ``start``: its due, warning and critical times."""

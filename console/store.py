@@ -14,6 +14,7 @@ from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.engine import Connection
 
 from console.lifecycle import DeadlineState, TicketState, UnitSeen
+from db.bulk import insert_rows, update_rows
 from db.models import Deadline, Ticket, Unit
 
 T = cast(Table, Ticket.__table__)
@@ -121,52 +122,61 @@ def save_units(
         conn.execute(update(U).where(U.c.code == bindparam("b_code")), changed)
 
 
+# what events change; supervisors' columns (escalated, marked_disputed, version) and the
+# fields fixed at creation are left alone on update
+_T_MUTABLE = (
+    "status",
+    "closed_at",
+    "unit",
+    "last_unit",
+    "co_units",
+    "returns",
+    "transfers",
+    "units_sent",
+    "units_left",
+    "jurisdiction_returners",
+    "shuffled",
+    "disputed",
+    "deadline_count",
+    "last_event_at",
+    "seq",
+)
+_T_COLS = (*_TICKET_FIELDS, "seq", "number")
+# what signing, on site, reply, close and reopen change
+_T_LIGHT = ("status", "closed_at", "last_event_at", "seq")
+_D_COLS = (*_DEADLINE_FIELDS, "ticket", "n")
+_D_DONE = ("status", "met_at", "ended_at", "late")
+
+
 def save_tickets(conn: Connection, tickets: Iterable[TicketState], seq: int) -> None:
     """Write the given (changed) tickets and their changed deadlines."""
-    new_t: list[dict[str, Any]] = []
-    upd_t: list[dict[str, Any]] = []
-    new_d: list[dict[str, Any]] = []
-    upd_d: list[dict[str, Any]] = []
+    new_t: list[tuple[Any, ...]] = []
+    upd_t: list[tuple[Any, ...]] = []
+    light_t: list[tuple[Any, ...]] = []
+    new_d: list[tuple[Any, ...]] = []
+    upd_d: list[tuple[Any, ...]] = []
     for t in tickets:
-        row = {k: getattr(t, k) for k in _TICKET_FIELDS}
-        row["seq"] = seq
         if t.new:
-            row["number"] = t.number
-            new_t.append(row)
-            t.new = False
+            new_t.append((*(getattr(t, k) for k in _TICKET_FIELDS), seq, t.number))
+            t.new = t.moved = False
+        elif t.moved:
+            upd_t.append((*(getattr(t, k) for k in _T_MUTABLE[:-1]), seq, t.number))
+            t.moved = False
         else:
-            row["b_number"] = t.number
-            upd_t.append(row)
+            light_t.append((t.status, t.closed_at, t.last_event_at, seq, t.number))
         for dl in t.deadlines:
             if not dl.dirty:
                 continue
             if dl.new:
-                drow = {k: getattr(dl, k) for k in _DEADLINE_FIELDS}
-                drow["ticket"], drow["n"] = t.number, dl.n
-                new_d.append(drow)
+                new_d.append((*(getattr(dl, k) for k in _DEADLINE_FIELDS), t.number, dl.n))
                 dl.new = False
             else:
-                upd_d.append(
-                    {
-                        "b_ticket": t.number,
-                        "b_n": dl.n,
-                        "status": dl.status,
-                        "met_at": dl.met_at,
-                        "ended_at": dl.ended_at,
-                        "late": dl.late,
-                    }
-                )
+                upd_d.append((dl.status, dl.met_at, dl.ended_at, dl.late, t.number, dl.n))
             dl.dirty = False
         # closed deadlines are never needed in memory again
         t.deadlines = [d for d in t.deadlines if d.status == "open"]
-    if new_t:
-        conn.execute(insert(T), new_t)
-    if upd_t:
-        conn.execute(update(T).where(T.c.number == bindparam("b_number")), upd_t)
-    if new_d:
-        conn.execute(insert(D), new_d)
-    if upd_d:
-        conn.execute(
-            update(D).where(D.c.ticket == bindparam("b_ticket"), D.c.n == bindparam("b_n")),
-            upd_d,
-        )
+    insert_rows(conn, T, _T_COLS, new_t)
+    update_rows(conn, T, _T_MUTABLE, ("number",), upd_t)
+    update_rows(conn, T, _T_LIGHT, ("number",), light_t)
+    insert_rows(conn, D, _D_COLS, new_d)
+    update_rows(conn, D, _D_DONE, ("ticket", "n"), upd_d)
