@@ -8,6 +8,7 @@ the batch's change sequence number.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from operator import attrgetter
 from typing import Any, cast
 
 from sqlalchemy import Table, bindparam, insert, select, update
@@ -141,11 +142,16 @@ _T_MUTABLE = (
     "last_event_at",
     "seq",
 )
-_T_COLS = (*_TICKET_FIELDS, "seq", "number")
+_T_COLS = (*_TICKET_FIELDS, "number", "seq")
 # what signing, on site, reply, close and reopen change
 _T_LIGHT = ("status", "closed_at", "last_event_at", "seq")
 _D_COLS = (*_DEADLINE_FIELDS, "ticket", "n")
 _D_DONE = ("status", "met_at", "ended_at", "late")
+# attrgetter builds the row tuples in C: this runs for every changed ticket of an import
+_ticket_row = attrgetter(*_TICKET_FIELDS, "number")
+_T_MOVED = ("seq", *_T_MUTABLE[:-1])  # seq first: the row is (seq,) + the ticket's values
+_ticket_moved_row = attrgetter(*_T_MUTABLE[:-1], "number")
+_deadline_row = attrgetter(*_DEADLINE_FIELDS)
 
 
 def save_tickets(conn: Connection, tickets: Iterable[TicketState], seq: int) -> None:
@@ -157,10 +163,10 @@ def save_tickets(conn: Connection, tickets: Iterable[TicketState], seq: int) -> 
     upd_d: list[tuple[Any, ...]] = []
     for t in tickets:
         if t.new:
-            new_t.append((*(getattr(t, k) for k in _TICKET_FIELDS), seq, t.number))
+            new_t.append(_ticket_row(t) + (seq,))
             t.new = t.moved = False
         elif t.moved:
-            upd_t.append((*(getattr(t, k) for k in _T_MUTABLE[:-1]), seq, t.number))
+            upd_t.append((seq,) + _ticket_moved_row(t))
             t.moved = False
         else:
             light_t.append((t.status, t.closed_at, t.last_event_at, seq, t.number))
@@ -168,7 +174,7 @@ def save_tickets(conn: Connection, tickets: Iterable[TicketState], seq: int) -> 
             if not dl.dirty:
                 continue
             if dl.new:
-                new_d.append((*(getattr(dl, k) for k in _DEADLINE_FIELDS), t.number, dl.n))
+                new_d.append((*_deadline_row(dl), t.number, dl.n))
                 dl.new = False
             else:
                 upd_d.append((dl.status, dl.met_at, dl.ended_at, dl.late, t.number, dl.n))
@@ -176,7 +182,7 @@ def save_tickets(conn: Connection, tickets: Iterable[TicketState], seq: int) -> 
         # closed deadlines are never needed in memory again
         t.deadlines = [d for d in t.deadlines if d.status == "open"]
     insert_rows(conn, T, _T_COLS, new_t)
-    update_rows(conn, T, _T_MUTABLE, ("number",), upd_t)
+    update_rows(conn, T, _T_MOVED, ("number",), upd_t)
     update_rows(conn, T, _T_LIGHT, ("number",), light_t)
     insert_rows(conn, D, _D_COLS, new_d)
     update_rows(conn, D, _D_DONE, ("ticket", "n"), upd_d)
