@@ -1,0 +1,138 @@
+"""Painting the board's cells: state as colour and icon and word, the live countdown,
+flags as small tags. One Python call per cell and plain ``drawText`` — the 1 Hz tick
+repaints every visible countdown, so this is the board's hot path.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPixmap
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from console.board import BoardTicket
+from console.states import State
+from widgets import labels, theme
+from widgets.board_model import BoardModel, Col, Role
+
+Index = QModelIndex | QPersistentModelIndex
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_CENTER = Qt.AlignmentFlag.AlignCenter
+_PAD = 7
+_ICON = 14
+
+
+class BoardDelegate(QStyledItemDelegate):
+    def __init__(self, board: BoardModel, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.board = board
+        self.restyle(parent.font())
+
+    def restyle(self, font: QFont) -> None:
+        """Cache fonts, colours and icons (after a theme or font change)."""
+        self.pal = theme.current()
+        self.font = QFont(font)
+        self.digits = QFont(font)
+        self.digits.setFeature(QFont.Tag("tnum"), 1)  # digits of one width: no jitter
+        self.digits_bold = QFont(self.digits)
+        self.digits_bold.setWeight(QFont.Weight.DemiBold)
+        self.small = QFont(font)
+        self.small.setPixelSize(max(self.pal.small_px, 10))
+        self.fm = QFontMetrics(self.font)
+        self.small_fm = QFontMetrics(self.small)
+        self.text = QColor(self.pal.text)
+        self.muted = QColor(self.pal.muted)
+        self.selection = QColor(self.pal.selection)
+        self.selection_text = QColor(self.pal.selection_text)
+        self.strong = {s: self.pal.state_color(s) for s in State}
+        self.soft = {s: self.pal.state_soft(s) for s in State}
+        self.icons: dict[State, QPixmap] = {}
+        ratio = 2.0  # sharp on high-density screens, scaled down on others
+        for s in State:
+            pm = theme.icon(theme.STATE_ICONS[s]).pixmap(QSize(_ICON, _ICON), ratio)
+            self.icons[s] = pm
+
+    def row_height(self) -> int:
+        return self.fm.height() + 12
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        return QSize(80, self.row_height())
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        t: BoardTicket | None = index.data(Role.TICKET)
+        if t is None:
+            return
+        rect: QRect = option.rect  # type: ignore[attr-defined]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        if selected:
+            painter.fillRect(rect, self.selection)
+        col = index.column()
+        now = self.board.now
+        if col == Col.STATE:
+            self._state(painter, rect, t.state(now))
+        elif col == Col.COUNTDOWN:
+            self._countdown(painter, rect, t, now)
+        elif col == Col.URGENCY:
+            if t.urgent:
+                self._tag(painter, rect, labels.tr(labels.FLAGS, "urgent"), State.OVERDUE, 0)
+        elif col == Col.FLAGS:
+            x = 0
+            for name, tone in (("shuffled", State.CRITICAL), ("disputed", State.WARNING),
+                               ("escalated", State.OVERDUE)):  # fmt: skip
+                if getattr(t, name):
+                    x = self._tag(painter, rect, labels.tr(labels.FLAG_TAGS, name), tone, x)
+        else:
+            text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+            color = self.selection_text if selected else self.text
+            align = _LEFT
+            if col in (Col.RETURNS, Col.TRANSFERS):
+                align = _CENTER
+                count = t.returns if col == Col.RETURNS else t.transfers
+                if count >= 2 and not selected:
+                    color = self.strong[State.CRITICAL]
+            elif col in (Col.DUE, Col.NUMBER, Col.DISTRICT, Col.CATEGORY) and not selected:
+                color = self.muted if col == Col.DUE else self.text
+            painter.setFont(self.font)
+            painter.setPen(color)
+            inner = rect.adjusted(_PAD, 0, -_PAD, 0)
+            shown = self.fm.elidedText(text, Qt.TextElideMode.ElideRight, inner.width())
+            painter.drawText(inner, align, shown)
+
+    def _state(self, painter: QPainter, rect: QRect, state: State) -> None:
+        label = labels.tr(labels.STATES, state)
+        width = min(rect.width() - 2 * _PAD + 2, _ICON + 10 + self.fm.horizontalAdvance(label))
+        pill = QRect(rect.left() + _PAD - 2, rect.top() + 4, width, rect.height() - 8)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.soft[state])
+        painter.drawRoundedRect(pill, 4, 4)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        icon_y = pill.top() + (pill.height() - _ICON) // 2
+        painter.drawPixmap(pill.left() + 4, icon_y, _ICON, _ICON, self.icons[state])
+        painter.setFont(self.font)
+        painter.setPen(self.strong[state])
+        painter.drawText(pill.adjusted(_ICON + 7, 0, -2, 0), _LEFT, label)
+
+    def _countdown(self, painter: QPainter, rect: QRect, t: BoardTicket, now: float) -> None:
+        remaining = t.remaining(now)
+        state = t.state(now)
+        painter.setFont(self.digits_bold if state >= State.CRITICAL else self.digits)
+        painter.setPen(self.muted if remaining is None else self.strong[state])
+        painter.drawText(rect.adjusted(_PAD, 0, -_PAD, 0), _RIGHT, labels.countdown(remaining))
+
+    def _tag(self, painter: QPainter, rect: QRect, text: str, tone: State, x: int) -> int:
+        """A small coloured tag at ``x`` from the cell's left; returns where the next goes."""
+        w = self.small_fm.horizontalAdvance(text) + 10
+        h = self.small_fm.height() + 4
+        box = QRect(rect.left() + _PAD + x, rect.top() + (rect.height() - h) // 2, w, h)
+        if box.right() > rect.right() - 2:
+            return x
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.soft[tone])
+        painter.drawRoundedRect(box, 3, 3)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setFont(self.small)
+        painter.setPen(self.strong[tone])
+        painter.drawText(box, _CENTER, text)
+        return x + w + 4

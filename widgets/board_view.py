@@ -1,0 +1,205 @@
+"""The board's table view: fixed row heights, the 1 Hz countdown tick for the visible
+rows only, and a steady viewport while live updates insert and remove rows above it."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QFontMetrics, QHideEvent, QKeyEvent, QShowEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from console.clock import Clock
+from widgets import labels
+from widgets.board_delegate import BoardDelegate
+from widgets.board_model import BoardModel, Col, Role
+from widgets.board_proxy import BoardProxy
+
+log = logging.getLogger("widgets.board")
+
+TICK_MS = 1000
+SETTLE_MS = 1500  # a changed row moves to its new place this long after the change
+UNIT_WIDTH = 160  # unit names run long (市住房保障和房屋管理局): elided, full in the tooltip
+
+
+class BoardView(QTableView):
+    currentTicketChanged = Signal(str)  # the selected ticket's number, "" for none
+    openRequested = Signal(str)  # Enter or double click on a ticket
+
+    def __init__(
+        self, board: BoardModel, proxy: BoardProxy, clock: Clock, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.board = board
+        self.proxy = proxy
+        self.clock = clock
+        self.setObjectName("board")
+        self.setModel(proxy)
+        self.delegate = BoardDelegate(board, self)
+        self.setItemDelegate(self.delegate)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setAlternatingRowColors(True)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)
+        rows = self.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # never measure contents
+        rows.setDefaultSectionSize(self.delegate.row_height())
+        header = self.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(40)
+        self.fit_columns()
+        header.setSectionResizeMode(Col.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSortIndicator(Col.STATE, Qt.SortOrder.AscendingOrder)
+        self.setSortingEnabled(True)
+
+        self._timer = QTimer(self)
+        self._timer.setInterval(TICK_MS)
+        self._timer.timeout.connect(self.tick)
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_MS)
+        self._settle.timeout.connect(self.settle)
+        for signal in (proxy.rowsInserted, proxy.rowsRemoved, proxy.layoutChanged):
+            signal.connect(self._update_timer)
+        self.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.doubleClicked.connect(lambda idx: self.openRequested.emit(self.number_at(idx)))
+
+    def fit_columns(self) -> None:
+        """Widths from what each column can show (its labels, a countdown, a date) — worked
+        out once from the fonts, never by measuring the rows (no ResizeToContents)."""
+        d = self.delegate
+        text, digits, small = d.fm.horizontalAdvance, QFontMetrics(d.digits_bold), d.small_fm
+        pad = 2 * 7 + 6
+
+        def words(table: dict) -> int:  # type: ignore[type-arg]
+            return max(text(labels.tr(table, code)) for code in table)
+
+        def tags(names: tuple[str, ...]) -> int:
+            return sum(small.horizontalAdvance(labels.tr(labels.FLAG_TAGS, n)) + 14 for n in names)
+
+        wanted = {
+            Col.NUMBER: text("HK20170918-00000"),
+            Col.STATE: 14 + 10 + words(labels.STATES),
+            Col.COUNTDOWN: digits.horizontalAdvance("−000:00:00"),
+            Col.DUE: text("00-00 00:00"),
+            Col.URGENCY: small.horizontalAdvance(labels.tr(labels.FLAGS, "urgent")) + 10,
+            Col.CATEGORY: words(labels.CATEGORIES),
+            Col.UNIT: UNIT_WIDTH,
+            Col.DISTRICT: text("龙华区"),
+            Col.RETURNS: text("00"),
+            Col.TRANSFERS: text("00"),
+            Col.FLAGS: tags(("shuffled", "disputed", "escalated")),
+        }
+        header = self.horizontalHeader()
+        head_fm = header.fontMetrics()
+        for col, width in wanted.items():
+            title = str(self.board.headerData(col, Qt.Orientation.Horizontal))
+            header.resizeSection(col, max(width + pad, head_fm.horizontalAdvance(title) + 34))
+
+    # --- the tick -----------------------------------------------------------------------
+    def _update_timer(self) -> None:
+        """Tick only while shown and while there is something to count down."""
+        wanted = self.isVisible() and self.board.rowCount() > 0
+        if wanted and not self._timer.isActive():
+            self._timer.start()
+        elif not wanted and self._timer.isActive():
+            self._timer.stop()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._update_timer()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._update_timer()
+
+    def visible_rows(self) -> tuple[int, int] | None:
+        count = self.proxy.rowCount()
+        if count == 0:
+            return None
+        first = max(self.rowAt(0), 0)
+        last = self.rowAt(self.viewport().height() - 1)
+        return first, (count - 1 if last < 0 else last)
+
+    def tick(self) -> None:
+        """The 1 Hz refresh: states that changed anywhere, countdowns on screen only."""
+        self.board.tick(self.clock.now().timestamp())
+        shown = self.visible_rows()
+        if shown is not None:
+            for first, last in self.proxy.source_runs(*shown):
+                self.board.refresh_countdowns(first, last)
+        if self.board.misplaced and not self._settle.isActive():
+            self._settle.start()
+
+    def settle(self) -> None:
+        with self.anchored():
+            waiting = self.board.settle()
+        if waiting:
+            self._settle.start()
+
+    @contextmanager
+    def anchored(self) -> Iterator[None]:
+        """Keep the rows on screen where they are while rows above them come and go.
+        At the very top the board stays at the top, so new urgent tickets show."""
+        bar = self.verticalScrollBar()
+        top = self.indexAt(QPoint(0, 0))
+        if bar.value() == 0 or not top.isValid():
+            yield
+            return
+        anchor = QPersistentModelIndex(top)
+        offset = self.visualRect(top).top()
+        yield
+        if anchor.isValid():
+            bar.setValue(anchor.row() * self.verticalHeader().defaultSectionSize() - offset)
+
+    # --- selection ----------------------------------------------------------------------
+    def number_at(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        return str(index.data(Role.NUMBER) or "") if index.isValid() else ""
+
+    def current_number(self) -> str:
+        return self.number_at(self.currentIndex())
+
+    def select_number(self, number: str) -> bool:
+        row = self.board.row_of(number)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self.board.index(row, 0))
+        if not index.isValid():
+            return False
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.selectionModel().setCurrentIndex(index, flags)
+        self.scrollTo(index)
+        return True
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        number = self.number_at(current)
+        self.board.pinned = {number} if number else set()
+        self.currentTicketChanged.emit(number)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.openRequested.emit(self.current_number())
+            return
+        super().keyPressEvent(event)

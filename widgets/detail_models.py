@@ -1,0 +1,159 @@
+"""Table models of the detail pane: a ticket's deadlines and its timeline (audit trail)."""
+
+from __future__ import annotations
+
+from datetime import datetime, tzinfo
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from console.board_detail import DeadlineRecord, EventRecord
+from console.states import State, deadline_state
+from widgets import labels, theme
+
+Index = QModelIndex | QPersistentModelIndex
+RecordRole = Qt.ItemDataRole.UserRole + 1
+
+
+def _when(moment: datetime | None, tz: tzinfo) -> str:
+    return "" if moment is None else moment.astimezone(tz).strftime("%m-%d %H:%M:%S")
+
+
+class DeadlinesModel(QAbstractTableModel):
+    """Every deadline the ticket has had: open ones with their live state and time left."""
+
+    COLUMNS = 5
+
+    def __init__(self, tz: tzinfo, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.tz = tz
+        self.now: datetime | None = None
+        self.records: list[DeadlineRecord] = []
+
+    def set_records(self, records: list[DeadlineRecord], now: datetime) -> None:
+        self.beginResetModel()  # another ticket: everything is new
+        self.records, self.now = list(records), now
+        self.endResetModel()
+
+    def set_now(self, now: datetime) -> None:
+        """Refresh the state and time-left cells of the open deadlines."""
+        self.now = now
+        for row, record in enumerate(self.records):
+            if record.status == "open":
+                self.dataChanged.emit(self.index(row, 3), self.index(row, 4))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.records)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Deadline"), self.tr("Unit"), self.tr("Due"), self.tr("State"),
+                    self.tr("Time left / met"))[section]  # fmt: skip
+        return None
+
+    def state(self, r: DeadlineRecord) -> State | None:
+        if r.status != "open" or self.now is None:
+            return None
+        return deadline_state(self.now, r.warn_at, r.crit_at, r.due_at)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r = self.records[index.row()]
+        col = index.column()
+        if role == RecordRole:
+            return r
+        state = self.state(r)
+        if role == Qt.ItemDataRole.ForegroundRole and col in (3, 4):
+            if state is not None:
+                return theme.current().state_color(state)
+            if r.late:
+                return theme.current().state_color(State.OVERDUE)
+            return None
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if col == 0:
+            return labels.tr(labels.DEADLINES, r.kind)
+        if col == 1:
+            return r.unit_name
+        if col == 2:
+            return _when(r.due_at, self.tz)
+        if col == 3:
+            if state is not None:
+                return labels.tr(labels.STATES, state)
+            word = labels.tr(labels.DEADLINE_STATUS, r.status)
+            return f"{word} · {self.tr('late')}" if r.late else word
+        if state is not None and self.now is not None:
+            return labels.countdown(int((r.due_at - self.now).total_seconds()))
+        return _when(r.met_at or r.ended_at, self.tz)
+
+
+class TimelineModel(QAbstractTableModel):
+    """The ticket's audit trail: when, who, what, which unit, note. Grows by appending."""
+
+    COLUMNS = 5
+
+    def __init__(self, tz: tzinfo, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.tz = tz
+        self.number = ""
+        self.events: list[EventRecord] = []
+
+    def set_events(self, number: str, events: list[EventRecord]) -> None:
+        """Show ``events``; for the same ticket with more events, append the new ones."""
+        if number == self.number and events[: len(self.events)] == self.events:
+            extra = events[len(self.events) :]
+            if extra:
+                first = len(self.events)
+                self.beginInsertRows(QModelIndex(), first, first + len(extra) - 1)
+                self.events.extend(extra)
+                self.endInsertRows()
+            return
+        self.beginResetModel()  # another ticket (or history rewritten): start over
+        self.number, self.events = number, list(events)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.events)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Unit"),
+                    self.tr("Note"))[section]  # fmt: skip
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        e = self.events[index.row()]
+        col = index.column()
+        if role == RecordRole:
+            return e
+        if role == Qt.ItemDataRole.ToolTipRole and col == 4:
+            return self._note(e) or None
+        if role == Qt.ItemDataRole.ToolTipRole and col == 0:
+            recorded = _when(e.recorded_at, self.tz)
+            return self.tr("recorded %1").replace("%1", recorded)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if col == 0:
+            return _when(e.at, self.tz)
+        if col == 1:
+            return self.tr("feed") if e.actor == "feed" else e.actor
+        if col == 2:
+            return labels.tr(labels.EVENTS, e.kind)
+        if col == 3:
+            return e.unit_name
+        return self._note(e)
+
+    def _note(self, e: EventRecord) -> str:
+        if e.reason:
+            reason = labels.tr(labels.RETURN_REASONS, e.reason)
+            return f"{reason}: {e.note}" if e.note else reason
+        return e.note

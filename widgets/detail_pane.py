@@ -1,0 +1,244 @@
+"""The ticket detail beside the board: every field (citizen included — this is the
+supervisor's console), each deadline with its state, co-units, and the timeline."""
+
+from __future__ import annotations
+
+from datetime import tzinfo
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QStackedLayout,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.board_detail import TicketDetail
+from console.clock import Clock
+from console.states import State, deadline_state
+from widgets import labels, theme
+from widgets.detail_models import DeadlinesModel, TimelineModel
+from widgets.theme import named_label
+
+
+def _table(model: DeadlinesModel | TimelineModel, parent: QWidget) -> QTableView:
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setShowGrid(False)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setHighlightSections(False)
+    return view
+
+
+class DetailPane(QWidget):
+    FIELDS = ("category", "channel", "accepted", "district", "address", "citizen", "phone",
+              "unit", "co_units", "moves", "status", "escalations")  # fmt: skip
+
+    def __init__(self, tz: tzinfo, clock: Clock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("detailBody")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.tz, self.clock = tz, clock
+        self.detail: TicketDetail | None = None
+        self.number = ""
+        self.stack = QStackedLayout(self)
+        self.placeholder = named_label("placeholder", "", self)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.stack.addWidget(self.placeholder)
+        self.content = QWidget(self)
+        self.stack.addWidget(self.content)
+        body = QVBoxLayout(self.content)
+        body.setContentsMargins(16, 12, 16, 8)
+        body.setSpacing(6)
+        self.number_label = named_label("detailNumber", "", self.content)
+        self.number_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.title = named_label("detailTitle", "", self.content)
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.chips = QHBoxLayout()
+        self.chips.setSpacing(6)
+        body.addWidget(self.number_label)
+        body.addWidget(self.title)
+        body.addLayout(self.chips)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(4)
+        self.names: dict[str, QLabel] = {}
+        self.values: dict[str, QLabel] = {}
+        for i, key in enumerate(self.FIELDS):
+            name = named_label("fieldName", "", self.content)
+            value = named_label("fieldValue", "", self.content)
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            grid.addWidget(name, i, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(value, i, 1)
+            self.names[key], self.values[key] = name, value
+        grid.setColumnStretch(1, 1)
+        body.addLayout(grid)
+        self.description = named_label("fieldValue", "", self.content)
+        self.description.setWordWrap(True)
+        body.addWidget(self.description)
+        self.deadlines = DeadlinesModel(tz, self)
+        self.timeline = TimelineModel(tz, self)
+        split = QSplitter(Qt.Orientation.Vertical, self.content)
+        split.setChildrenCollapsible(False)
+        self.deadlines_title = named_label("sectionTitle")
+        self.timeline_title = named_label("sectionTitle")
+        for title, model in ((self.deadlines_title, self.deadlines),
+                             (self.timeline_title, self.timeline)):  # fmt: skip
+            box = QWidget(split)
+            lay = QVBoxLayout(box)
+            lay.setContentsMargins(0, 0, 0, 0)
+            lay.addWidget(title)
+            view = _table(model, box)
+            lay.addWidget(view)
+            split.addWidget(box)
+            if model is self.timeline:
+                self.timeline_view = view
+            else:
+                self.deadlines_view = view
+        for col, width in enumerate((112, 64, 72, 120)):
+            self.timeline_view.setColumnWidth(col, width)
+        for col, width in enumerate((64, 120, 112, 72)):
+            self.deadlines_view.setColumnWidth(col, width)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 2)
+        self.splitter = split
+        body.addWidget(split, 1)
+        self._timer = QTimer(self, interval=1000)
+        self._timer.timeout.connect(self._tick)
+        self.retranslate()
+        self.clear()
+
+    def retranslate(self) -> None:
+        names = {
+            "category": self.tr("Category"), "channel": self.tr("Channel"),
+            "accepted": self.tr("Accepted"), "district": self.tr("District"),
+            "address": self.tr("Address"), "citizen": self.tr("Citizen"),
+            "phone": self.tr("Phone"), "unit": self.tr("Lead unit"),
+            "co_units": self.tr("Co-units"), "moves": self.tr("Returns / transfers"),
+            "status": self.tr("Status"), "escalations": self.tr("Escalations"),
+        }  # fmt: skip
+        for key, label in self.names.items():
+            label.setText(names[key])
+        self.deadlines_title.setText(self.tr("Deadlines"))
+        self.timeline_title.setText(self.tr("Timeline"))
+        if self.detail is not None:
+            self.show_detail(self.number, self.detail)
+
+    # --- what to show -------------------------------------------------------------------
+    def clear(self) -> None:
+        self.detail, self.number = None, ""
+        self.placeholder.setText(self.tr("Select a ticket to see its details"))
+        self.stack.setCurrentWidget(self.placeholder)
+        self._update_timer()
+
+    def show_loading(self, number: str) -> None:
+        self.number = number
+        if self.detail is None or self.detail.number != number:
+            self.placeholder.setText(self.tr("Loading %1…").replace("%1", number))
+            self.stack.setCurrentWidget(self.placeholder)
+
+    def show_failed(self, number: str, reason: str) -> None:
+        if number == self.number and (self.detail is None or self.detail.number != number):
+            text = self.tr("Could not load %1: %2").replace("%1", number).replace("%2", reason)
+            self.placeholder.setText(text)
+
+    def show_detail(self, number: str, d: TicketDetail | None) -> None:
+        if number != self.number:
+            return  # an answer to an earlier question; the supervisor moved on
+        if d is None:
+            self.detail = None
+            self.placeholder.setText(self.tr("Ticket %1 no longer exists").replace("%1", number))
+            self.stack.setCurrentWidget(self.placeholder)
+            return
+        self.detail = d
+        now = self.clock.now()
+        self.number_label.setText(d.number)
+        self.title.setText(d.title)
+        self._chips(d)
+        v = self.values
+        v["category"].setText(labels.tr(labels.CATEGORIES, d.category))
+        v["channel"].setText(labels.tr(labels.CHANNELS, d.channel))
+        v["accepted"].setText(d.accepted_at.astimezone(self.tz).strftime("%Y-%m-%d %H:%M:%S"))
+        v["district"].setText(d.district or "—")
+        v["address"].setText(d.address or "—")
+        v["citizen"].setText(d.citizen_name or "—")
+        v["phone"].setText(d.citizen_phone or "—")
+        v["unit"].setText(f"{d.unit_name} ({d.unit})" if d.unit else self.tr("at the center"))
+        v["co_units"].setText("、".join(name for _, name in d.co_units) or "—")
+        v["moves"].setText(f"{d.returns} / {d.transfers}")
+        if d.status == "closed" and d.closed_at is not None:
+            closed = d.closed_at.astimezone(self.tz).strftime("%m-%d %H:%M")
+            v["status"].setText(self.tr("Closed %1").replace("%1", closed))
+        else:
+            v["status"].setText(self.tr("Open"))
+        v["escalations"].setText(
+            "\n".join(
+                f"{labels.tr(labels.OFFICES, e.office)} · "
+                f"{labels.tr(labels.ESCALATION_STATUS, e.status)} · {e.created_by}"
+                for e in d.escalations
+            )
+            or "—"
+        )
+        self.description.setText(d.description)
+        self.description.setVisible(bool(d.description))
+        self.deadlines.set_records(d.deadlines, now)
+        self.timeline.set_events(d.number, d.events)
+        self.stack.setCurrentWidget(self.content)
+        self._update_timer()
+
+    def _chips(self, d: TicketDetail) -> None:
+        while self.chips.count():
+            item = self.chips.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()  # type: ignore[union-attr]
+        pal = theme.current()
+        now = self.clock.now()
+        states = [deadline_state(now, r.warn_at, r.crit_at, r.due_at)
+                  for r in d.deadlines if r.status == "open"]  # fmt: skip
+        state = max(states, default=State.OK)
+        tags = [(labels.tr(labels.STATES, state), state)] if d.status == "open" else []
+        for flag, tone in (("urgent", State.OVERDUE), ("shuffled", State.CRITICAL),
+                           ("disputed", State.WARNING), ("escalated", State.OVERDUE)):  # fmt: skip
+            if getattr(d, flag):
+                tags.append((labels.tr(labels.FLAGS, flag), tone))
+        for text, tone in tags:
+            chip = named_label("chip", text, self.content)
+            chip.setStyleSheet(
+                f"background: {pal.state_soft(tone).name()}; color: {pal.state_color(tone).name()};"
+            )
+            self.chips.addWidget(chip)
+        self.chips.addStretch(1)
+
+    # --- live state of open deadlines ---------------------------------------------------
+    def _update_timer(self) -> None:
+        wanted = self.isVisible() and self.detail is not None and self.detail.status == "open"
+        if wanted != self._timer.isActive():
+            self._timer.start() if wanted else self._timer.stop()
+
+    def _tick(self) -> None:
+        self.deadlines.set_now(self.clock.now())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._update_timer()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._update_timer()

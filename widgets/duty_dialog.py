@@ -1,0 +1,51 @@
+"""Who is on duty: asked once at first start, remembered, shown in the status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.supervisors import clean_name
+
+
+class DutyDialog(QDialog):
+    def __init__(self, known: list[str], current: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Supervisor on duty"))
+        self.setMinimumWidth(380)
+        text = QLabel(
+            self.tr("Your name signs every action you take in the console. "
+                    "It is asked once and remembered on this workstation."),
+            self,
+        )  # fmt: skip
+        text.setWordWrap(True)
+        self.name = QLineEdit(current, self)
+        self.name.setPlaceholderText(self.tr("Name, e.g. 李娜"))
+        self.name.setMaxLength(100)
+        self.name.setCompleter(QCompleter(known, self))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.name.textChanged.connect(self._check)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(self.name)
+        layout.addWidget(self.buttons)
+        self._check()
+
+    def _check(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if ok is not None:
+            ok.setEnabled(bool(clean_name(self.name.text())))
+
+    def supervisor(self) -> str:
+        return clean_name(self.name.text())

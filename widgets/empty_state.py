@@ -1,0 +1,74 @@
+"""What the board says instead of showing a blank table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from widgets.theme import icon, named_label
+
+
+class EmptyState(QWidget):
+    """An overlay over the board's viewport: loading, no tickets yet, or none match."""
+
+    importRequested = Signal()
+    clearFiltersRequested = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, False)
+        self.picture = QLabel(self)
+        self.picture.setPixmap(icon("empty-board").pixmap(QSize(96, 96)))
+        self.title = named_label("emptyTitle", "", self)
+        self.text = named_label("emptyText", "", self)
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.button = QPushButton(self)
+        self.button.setObjectName("primary")
+        self.button.clicked.connect(self._clicked)
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        for w in (self.picture, self.title, self.text, self.button):
+            layout.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.setSpacing(10)
+        layout.addStretch(3)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.text.setMaximumWidth(520)
+        self.mode = ""
+
+    def show_mode(self, mode: str) -> None:
+        """``loading``, ``empty`` (no open tickets), ``filtered`` (none match), or ``""``."""
+        self.mode = mode
+        if not mode:
+            self.hide()
+            return
+        if mode == "loading":
+            self.title.setText(self.tr("Reading the board…"))
+            self.text.setText("")
+        elif mode == "empty":
+            self.title.setText(self.tr("No open tickets"))
+            self.text.setText(
+                self.tr(
+                    "Tickets appear here as soon as they are imported. Import a feed with "
+                    "File → Import feed…, run “python main.py import FILE”, or see a "
+                    "working center at once with “python main.py --demo”."
+                )
+            )
+            self.button.setText(self.tr("Import feed…"))
+        else:
+            self.title.setText(self.tr("No ticket matches these filters"))
+            self.text.setText(self.tr("Change the filters or the search, or show every ticket."))
+            self.button.setText(self.tr("Clear filters"))
+        self.button.setVisible(mode in ("empty", "filtered"))
+        self.text.setVisible(bool(self.text.text()))
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
+        self.show()
+        self.raise_()
+
+    def _clicked(self) -> None:
+        if self.mode == "empty":
+            self.importRequested.emit()
+        else:
+            self.clearFiltersRequested.emit()

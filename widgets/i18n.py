@@ -1,0 +1,49 @@
+"""Translations: ours (resources/i18n/console_<lang>.qm) and Qt's own (qtbase_<lang>),
+so the standard dialogs' buttons speak the same language as the console."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from console.paths import RESOURCES
+
+log = logging.getLogger("widgets.i18n")
+
+I18N = RESOURCES / "i18n"
+LANGUAGES = ("zh_CN", "en")
+_installed: list[QTranslator] = []  # kept alive: Qt does not own installed translators
+
+
+def choose_language(asked: str | None, saved: str = "") -> str:
+    """``--lang`` first, then the saved choice, then the system locale."""
+    for lang in (asked, saved):
+        if lang:
+            if lang in LANGUAGES:
+                return lang
+            if lang.lower().startswith("zh"):
+                return "zh_CN"
+            if lang.lower().startswith("en"):
+                return "en"
+            log.warning("language %r is not available; using the system's", lang)
+    return "zh_CN" if QLocale.system().name().startswith("zh") else "en"
+
+
+def install_translators(app: QCoreApplication, lang: str) -> None:
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    QLocale.setDefault(QLocale(lang))
+    if lang == "en":
+        return  # the source language
+    ours = QTranslator(app)
+    if ours.load(str(I18N / f"console_{lang}.qm")):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    else:
+        log.warning("no translation for %s in %s", lang, I18N)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)

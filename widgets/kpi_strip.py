@@ -1,0 +1,108 @@
+"""The KPI strip above the board: open, warning, critical, overdue, shuffled, disputed,
+open escalations, and today's overdue against yesterday's. Click a tile to filter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
+
+from console.board import BoardFigures
+from console.board_tally import BoardCounts
+from widgets.theme import named_label
+
+
+class KpiTile(QFrame):
+    clicked = Signal(str)
+
+    def __init__(self, key: str, tone: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.setObjectName("kpiTile")
+        self.setProperty("tone", tone)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.title = named_label("kpiTitle")
+        self.value = named_label("kpiValue", "–")
+        self.note = named_label("kpiNote", "")
+        self.note.hide()
+        box = QVBoxLayout(self)
+        box.setContentsMargins(14, 8, 14, 8)
+        box.setSpacing(0)
+        box.addWidget(self.title)
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        row.addWidget(self.value)
+        row.addWidget(self.note, 1, Qt.AlignmentFlag.AlignBottom)
+        box.addLayout(row)
+
+    def set_value(self, value: int, note: str = "") -> None:
+        text = f"{value:,}"
+        if self.value.text() != text:
+            self.value.setText(text)
+        self.note.setVisible(bool(note))
+        self.note.setText(note)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit(self.key)
+        super().mouseReleaseEvent(event)
+
+
+class KpiStrip(QFrame):
+    tileClicked = Signal(str)  # open | warning | critical | overdue | shuffled | ...
+
+    TILES = (
+        ("open", "accent"), ("warning", "warning"), ("critical", "critical"),
+        ("overdue", "overdue"), ("shuffled", "muted"), ("disputed", "muted"),
+        ("escalations", "muted"), ("overdue_today", "overdue"),
+    )  # fmt: skip
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("kpiStrip")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 6)
+        layout.setSpacing(10)
+        self.tiles: dict[str, KpiTile] = {}
+        for key, tone in self.TILES:
+            tile = KpiTile(key, tone, self)
+            tile.clicked.connect(self.tileClicked)
+            layout.addWidget(tile, 1)
+            self.tiles[key] = tile
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        titles = {
+            "open": self.tr("Open"),
+            "warning": self.tr("Warning"),
+            "critical": self.tr("Critical"),
+            "overdue": self.tr("Overdue now"),
+            "shuffled": self.tr("Shuffled"),
+            "disputed": self.tr("Disputed"),
+            "escalations": self.tr("Open escalations"),
+            "overdue_today": self.tr("Overdue today"),
+        }
+        tips = {
+            "overdue_today": self.tr(
+                "Deadlines due today (from midnight, center time) that were missed: still "
+                "open past their due time, or met or ended after it. Compared with the "
+                "whole of yesterday."
+            ),
+            "shuffled": self.tr("Returned twice or more, sent to three or more units, or sent "
+                                "back to a unit that returned it (推诿扯皮)"),
+        }  # fmt: skip
+        for key, tile in self.tiles.items():
+            tile.title.setText(titles[key])
+            tile.setToolTip(tips.get(key, ""))
+
+    def set_counts(self, counts: BoardCounts) -> None:
+        for key in ("open", "warning", "critical", "overdue", "shuffled", "disputed"):
+            self.tiles[key].set_value(getattr(counts, key))
+
+    def set_figures(self, figures: BoardFigures) -> None:
+        self.tiles["escalations"].set_value(figures.escalations_open)
+        today, before = figures.overdue_today, figures.overdue_yesterday
+        arrow = "▲" if today > before else "▼" if today < before else "＝"
+        self.tiles["overdue_today"].set_value(
+            today, self.tr("%1 yesterday").replace("%1", f"{arrow} {before:,}")
+        )

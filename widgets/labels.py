@@ -1,0 +1,128 @@
+"""Words for the domain's codes (states, categories, deadline and event kinds), translated.
+
+The codes come from the feed and the database; the words are looked up when shown, so a
+language switch needs no reload. ``QT_TRANSLATE_NOOP`` marks them for pyside6-lupdate.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime, tzinfo
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from console.states import State
+
+_CTX = "Labels"
+
+STATES = {
+    State.OK: QT_TRANSLATE_NOOP("Labels", "On track"),
+    State.WARNING: QT_TRANSLATE_NOOP("Labels", "Warning"),
+    State.CRITICAL: QT_TRANSLATE_NOOP("Labels", "Critical"),
+    State.OVERDUE: QT_TRANSLATE_NOOP("Labels", "Overdue"),
+}
+CATEGORIES = {
+    "consultation": QT_TRANSLATE_NOOP("Labels", "Consultation"),
+    "suggestion": QT_TRANSLATE_NOOP("Labels", "Suggestion"),
+    "complaint": QT_TRANSLATE_NOOP("Labels", "Complaint"),
+    "help": QT_TRANSLATE_NOOP("Labels", "Help"),
+    "report": QT_TRANSLATE_NOOP("Labels", "Report"),
+    "praise": QT_TRANSLATE_NOOP("Labels", "Praise"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+DEADLINES = {
+    "sign": QT_TRANSLATE_NOOP("Labels", "Sign"),
+    "onsite": QT_TRANSLATE_NOOP("Labels", "On site"),
+    "reply": QT_TRANSLATE_NOOP("Labels", "Reply"),
+}
+DEADLINE_STATUS = {
+    "open": QT_TRANSLATE_NOOP("Labels", "running"),
+    "met": QT_TRANSLATE_NOOP("Labels", "met"),
+    "ended": QT_TRANSLATE_NOOP("Labels", "ended"),
+}
+EVENTS = {
+    "created": QT_TRANSLATE_NOOP("Labels", "Accepted"),
+    "dispatched": QT_TRANSLATE_NOOP("Labels", "Dispatched"),
+    "signed": QT_TRANSLATE_NOOP("Labels", "Signed"),
+    "onsite": QT_TRANSLATE_NOOP("Labels", "On site"),
+    "replied": QT_TRANSLATE_NOOP("Labels", "Replied"),
+    "closed": QT_TRANSLATE_NOOP("Labels", "Closed"),
+    "returned": QT_TRANSLATE_NOOP("Labels", "Returned"),
+    "transferred": QT_TRANSLATE_NOOP("Labels", "Transferred"),
+    "reopened": QT_TRANSLATE_NOOP("Labels", "Reopened"),
+    "urged": QT_TRANSLATE_NOOP("Labels", "Urged"),
+    "escalated": QT_TRANSLATE_NOOP("Labels", "Escalated"),
+    "noted": QT_TRANSLATE_NOOP("Labels", "Note"),
+    "marked_disputed": QT_TRANSLATE_NOOP("Labels", "Marked disputed"),
+}
+RETURN_REASONS = {
+    "jurisdiction": QT_TRANSLATE_NOOP("Labels", "not our jurisdiction"),
+    "info_missing": QT_TRANSLATE_NOOP("Labels", "information missing"),
+    "other": QT_TRANSLATE_NOOP("Labels", "other reason"),
+}
+CHANNELS = {
+    "phone": QT_TRANSLATE_NOOP("Labels", "Phone"),
+    "web": QT_TRANSLATE_NOOP("Labels", "Web"),
+    "app": QT_TRANSLATE_NOOP("Labels", "App"),
+    "wechat": QT_TRANSLATE_NOOP("Labels", "WeChat"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+FLAGS = {
+    "urgent": QT_TRANSLATE_NOOP("Labels", "Urgent"),
+    "shuffled": QT_TRANSLATE_NOOP("Labels", "Shuffled"),
+    "disputed": QT_TRANSLATE_NOOP("Labels", "Disputed"),
+    "escalated": QT_TRANSLATE_NOOP("Labels", "Escalated"),
+}
+# one-character tags for the board's narrow flag column
+FLAG_TAGS = {
+    "urgent": QT_TRANSLATE_NOOP("Labels", "URG"),
+    "shuffled": QT_TRANSLATE_NOOP("Labels", "SHF"),
+    "disputed": QT_TRANSLATE_NOOP("Labels", "DSP"),
+    "escalated": QT_TRANSLATE_NOOP("Labels", "ESC"),
+}
+OFFICES = {
+    "discipline": QT_TRANSLATE_NOOP("Labels", "Discipline inspection commission"),
+    "organization": QT_TRANSLATE_NOOP("Labels", "Organization department"),
+    "supervision": QT_TRANSLATE_NOOP("Labels", "Government supervision office"),
+}
+ESCALATION_STATUS = {
+    "open": QT_TRANSLATE_NOOP("Labels", "open"),
+    "acknowledged": QT_TRANSLATE_NOOP("Labels", "acknowledged"),
+    "resolved": QT_TRANSLATE_NOOP("Labels", "resolved"),
+    "withdrawn": QT_TRANSLATE_NOOP("Labels", "withdrawn"),
+}
+
+
+def tr(table: Mapping[Any, object], code: object) -> str:
+    """The translated word for ``code`` in ``table``; the code itself when unknown."""
+    text = table.get(code)
+    return QCoreApplication.translate(_CTX, str(text)) if text else str(code or "")
+
+
+def countdown(seconds: int | None) -> str:
+    """A countdown as the board shows it: 0:29:59, 47:59:59; −0:00:12 once overdue."""
+    if seconds is None:
+        return "—"
+    sign = "−" if seconds < 0 else ""
+    s = abs(seconds)
+    return f"{sign}{s // 3600}:{s % 3600 // 60:02d}:{s % 60:02d}"
+
+
+def local_time(moment: datetime | float | None, tz: tzinfo, *, date: bool = True) -> str:
+    """A moment in the center's time zone: 09-18 10:30 (or 10:30 with ``date=False``)."""
+    if moment is None:
+        return ""
+    if isinstance(moment, float | int):
+        if moment == float("inf"):
+            return ""
+        moment = datetime.fromtimestamp(moment, tz)
+    local = moment.astimezone(tz)
+    return local.strftime("%m-%d %H:%M" if date else "%H:%M")
+
+
+def fill(template: str, *values: object) -> str:
+    """Put ``values`` into a translated ``template``'s %1, %2, … (Qt's own convention)."""
+    for n, value in enumerate(values, start=1):
+        template = template.replace(f"%{n}", str(value))
+    return template

@@ -1,0 +1,358 @@
+"""The supervisor's window: KPI strip, filters, the live board and the ticket detail."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import Engine
+
+from console.board import BoardDelta, BoardFigures, BoardFilter, BoardStore
+from console.clock import Clock
+from console.ingest import ImportResult
+from console.policy import Policy
+from console.settings import views_from_json, views_to_json
+from console.states import State
+from widgets.banner import ConnectionBanner
+from widgets.board_feed import BoardConnection, BoardFeed
+from widgets.board_model import BoardModel
+from widgets.board_proxy import BoardProxy
+from widgets.board_view import BoardView
+from widgets.detail_pane import DetailPane
+from widgets.empty_state import EmptyState
+from widgets.filter_bar import FilterBar
+from widgets.import_job import ImportJob
+from widgets.kpi_strip import KpiStrip
+from widgets.labels import fill
+from widgets.main_menu import build_menus
+from widgets.settings import AppSettings
+from widgets.theme import icon, named_label
+
+log = logging.getLogger("widgets.window")
+
+DETAIL_PAUSE_MS = 120  # arrowing through the board asks for the detail once it rests
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        *,
+        engine: Engine,
+        policy: Policy,
+        clock: Clock,
+        settings: AppSettings,
+        supervisor: str,
+        poll_ms: int | None = None,
+    ) -> None:
+        super().__init__()
+        self.engine, self.policy, self.clock, self.settings = engine, policy, clock, settings
+        self.supervisor = supervisor
+        self.setWindowIcon(icon("app"))
+        self.board = BoardModel(policy.tz, self)
+        self.board.now = clock.now().timestamp()
+        self.proxy = BoardProxy(self)
+        self.proxy.setSourceModel(self.board)
+        self.feed = BoardFeed(BoardStore(engine, policy.tz), clock, poll_ms)
+        self.connection = BoardConnection(self.feed, self)
+        self.import_job: ImportJob | None = None
+        self.last_import: tuple[ImportResult, str] | None = None
+        self.lost_since: datetime | None = None
+
+        self.kpis = KpiStrip(self)
+        self.banner = ConnectionBanner(self)
+        self.filters = FilterBar(self._unit_choices, self._district_choices, self)
+        self.view = BoardView(self.board, self.proxy, clock, self)
+        self.empty = EmptyState(self.view)
+        self.detail = DetailPane(policy.tz, clock, self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([1150, 450])
+        central = QWidget(self)
+        box = QVBoxLayout(central)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        for w in (self.banner, self.kpis, self.filters):
+            box.addWidget(w)
+        box.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self._status_bar()
+        build_menus(self)
+        self._detail_timer = QTimer(self, singleShot=True, interval=DETAIL_PAUSE_MS)
+        self._detail_timer.timeout.connect(self._ask_detail)
+        self._wire()
+        self.retranslate()
+        self._restore()
+        self._update_empty()
+
+    # --- building ---------------------------------------------------------------------
+    def _status_bar(self) -> None:
+        bar = self.statusBar()
+        self.duty_label = named_label("dutyLabel", "", self)
+        self.count_label = QLabel(self)
+        self.link_label = QLabel(self)
+        self.progress = QProgressBar(self)
+        self.progress.setMaximumWidth(180)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        bar.addWidget(self.duty_label)
+        bar.addWidget(self.count_label)
+        bar.addPermanentWidget(self.progress)
+        bar.addPermanentWidget(self.link_label)
+
+    def _wire(self) -> None:
+        self.feed.delta.connect(self.apply_delta)
+        self.feed.figures.connect(self._figures)
+        self.feed.lost.connect(self._lost)
+        self.feed.restored.connect(self._restored)
+        self.feed.detail.connect(self.detail.show_detail)
+        self.feed.detailFailed.connect(self.detail.show_failed)
+        self.board.countsChanged.connect(self._counts)
+        self.filters.filterChanged.connect(self.set_filter)
+        self.filters.viewsChanged.connect(
+            lambda views: self.settings.set("board/views", views_to_json(views))
+        )
+        self.filters.viewChosen.connect(lambda name: self.settings.set("board/view", name))
+        self.kpis.tileClicked.connect(self._tile_clicked)
+        self.view.currentTicketChanged.connect(self._current_changed)
+        self.view.openRequested.connect(self.open_detail)
+        self.empty.importRequested.connect(self.ask_import)
+        self.empty.clearFiltersRequested.connect(self.clear_filters)
+        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.layoutChanged):
+            signal.connect(self._update_empty)
+        self.view.installEventFilter(self)
+
+    def retranslate(self) -> None:
+        title = self.tr("12345 Hotline Supervisor Console")
+        self.setWindowTitle(title)
+        self.duty_label.setText(fill(self.tr("On duty: %1"), self.supervisor))
+        where = self.engine.url
+        self.link_label.setToolTip(where.render_as_string(hide_password=True))
+        self._show_link()
+        self._counts()
+
+    def _restore(self) -> None:
+        s = self.settings
+        if geometry := s.get("window/geometry"):
+            self.restoreGeometry(QByteArray(geometry))
+        else:
+            self.resize(1600, 900)
+        if state := s.get("window/state"):
+            self.restoreState(QByteArray(state))
+        if split := s.get("window/splitter"):
+            self.splitter.restoreState(QByteArray(split))
+        if header := s.get("board/header"):
+            self.view.horizontalHeader().restoreState(QByteArray(header))
+        if split := s.get("detail/splitter"):
+            self.detail.splitter.restoreState(QByteArray(split))
+        self.filters.set_views(views_from_json(s.get("board/views")))
+        if view := s.get("board/view"):
+            self.filters.choose_view(view)
+
+    def save_layout(self) -> None:
+        s = self.settings
+        s.set("window/geometry", self.saveGeometry().data())
+        s.set("window/state", self.saveState().data())
+        s.set("window/splitter", self.splitter.saveState().data())
+        s.set("board/header", self.view.horizontalHeader().saveState().data())
+        s.set("detail/splitter", self.detail.splitter.saveState().data())
+        s.sync()
+
+    # --- lifetime -----------------------------------------------------------------------
+    def start(self) -> None:
+        self.connection.start()
+
+    def stop(self) -> None:
+        """Stop every thread this window started (idempotent)."""
+        self.connection.stop()
+        if self.import_job is not None:
+            self.import_job.wait()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        self.stop()
+        super().closeEvent(event)
+
+    # --- live board ---------------------------------------------------------------------
+    def apply_delta(self, delta: BoardDelta) -> None:
+        with self.view.anchored():
+            self.board.apply(delta, self.clock.now().timestamp())
+        current = self.detail.number
+        if current and (
+            current in delta.removed or any(t.number == current for t in delta.upserts)
+        ):
+            self.connection.wantDetail.emit(current)  # the shown ticket moved on
+        self._show_link()
+        self._update_empty()
+
+    def _figures(self, figures: BoardFigures) -> None:
+        self.kpis.set_figures(figures)
+
+    def _counts(self) -> None:
+        counts = self.board.tally.counts()
+        self.kpis.set_counts(counts)
+        shown, total = self.proxy.rowCount(), self.board.rowCount()
+        if shown == total:
+            text = fill(self.tr("%1 open tickets"), f"{total:,}")
+        else:
+            text = fill(self.tr("%1 of %2 tickets shown"), f"{shown:,}", f"{total:,}")
+        self.count_label.setText(text)
+
+    def _lost(self, reason: str) -> None:
+        self.lost_since = self.clock.now().astimezone(self.policy.tz)
+        self.banner.show_lost(reason, self.lost_since)
+        self._show_link()
+
+    def _restored(self) -> None:
+        self.lost_since = None
+        self.banner.show_restored()
+        self._show_link()
+
+    def _show_link(self) -> None:
+        url = self.engine.url
+        where = url.database if url.get_backend_name() == "sqlite" else f"{url.host}/{url.database}"
+        where = Path(where or "").name if url.get_backend_name() == "sqlite" else where
+        if self.lost_since is not None:
+            self.link_label.setText(fill(self.tr("● %1 — reconnecting…"), where))
+        else:
+            now = self.clock.now().astimezone(self.policy.tz).strftime("%H:%M:%S")
+            self.link_label.setText(fill(self.tr("● %1 — updated %2"), where, now))
+
+    def _update_empty(self) -> None:
+        if not self.board.loaded:
+            mode = "loading"
+        elif self.board.rowCount() == 0:
+            mode = "empty"
+        elif self.proxy.rowCount() == 0:
+            mode = "filtered"
+        else:
+            mode = ""
+        if mode != self.empty.mode or (mode and not self.empty.isVisible()):
+            self.empty.show_mode(mode)
+        self._counts()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.Resize and self.empty.isVisible():
+            self.empty.setGeometry(self.view.rect())
+        return super().eventFilter(watched, event)
+
+    # --- finding ------------------------------------------------------------------------
+    def set_filter(self, new: BoardFilter) -> None:
+        keep = self.view.current_number()
+        with self.view.anchored():
+            changed = self.proxy.set_filter(new)
+        if changed and keep:
+            self.view.select_number(keep)
+        self._update_empty()
+
+    def _tile_clicked(self, key: str) -> None:
+        states = {"warning": State.WARNING, "critical": State.CRITICAL, "overdue": State.OVERDUE}
+        if key in states:
+            self.filters.only_state(states[key])
+        elif key == "open":
+            self.filters.only_state(None)
+
+    def refresh_now(self) -> None:
+        self.connection.wantRefresh.emit()
+
+    def clear_filters(self) -> None:
+        self.filters.set_filter(BoardFilter(), emit=True)
+
+    def _unit_choices(self) -> list[tuple[str, str]]:
+        units = {t.unit: t.unit_name for t in self.board.tickets() if t.unit}
+        return sorted(units.items(), key=lambda u: u[1])
+
+    def _district_choices(self) -> list[tuple[str, str]]:
+        found = {t.district for t in self.board.tickets() if t.district}
+        return [(d, d) for d in sorted(found)]
+
+    def focus_search(self) -> None:
+        self.filters.search.setFocus()
+        self.filters.search.selectAll()
+
+    # --- detail -------------------------------------------------------------------------
+    def _current_changed(self, number: str) -> None:
+        if not number:
+            return
+        self.detail.show_loading(number)
+        self._detail_timer.start()
+
+    def _ask_detail(self) -> None:
+        if self.detail.number:
+            self.connection.wantDetail.emit(self.detail.number)
+
+    def open_detail(self, number: str) -> None:
+        """Enter on a ticket: make sure the detail is visible and put focus on its timeline."""
+        sizes = self.splitter.sizes()
+        if sizes[1] == 0:
+            self.splitter.setSizes([sizes[0] * 2 // 3, sizes[0] // 3])
+        self.detail.timeline_view.setFocus()
+
+    # --- import -------------------------------------------------------------------------
+    def ask_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import feed"), "", self.tr("Feed files (*.jsonl *.json);;All files (*)")
+        )
+        if path:
+            self.import_feed(Path(path))
+
+    def import_feed(self, path: Path) -> None:
+        if self.import_job is not None and self.import_job.isRunning():
+            QMessageBox.information(
+                self, self.tr("Import feed"), self.tr("An import is still running.")
+            )
+            return
+        job = ImportJob(self.engine, self.policy, path, self.supervisor, self)
+        job.progress.connect(self._import_progress)
+        job.succeeded.connect(self._import_done)
+        job.failed.connect(self._import_failed)
+        self.import_job = job
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.statusBar().showMessage(fill(self.tr("Importing %1…"), path.name))
+        job.start()
+
+    def _import_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _import_done(self, result: ImportResult, kept: str) -> None:
+        self.progress.hide()
+        self.last_import = (result, kept)
+        text = fill(
+            self.tr("Imported %1 events, %2 duplicates, %3 rejected."),
+            f"{result.imported:,}", f"{result.duplicates:,}", f"{result.rejected:,}",
+        )  # fmt: skip
+        self.statusBar().showMessage(text, 10_000)
+        box = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("Import finished"), text, parent=self
+        )
+        if kept:
+            box.setIcon(QMessageBox.Icon.Warning)
+            where = self.tr("Rejected lines, with their reasons, are kept in:\n%1")
+            box.setInformativeText(fill(where, kept))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.connection.wantRefresh.emit()
+
+    def _import_failed(self, reason: str) -> None:
+        self.progress.hide()
+        self.statusBar().clearMessage()
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Import failed"), reason, parent=self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()

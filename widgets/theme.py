@@ -1,0 +1,142 @@
+"""Themes: one style-sheet template, filled from a light or a dark palette.
+
+The board's delegate paints with the same palette (:func:`current`), so the table, the
+KPI tiles and the wall display agree on what "critical" looks like.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import asdict, dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+from console.paths import RESOURCES
+from console.states import State
+
+log = logging.getLogger("widgets.theme")
+
+STYLES = RESOURCES / "styles"
+ICONS = RESOURCES / "icons"
+
+
+@dataclass(frozen=True)
+class Palette:
+    name: str
+    window: str
+    surface: str
+    field: str
+    text: str
+    muted: str
+    border: str
+    border_strong: str
+    grid: str
+    header: str
+    hover: str
+    alt_row: str
+    selection: str
+    selection_text: str
+    accent: str
+    accent_soft: str
+    accent_strong: str
+    accent_text: str
+    banner: str
+    banner_border: str
+    banner_text: str
+    ok: str
+    warning: str
+    critical: str
+    overdue: str
+    ok_soft: str
+    warning_soft: str
+    critical_soft: str
+    overdue_soft: str
+    font_px: int = 13
+    small_px: int = 11
+    title_px: int = 16
+    kpi_px: int = 24
+
+    def state_color(self, state: State) -> QColor:
+        return QColor(getattr(self, state.label if state is not State.OK else "ok"))
+
+    def state_soft(self, state: State) -> QColor:
+        return QColor(getattr(self, f"{state.label}_soft"))
+
+
+LIGHT = Palette(
+    name="light", window="#f3f5f8", surface="#ffffff", field="#ffffff", text="#1f2933",
+    muted="#66727f", border="#dde3ea", border_strong="#c3ccd6", grid="#eef1f5",
+    header="#f7f9fb", hover="#edf2f8", alt_row="#fafbfd", selection="#dbe8fb",
+    selection_text="#10233f", accent="#1c5fb8", accent_soft="#e6effb", accent_strong="#174f9a",
+    accent_text="#ffffff", banner="#fff3cd", banner_border="#f0d58a", banner_text="#6b4e00",
+    ok="#2b8a3e", warning="#b06d00", critical="#d9480f", overdue="#c92a2a",
+    ok_soft="#e6f4ea", warning_soft="#fff4dc", critical_soft="#ffe8d9", overdue_soft="#fde4e4",
+)  # fmt: skip
+
+DARK = Palette(
+    name="dark", window="#15191e", surface="#1d2228", field="#252b33", text="#e3e8ee",
+    muted="#97a3b0", border="#2e3640", border_strong="#45505c", grid="#262d35",
+    header="#222830", hover="#2a323c", alt_row="#20262d", selection="#23436e",
+    selection_text="#ffffff", accent="#4c8ee6", accent_soft="#1f3350", accent_strong="#8fbaf2",
+    accent_text="#ffffff", banner="#4a3b12", banner_border="#6b5418", banner_text="#ffe08a",
+    ok="#51cf66", warning="#fcc419", critical="#ff922b", overdue="#ff6b6b",
+    ok_soft="#1e3526", warning_soft="#3b3315", critical_soft="#3d2a17", overdue_soft="#431f22",
+)  # fmt: skip
+
+THEMES = {"light": LIGHT, "dark": DARK}
+_current = LIGHT
+
+
+def current() -> Palette:
+    return _current
+
+
+def system_prefers_dark() -> bool:
+    hints = QGuiApplication.styleHints()
+    return hints is not None and hints.colorScheme() == Qt.ColorScheme.Dark
+
+
+def style_sheet(palette: Palette) -> str:
+    template = (STYLES / "console.qss").read_text(encoding="utf-8")
+    return template.format(**asdict(palette))
+
+
+def apply_theme(app: QApplication, name: str = "light") -> Palette:
+    """Style the whole application; the delegates read :func:`current` when painting."""
+    global _current
+    _current = THEMES.get(name, LIGHT)
+    app.setStyle("Fusion")  # the same look on every platform, and a cheap one to paint
+    qp = app.palette()
+    for role, value in (
+        (QPalette.ColorRole.Window, _current.window),
+        (QPalette.ColorRole.Base, _current.surface),
+        (QPalette.ColorRole.AlternateBase, _current.alt_row),
+        (QPalette.ColorRole.Text, _current.text),
+        (QPalette.ColorRole.WindowText, _current.text),
+        (QPalette.ColorRole.ButtonText, _current.text),
+        (QPalette.ColorRole.Button, _current.field),
+        (QPalette.ColorRole.Highlight, _current.selection),
+        (QPalette.ColorRole.HighlightedText, _current.selection_text),
+        (QPalette.ColorRole.PlaceholderText, _current.muted),
+    ):
+        qp.setColor(role, QColor(value))
+    app.setPalette(qp)
+    app.setStyleSheet(style_sheet(_current))
+    log.info("theme %s", _current.name)
+    return _current
+
+
+def icon(name: str) -> QIcon:
+    return QIcon(str(ICONS / f"{name}.svg"))
+
+
+STATE_ICONS = {s: f"state-{s.label}" for s in State}
+
+
+def named_label(name: str, text: str = "", parent: QWidget | None = None) -> QLabel:
+    """A label the style sheet finds by its object name."""
+    label = QLabel(text, parent)
+    label.setObjectName(name)
+    return label
