@@ -98,6 +98,9 @@ class Importer:
         self._cache: dict[str, TicketState] = {}
         self._units: dict[str, UnitSeen] | None = None
         self._last_seq: int | None = None
+        # every event key in the database, while this importer is its only writer and it
+        # began empty: spares a lookup per event on a first big import
+        self._all_keys: set[str] | None = None
         self._policy_saved = False
 
     # --- entry points -----------------------------------------------------------
@@ -147,6 +150,7 @@ class Importer:
         self._cache.clear()
         self._units = None
         self._last_seq = None
+        self._all_keys = None
 
     def _import_batch_once(self, batch: list[tuple[int, str]]) -> ImportResult:
         result = ImportResult()
@@ -167,6 +171,8 @@ class Importer:
             if self._units is None:
                 self._units = load_units(conn)
             stored_units = self._units
+            if self._last_seq is None and conn.execute(select(E.c.id).limit(1)).first() is None:
+                self._all_keys = set()
             known = self._known_keys(conn, [ev.key for _, _, ev in parsed])
             needed = sorted({ev.ticket for _, _, ev in parsed if ev.ticket not in self._cache})
             self._cache.update(load_tickets(conn, needed))
@@ -195,6 +201,10 @@ class Importer:
             save_tickets(conn, changed.values(), seq)
             insert_rows(conn, E, _EVENT_COLS, rows)
         self._last_seq = seq
+        if self._all_keys is not None:
+            self._all_keys.update(row[6] for row in rows)
+            if len(self._all_keys) > 3_000_000:  # past this, asking the database is cheaper
+                self._all_keys = None
         result.imported = len(rows)
         result.rejected = len(result.rejects)
         result.rejects.sort(key=lambda r: r.line)
@@ -216,6 +226,9 @@ class Importer:
         return ticket
 
     def _known_keys(self, conn: Any, keys: list[str]) -> set[str]:
+        if self._all_keys is not None:
+            everything = self._all_keys
+            return {k for k in keys if k in everything}
         known: set[str] = set()
         unique = list(dict.fromkeys(keys))
         for i in range(0, len(unique), 500):
@@ -232,6 +245,7 @@ class Importer:
             return
         if seq == self._last_seq + 1:
             return
+        self._all_keys = None
         self._units = None
         stale = conn.execute(
             text("SELECT number FROM tickets WHERE seq > :lo AND seq < :hi"),

@@ -91,6 +91,9 @@ class Policy:
     _rule_cache: dict[tuple[str, str, bool], list[DeadlineRule]] = field(
         default_factory=dict, init=False, repr=False
     )
+    _wall_spans: dict[Limit, tuple[timedelta, timedelta, timedelta]] = field(
+        default_factory=dict, init=False, repr=False
+    )
 
     def __post_init__(self) -> None:
         digest = hashlib.sha256(self.source.encode()).hexdigest()[:12]
@@ -116,7 +119,12 @@ class Policy:
                 cal.add_working_time(start, total * self.warning_share),
                 cal.add_working_time(start, total * self.critical_share),
             )
-        return self.wall_timing(start, start + timedelta(seconds=limit.seconds))
+        spans = self._wall_spans.get(limit)
+        if spans is None:
+            span = timedelta(seconds=limit.seconds)
+            spans = (span, span * self.warning_share, span * self.critical_share)
+            self._wall_spans[limit] = spans
+        return Timing("wall", start, start + spans[0], start + spans[1], start + spans[2])
 
     def wall_timing(self, start: datetime, due: datetime) -> Timing:
         """A deadline on the ordinary clock, e.g. a ``reply_due`` given in the feed."""

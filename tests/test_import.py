@@ -255,3 +255,15 @@ def test_report_table_is_readable(engine: Engine, policy: str) -> None:
     load(engine, GOOD[:2], policy)
     text_out = render_table(report_at(engine, "2024-10-08T09:10:00+08:00", policy))
     assert "T1" in text_out and "open 1" in text_out
+
+
+def test_one_importer_twice_and_with_another_writer_between(engine: Engine) -> None:
+    """The importer remembers the keys it wrote to an empty database; another writer in
+    between makes it ask the database again."""
+    first = Importer(engine, load_policy(), batch_size=2)
+    assert first.import_events(GOOD).imported == 4
+    assert first.import_events(GOOD).duplicates == 4
+    other = Importer(engine, load_policy())
+    assert other.import_events([created("T5", AT)]).imported == 1
+    again = first.import_events([created("T5", AT), created("T6", AT)])
+    assert (again.imported, again.duplicates) == (1, 1)
