@@ -85,10 +85,9 @@ class BoardDelegate(QStyledItemDelegate):
             text = index.data(Qt.ItemDataRole.DisplayRole) or ""
             color = self.selection_text if selected else self.text
             align = _LEFT
-            if col in (Col.RETURNS, Col.TRANSFERS):
+            if col == Col.MOVES:
                 align = _CENTER
-                count = t.returns if col == Col.RETURNS else t.transfers
-                if count >= 2 and not selected:
+                if t.returns >= 2 and not selected:  # bounced: the shuffling signal
                     color = self.strong[State.CRITICAL]
             elif col in (Col.DUE, Col.NUMBER, Col.DISTRICT, Col.CATEGORY) and not selected:
                 color = self.muted if col == Col.DUE else self.text

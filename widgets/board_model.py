@@ -42,9 +42,8 @@ class Col(IntEnum):
     TITLE = 6
     UNIT = 7
     DISTRICT = 8
-    RETURNS = 9
-    TRANSFERS = 10
-    FLAGS = 11
+    MOVES = 9  # returns · transfers
+    FLAGS = 10
 
 
 class Role(IntEnum):
@@ -71,8 +70,7 @@ SORT_KEYS: dict[Col, Callable[[BoardTicket, float], Key]] = {
     Col.TITLE: lambda t, now: (t.title, t.number),
     Col.UNIT: lambda t, now: (t.unit_name, t.due, t.number),
     Col.DISTRICT: lambda t, now: (t.district, t.due, t.number),
-    Col.RETURNS: lambda t, now: (-t.returns, t.due, t.number),
-    Col.TRANSFERS: lambda t, now: (-t.transfers, t.due, t.number),
+    Col.MOVES: lambda t, now: (-(t.returns + t.transfers), -t.returns, t.due, t.number),
     Col.FLAGS: lambda t, now: (-(t.shuffled + t.disputed + t.escalated), t.due, t.number),
 }
 _FLAG_NAMES = ("urgent", "shuffled", "disputed", "escalated")
@@ -134,15 +132,19 @@ class BoardModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._headers()[section]
+        if role == Qt.ItemDataRole.ToolTipRole and section == Col.MOVES:
+            return self.tr("Returns (退单) · transfers (转办)")
         return None
 
     def _headers(self) -> list[str]:
         return [
             self.tr("Number"), self.tr("State"), self.tr("Time left"), self.tr("Due"),
             self.tr("Urgency"), self.tr("Category"), self.tr("Title"), self.tr("Unit"),
-            self.tr("District"), self.tr("Returns"), self.tr("Transfers"), self.tr("Flags"),
+            self.tr("District"), self.tr("Ret. · Trf."), self.tr("Flags"),
         ]  # fmt: skip
 
     def _text(self, col: Col, t: BoardTicket) -> str:
@@ -164,10 +166,8 @@ class BoardModel(QAbstractTableModel):
             return t.unit_name
         if col == Col.DISTRICT:
             return t.district
-        if col == Col.RETURNS:
-            return str(t.returns) if t.returns else ""
-        if col == Col.TRANSFERS:
-            return str(t.transfers) if t.transfers else ""
+        if col == Col.MOVES:
+            return f"{t.returns} · {t.transfers}" if t.returns or t.transfers else ""
         return " ".join(labels.tr(labels.FLAG_TAGS, f) for f in _FLAG_NAMES[1:] if getattr(t, f))
 
     # --- lookups ----------------------------------------------------------------------

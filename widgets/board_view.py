@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import (
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -29,7 +30,7 @@ log = logging.getLogger("widgets.board")
 
 TICK_MS = 1000
 SETTLE_MS = 1500  # a changed row moves to its new place this long after the change
-UNIT_WIDTH = 160  # unit names run long (市住房保障和房屋管理局): elided, full in the tooltip
+UNIT_WIDTH = 140  # unit names run long (市住房保障和房屋管理局): elided, full in the tooltip
 
 
 class BoardView(QTableView):
@@ -45,6 +46,7 @@ class BoardView(QTableView):
         self.clock = clock
         self.setObjectName("board")
         self.setModel(proxy)
+        self.ensurePolished()  # the style sheet's font, before the delegate measures it
         self.delegate = BoardDelegate(board, self)
         self.setItemDelegate(self.delegate)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -88,7 +90,7 @@ class BoardView(QTableView):
         out once from the fonts, never by measuring the rows (no ResizeToContents)."""
         d = self.delegate
         text, digits, small = d.fm.horizontalAdvance, QFontMetrics(d.digits_bold), d.small_fm
-        pad = 2 * 7 + 6
+        pad = 2 * 7 + 2
 
         def words(table: dict) -> int:  # type: ignore[type-arg]
             return max(text(labels.tr(table, code)) for code in table)
@@ -99,21 +101,27 @@ class BoardView(QTableView):
         wanted = {
             Col.NUMBER: text("HK20170918-00000"),
             Col.STATE: 14 + 10 + words(labels.STATES),
-            Col.COUNTDOWN: digits.horizontalAdvance("−000:00:00"),
+            Col.COUNTDOWN: digits.horizontalAdvance("−00:00:00"),
             Col.DUE: text("00-00 00:00"),
             Col.URGENCY: small.horizontalAdvance(labels.tr(labels.FLAGS, "urgent")) + 10,
             Col.CATEGORY: words(labels.CATEGORIES),
             Col.UNIT: UNIT_WIDTH,
-            Col.DISTRICT: text("龙华区"),
-            Col.RETURNS: text("00"),
-            Col.TRANSFERS: text("00"),
+            Col.DISTRICT: text("龙华区") + 4,
+            Col.MOVES: text("0 · 0"),
             Col.FLAGS: tags(("shuffled", "disputed", "escalated")),
         }
         header = self.horizontalHeader()
         head_fm = header.fontMetrics()
         for col, width in wanted.items():
             title = str(self.board.headerData(col, Qt.Orientation.Horizontal))
-            header.resizeSection(col, max(width + pad, head_fm.horizontalAdvance(title) + 34))
+            header.resizeSection(col, max(width + pad, head_fm.horizontalAdvance(title) + 28))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        changed = event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange)
+        if changed and hasattr(self, "delegate"):
+            self.delegate.restyle(self.font())
+            self.verticalHeader().setDefaultSectionSize(self.delegate.row_height())
 
     # --- the tick -----------------------------------------------------------------------
     def _update_timer(self) -> None:

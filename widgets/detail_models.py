@@ -15,8 +15,10 @@ Index = QModelIndex | QPersistentModelIndex
 RecordRole = Qt.ItemDataRole.UserRole + 1
 
 
-def _when(moment: datetime | None, tz: tzinfo) -> str:
-    return "" if moment is None else moment.astimezone(tz).strftime("%m-%d %H:%M:%S")
+def _when(moment: datetime | None, tz: tzinfo, seconds: bool = False) -> str:
+    if moment is None:
+        return ""
+    return moment.astimezone(tz).strftime("%m-%d %H:%M:%S" if seconds else "%m-%d %H:%M")
 
 
 class DeadlinesModel(QAbstractTableModel):
@@ -51,7 +53,7 @@ class DeadlinesModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return (self.tr("Deadline"), self.tr("Unit"), self.tr("Due"), self.tr("State"),
-                    self.tr("Time left / met"))[section]  # fmt: skip
+                    self.tr("Left / met"))[section]  # fmt: skip
         return None
 
     def state(self, r: DeadlineRecord) -> State | None:
@@ -138,8 +140,9 @@ class TimelineModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and col == 4:
             return self._note(e) or None
         if role == Qt.ItemDataRole.ToolTipRole and col == 0:
-            recorded = _when(e.recorded_at, self.tz)
-            return self.tr("recorded %1").replace("%1", recorded)
+            when = _when(e.at, self.tz, seconds=True)
+            recorded = _when(e.recorded_at, self.tz, seconds=True)
+            return labels.fill(self.tr("%1, recorded %2"), when, recorded)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if col == 0:

@@ -40,6 +40,7 @@ def _table(model: DeadlinesModel | TimelineModel, parent: QWidget) -> QTableView
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
     view.horizontalHeader().setStretchLastSection(True)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # elide, don't scroll
     view.horizontalHeader().setHighlightSections(False)
     return view
 
@@ -112,18 +113,41 @@ class DetailPane(QWidget):
                 self.timeline_view = view
             else:
                 self.deadlines_view = view
-        for col, width in enumerate((112, 64, 72, 120)):
-            self.timeline_view.setColumnWidth(col, width)
-        for col, width in enumerate((64, 120, 112, 72)):
-            self.deadlines_view.setColumnWidth(col, width)
+        self._fit_columns()
         split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(1, 3)
+        split.setSizes([150, 450])
         self.splitter = split
         body.addWidget(split, 1)
         self._timer = QTimer(self, interval=1000)
         self._timer.timeout.connect(self._tick)
         self.retranslate()
         self.clear()
+
+    def _fit_columns(self) -> None:
+        """Widths from the words each column can hold; the note (or unit) takes the rest."""
+        self.ensurePolished()
+        fm = self.fontMetrics()
+
+        def fit(view: QTableView, wanted: dict[int, int]) -> None:
+            head = view.horizontalHeader()
+            model = view.model()
+            for col, width in wanted.items():
+                title = str(model.headerData(col, Qt.Orientation.Horizontal))
+                head.resizeSection(col, max(width, fm.horizontalAdvance(title)) + 18)
+
+        def words(table: dict) -> int:  # type: ignore[type-arg]
+            return max(fm.horizontalAdvance(labels.tr(table, code)) for code in table)
+
+        date = fm.horizontalAdvance("00-00 00:00")
+        state = max(words(labels.STATES), words(labels.DEADLINE_STATUS))
+        left = fm.horizontalAdvance("−00:00:00")
+        fit(self.deadlines_view, {0: words(labels.DEADLINES), 2: date, 3: state, 4: left})
+        fit(self.timeline_view, {0: date, 1: fm.horizontalAdvance("李娜李娜"),
+                                 2: words(labels.EVENTS), 3: 80})  # fmt: skip
+        head = self.deadlines_view.horizontalHeader()
+        head.setStretchLastSection(False)
+        head.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the unit takes the rest
 
     def retranslate(self) -> None:
         names = {

@@ -16,23 +16,22 @@ if TYPE_CHECKING:
     from widgets.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainMenu", text)
-
-
 def shortcuts_text() -> str:
     rows = [
-        ("Ctrl+F", _tr("Search tickets")),
-        ("Ctrl+L", _tr("Back to the board")),
-        ("↑ ↓  PgUp PgDn  Home End", _tr("Move through the board")),
-        ("Enter", _tr("Open the selected ticket's detail")),
-        ("Esc", _tr("Clear the search (in the search box)")),
-        ("Ctrl+1 … Ctrl+9", _tr("Switch to saved view 1 … 9")),
-        ("Ctrl+0", _tr("All tickets")),
-        ("Ctrl+S", _tr("Save the filters as a view")),
-        ("Ctrl+O", _tr("Import a feed file")),
-        ("F5", _tr("Read the board again now")),
-        ("Ctrl+Q", _tr("Quit")),
+        ("Ctrl+F", QCoreApplication.translate("MainMenu", "Search tickets")),
+        ("Ctrl+L", QCoreApplication.translate("MainMenu", "Back to the board")),
+        (
+            "↑ ↓  PgUp PgDn  Home End",
+            QCoreApplication.translate("MainMenu", "Move through the board"),
+        ),
+        ("Enter", QCoreApplication.translate("MainMenu", "Open the selected ticket's detail")),
+        ("Esc", QCoreApplication.translate("MainMenu", "Clear the search (in the search box)")),
+        ("Ctrl+1 … Ctrl+9", QCoreApplication.translate("MainMenu", "Switch to saved view 1 … 9")),
+        ("Ctrl+0", QCoreApplication.translate("MainMenu", "All tickets")),
+        ("Ctrl+S", QCoreApplication.translate("MainMenu", "Save the filters as a view")),
+        ("Ctrl+O", QCoreApplication.translate("MainMenu", "Import a feed file")),
+        ("F5", QCoreApplication.translate("MainMenu", "Read the board again now")),
+        ("Ctrl+Q", QCoreApplication.translate("MainMenu", "Quit")),
     ]
     body = "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in rows)
     return f"<table cellspacing='4'>{body}</table>"
@@ -40,58 +39,102 @@ def shortcuts_text() -> str:
 
 def build_menus(w: MainWindow) -> None:
     bar = w.menuBar()
-    file = bar.addMenu(_tr("&File"))
-    act = file.addAction(theme.icon("import"), _tr("&Import feed…"), w.ask_import)
+    file = bar.addMenu(QCoreApplication.translate("MainMenu", "&File"))
+    act = file.addAction(
+        theme.icon("import"), QCoreApplication.translate("MainMenu", "&Import feed…"), w.ask_import
+    )
     act.setShortcut(QKeySequence.StandardKey.Open)
     file.addSeparator()
-    file.addAction(_tr("&Quit"), QKeySequence.StandardKey.Quit, w.close)
+    file.addAction(
+        QCoreApplication.translate("MainMenu", "&Quit"), QKeySequence.StandardKey.Quit, w.close
+    )
 
-    view = bar.addMenu(_tr("&View"))
-    view.addAction(_tr("&Search"), QKeySequence.StandardKey.Find, w.focus_search)
-    view.addAction(_tr("&Board"), QKeySequence("Ctrl+L"), w.view.setFocus)
-    view.addAction(_tr("Save filters as &view…"), QKeySequence.StandardKey.Save,
-                   w.filters.ask_save_view)  # fmt: skip
-    view.addAction(_tr("&All tickets"), QKeySequence("Ctrl+0"), lambda: w.filters.choose_view(""))
+    view = bar.addMenu(QCoreApplication.translate("MainMenu", "&View"))
+    view.addAction(
+        QCoreApplication.translate("MainMenu", "&Search"),
+        QKeySequence.StandardKey.Find,
+        w.focus_search,
+    )
+    view.addAction(
+        QCoreApplication.translate("MainMenu", "&Board"), QKeySequence("Ctrl+L"), w.view.setFocus
+    )
+    view.addAction(
+        QCoreApplication.translate("MainMenu", "Save filters as &view…"),
+        QKeySequence.StandardKey.Save,
+        w.filters.ask_save_view,
+    )
+    view.addAction(
+        QCoreApplication.translate("MainMenu", "&All tickets"),
+        QKeySequence("Ctrl+0"),
+        lambda: w.filters.choose_view(""),
+    )
     for n in range(1, 10):
         act = QAction(w)
         act.setShortcut(QKeySequence(f"Ctrl+{n}"))
         act.triggered.connect(lambda _=False, n=n: _choose_nth_view(w, n))
         w.addAction(act)
-    view.addAction(_tr("&Refresh now"), QKeySequence.StandardKey.Refresh, w.refresh_now)
+    view.addAction(
+        QCoreApplication.translate("MainMenu", "&Refresh now"),
+        QKeySequence.StandardKey.Refresh,
+        w.refresh_now,
+    )
     view.addSeparator()
-    themes = view.addMenu(_tr("&Theme"))
+    themes = view.addMenu(QCoreApplication.translate("MainMenu", "&Theme"))
     group = QActionGroup(w)
-    for name, label in (("light", _tr("Light")), ("dark", _tr("Dark"))):
+    for name, label in (
+        ("light", QCoreApplication.translate("MainMenu", "Light")),
+        ("dark", QCoreApplication.translate("MainMenu", "Dark")),
+    ):
         act = themes.addAction(label)
         act.setCheckable(True)
         act.setChecked(theme.current().name == name)
         act.triggered.connect(lambda _=False, name=name: _set_theme(w, name))
         group.addAction(act)
-    langs = view.addMenu(_tr("&Language"))
+    langs = view.addMenu(QCoreApplication.translate("MainMenu", "&Language"))
     lang_group = QActionGroup(w)
     saved = w.settings.get("ui/language")
-    for code, label in (("", _tr("Follow the system")), ("zh_CN", "简体中文"), ("en", "English")):
+    for code, label in (
+        ("", QCoreApplication.translate("MainMenu", "Follow the system")),
+        ("zh_CN", "简体中文"),
+        ("en", "English"),
+    ):
         act = langs.addAction(label)
         act.setCheckable(True)
         act.setChecked(saved == code)
         act.triggered.connect(lambda _=False, code=code: _set_language(w, code))
         lang_group.addAction(act)
 
-    duty = bar.addMenu(_tr("&Duty"))
-    duty.addAction(_tr("&Change supervisor on duty…"), lambda: _change_supervisor(w))
+    duty = bar.addMenu(QCoreApplication.translate("MainMenu", "&Duty"))
+    duty.addAction(
+        QCoreApplication.translate("MainMenu", "&Change supervisor on duty…"),
+        lambda: _change_supervisor(w),
+    )
 
-    help_menu = bar.addMenu(_tr("&Help"))
-    help_menu.addAction(_tr("&Keyboard shortcuts"), QKeySequence.StandardKey.HelpContents,
-                        lambda: QMessageBox.information(w, _tr("Keyboard shortcuts"),
-                                                        shortcuts_text()))  # fmt: skip
-    help_menu.addAction(_tr("&About"), lambda: QMessageBox.about(w, _tr("About"), _about()))
+    help_menu = bar.addMenu(QCoreApplication.translate("MainMenu", "&Help"))
+    keys = help_menu.addAction(
+        QCoreApplication.translate("MainMenu", "&Keyboard shortcuts"), _show_shortcuts
+    )
+    keys.setShortcut(QKeySequence.StandardKey.HelpContents)
+    help_menu.addAction(
+        QCoreApplication.translate("MainMenu", "&About"),
+        lambda: QMessageBox.about(w, QCoreApplication.translate("MainMenu", "About"), _about()),
+    )
+
+
+def _show_shortcuts() -> None:
+    QMessageBox.information(
+        QApplication.activeWindow(),
+        QCoreApplication.translate("MainMenu", "Keyboard shortcuts"),
+        shortcuts_text(),
+    )
 
 
 def _about() -> str:
-    return _tr(
+    return QCoreApplication.translate(
+        "MainMenu",
         "<h3>12345 Hotline Supervisor Console</h3><p>A live board of every open ticket with "
         "the countdown to its next deadline, for the supervisors of a 12345 government-"
-        "service hotline command center.</p>"
+        "service hotline command center.</p>",
     )
 
 
@@ -112,7 +155,11 @@ def _set_theme(w: MainWindow, name: str) -> None:
 def _set_language(w: MainWindow, code: str) -> None:
     w.settings.set("ui/language", code)
     QMessageBox.information(
-        w, _tr("Language"), _tr("The new language is used from the next start of the console.")
+        w,
+        QCoreApplication.translate("MainMenu", "Language"),
+        QCoreApplication.translate(
+            "MainMenu", "The new language is used from the next start of the console."
+        ),
     )
 
 

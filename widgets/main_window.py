@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([1150, 450])
+        self.splitter.setSizes([1440, 480])
         central = QWidget(self)
         box = QVBoxLayout(central)
         box.setContentsMargins(0, 0, 0, 0)
@@ -151,7 +151,7 @@ class MainWindow(QMainWindow):
         if geometry := s.get("window/geometry"):
             self.restoreGeometry(QByteArray(geometry))
         else:
-            self.resize(1600, 900)
+            self.resize(1920, 1080)
         if state := s.get("window/state"):
             self.restoreState(QByteArray(state))
         if split := s.get("window/splitter"):

@@ -86,7 +86,8 @@ class UrgentList(QWidget):
             p.setFont(self.font_)
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.empty_text)
             return
-        cols = (0, 150, 330, 470, width - 520, width - 220)  # state, time, no., cat, unit, district
+        # state, countdown, category, title, unit, district
+        cols = (0, 150, 330, 450, width - 370, width - 110)
         for i in range(rows):
             t: BoardTicket = self.board.ticket_at(i)
             state = t.state(now)
@@ -112,7 +113,7 @@ class UrgentList(QWidget):
             if t.urgent:
                 title = f"【{labels.tr(labels.FLAGS, 'urgent')}】{title}"
             spans = (
-                (cols[2] + 20, cols[3] - cols[2] - 20, labels.tr(labels.CATEGORIES, t.category)),
+                (cols[2], cols[3] - cols[2] - 16, labels.tr(labels.CATEGORIES, t.category)),
                 (cols[3], cols[4] - cols[3] - 20, title),
                 (cols[4], cols[5] - cols[4] - 20, t.unit_name or "—"),
                 (cols[5], width - cols[5] - 10, t.district),

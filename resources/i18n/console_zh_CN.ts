@@ -1,0 +1,1066 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>BoardModel</name>
+    <message>
+        <location filename="../../widgets/board_model.py" line="140" />
+        <source>Returns (退单) · transfers (转办)</source>
+        <translation>退单次数 · 转办次数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/board_model.py" line="145" />
+        <source>Number</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/board_model.py" line="145" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/board_model.py" line="145" />
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/board_model.py" line="145" />
+        <source>Due</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/board_model.py" line="146" />
+        <source>Urgency</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/board_model.py" line="146" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/board_model.py" line="146" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/board_model.py" line="146" />
+        <source>Unit</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/board_model.py" line="147" />
+        <source>District</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/board_model.py" line="147" />
+        <source>Ret. · Trf.</source>
+        <translation>退单·转办</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/board_model.py" line="147" />
+        <source>Flags</source>
+        <translation>标记</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceButton</name>
+    <message>
+        <location filename="../../widgets/filter_bar.py" line="67" />
+        <source>(nothing on the board yet)</source>
+        <translation>（看板上还没有）</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBanner</name>
+    <message>
+        <location filename="../../widgets/banner.py" line="33" />
+        <source>&lt;b&gt;Database connection lost&lt;/b&gt; at %1 — the board shows the tickets as last read and keeps counting down. Reconnecting automatically…</source>
+        <translation>&lt;b&gt;数据库连接中断&lt;/b&gt;（%1）— 看板保留最后读取的工单并继续倒计时，正在自动重连…</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesModel</name>
+    <message>
+        <location filename="../../widgets/detail_models.py" line="55" />
+        <source>Deadline</source>
+        <translation>时限项</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/detail_models.py" line="55" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/detail_models.py" line="55" />
+        <source>Due</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/detail_models.py" line="55" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/detail_models.py" line="56" />
+        <source>Left / met</source>
+        <translation>剩余 / 完成</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <location filename="../../widgets/detail_pane.py" line="153" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/detail_pane.py" line="153" />
+        <source>Channel</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/detail_pane.py" line="154" />
+        <source>Accepted</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/detail_pane.py" line="154" />
+        <source>District</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/detail_pane.py" line="155" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/detail_pane.py" line="155" />
+        <source>Citizen</source>
+        <translation>来电人</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/detail_pane.py" line="156" />
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/detail_pane.py" line="156" />
+        <source>Lead unit</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/detail_pane.py" line="157" />
+        <source>Co-units</source>
+        <translation>协办单位</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/detail_pane.py" line="157" />
+        <source>Returns / transfers</source>
+        <translation>退单 / 转办</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/detail_pane.py" line="158" />
+        <source>Status</source>
+        <translation>办理状态</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/detail_pane.py" line="158" />
+        <source>Escalations</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/detail_pane.py" line="162" />
+        <source>Deadlines</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/detail_pane.py" line="163" />
+        <source>Timeline</source>
+        <translation>办理过程</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/detail_pane.py" line="170" />
+        <source>Select a ticket to see its details</source>
+        <translation>选择一张工单查看详情</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/detail_pane.py" line="177" />
+        <source>Loading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/detail_pane.py" line="182" />
+        <source>Could not load %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/detail_pane.py" line="190" />
+        <source>Ticket %1 no longer exists</source>
+        <translation>工单 %1 已不存在</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/detail_pane.py" line="206" />
+        <source>at the center</source>
+        <translation>在中心（待派单）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/detail_pane.py" line="211" />
+        <source>Closed %1</source>
+        <translation>已办结 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/detail_pane.py" line="213" />
+        <source>Open</source>
+        <translation>办理中</translation>
+    </message>
+</context>
+<context>
+    <name>DutyDialog</name>
+    <message>
+        <location filename="../../widgets/duty_dialog.py" line="21" />
+        <source>Supervisor on duty</source>
+        <translation>值班督办员</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/duty_dialog.py" line="24" />
+        <source>Your name signs every action you take in the console. It is asked once and remembered on this workstation.</source>
+        <translation>您的姓名将签署您在督办台上的每一项操作，只需填写一次，本机会记住。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/duty_dialog.py" line="30" />
+        <source>Name, e.g. 李娜</source>
+        <translation>姓名，例如 李娜</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <location filename="../../widgets/empty_state.py" line="46" />
+        <source>Reading the board…</source>
+        <translation>正在读取看板…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/empty_state.py" line="49" />
+        <source>No open tickets</source>
+        <translation>没有在办工单</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/empty_state.py" line="52" />
+        <source>Tickets appear here as soon as they are imported. Import a feed with File → Import feed…, run “python main.py import FILE”, or see a working center at once with “python main.py --demo”.</source>
+        <translation>工单导入后立即显示在这里。可通过“文件 → 导入工单数据…”导入，或运行“python main.py import 文件”；想马上看到一个运转中的中心，请运行“python main.py --demo”。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/empty_state.py" line="57" />
+        <source>Import feed…</source>
+        <translation>导入工单数据…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/empty_state.py" line="59" />
+        <source>No ticket matches these filters</source>
+        <translation>没有符合筛选条件的工单</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/empty_state.py" line="60" />
+        <source>Change the filters or the search, or show every ticket.</source>
+        <translation>请调整筛选或搜索条件，或显示全部工单。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/empty_state.py" line="61" />
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../widgets/filter_bar.py" line="146" />
+        <source>Search number, title or address  (Ctrl+F)</source>
+        <translation>搜索工单号、标题或地址（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/filter_bar.py" line="149" />
+        <source>Unit</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/filter_bar.py" line="149" />
+        <source>District</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/filter_bar.py" line="149" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/filter_bar.py" line="149" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/filter_bar.py" line="150" />
+        <source>Flag</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/filter_bar.py" line="154" />
+        <source>Clear all filters</source>
+        <translation>清除全部筛选</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/filter_bar.py" line="155" />
+        <source>Save these filters as a view</source>
+        <translation>将当前筛选保存为常用视图</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/filter_bar.py" line="156" />
+        <source>Delete the chosen view</source>
+        <translation>删除所选视图</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/filter_bar.py" line="199" />
+        <source>All tickets</source>
+        <translation>全部工单</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/filter_bar.py" line="222" />
+        <source>Save view</source>
+        <translation>保存视图</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/filter_bar.py" line="222" />
+        <source>Name of the view:</source>
+        <translation>视图名称：</translation>
+    </message>
+</context>
+<context>
+    <name>KpiStrip</name>
+    <message>
+        <location filename="../../widgets/kpi_strip.py" line="76" />
+        <source>Open</source>
+        <translation>在办</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/kpi_strip.py" line="77" />
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/kpi_strip.py" line="78" />
+        <source>Critical</source>
+        <translation>临期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/kpi_strip.py" line="79" />
+        <source>Overdue now</source>
+        <translation>当前逾期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/kpi_strip.py" line="80" />
+        <source>Shuffled</source>
+        <translation>推诿扯皮</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/kpi_strip.py" line="81" />
+        <source>Disputed</source>
+        <translation>管辖争议</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/kpi_strip.py" line="82" />
+        <source>Open escalations</source>
+        <translation>督办中</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/kpi_strip.py" line="83" />
+        <source>Overdue today</source>
+        <translation>今日逾期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/kpi_strip.py" line="87" />
+        <source>Deadlines due today (from midnight, center time) that were missed: still open past their due time, or met or ended after it. Compared with the whole of yesterday.</source>
+        <translation>今日（中心时间零点起）到期而未按时完成的时限：已过期仍未完成，或超时后才完成或终止。与昨日全天对比。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/kpi_strip.py" line="91" />
+        <source>Returned twice or more, sent to three or more units, or sent back to a unit that returned it (推诿扯皮)</source>
+        <translation>退单两次及以上、派往三个及以上单位，或被派回曾退单的单位（推诿扯皮）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/kpi_strip.py" line="107" />
+        <source>%1 yesterday</source>
+        <translation>昨日 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../widgets/labels.py" line="20" />
+        <source>On track</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="21" />
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="22" />
+        <source>Critical</source>
+        <translation>临期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="23" />
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="26" />
+        <source>Consultation</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="27" />
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="28" />
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="29" />
+        <source>Help</source>
+        <translation>求助</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="30" />
+        <source>Report</source>
+        <translation>举报</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="31" />
+        <source>Praise</source>
+        <translation>表扬</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="32" />
+        <location filename="../../widgets/labels.py" line="69" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="35" />
+        <source>Sign</source>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="36" />
+        <location filename="../../widgets/labels.py" line="48" />
+        <source>On site</source>
+        <translation>到场</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="37" />
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="40" />
+        <source>running</source>
+        <translation>计时中</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="41" />
+        <source>met</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="42" />
+        <source>ended</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="45" />
+        <source>Accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="46" />
+        <source>Dispatched</source>
+        <translation>派单</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="47" />
+        <source>Signed</source>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="49" />
+        <source>Replied</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="50" />
+        <source>Closed</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="51" />
+        <source>Returned</source>
+        <translation>退单</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="52" />
+        <source>Transferred</source>
+        <translation>转办</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="53" />
+        <source>Reopened</source>
+        <translation>重新办理</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="54" />
+        <source>Urged</source>
+        <translation>催办</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="55" />
+        <location filename="../../widgets/labels.py" line="75" />
+        <source>Escalated</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="56" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="57" />
+        <source>Marked disputed</source>
+        <translation>标记争议</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="60" />
+        <source>not our jurisdiction</source>
+        <translation>非本单位职责</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="61" />
+        <source>information missing</source>
+        <translation>信息不全</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="62" />
+        <source>other reason</source>
+        <translation>其他原因</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="65" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="66" />
+        <source>Web</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="67" />
+        <source>App</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="68" />
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="72" />
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="73" />
+        <source>Shuffled</source>
+        <translation>推诿扯皮</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="74" />
+        <source>Disputed</source>
+        <translation>管辖争议</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="79" />
+        <source>URG</source>
+        <translation>急</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="80" />
+        <source>SHF</source>
+        <translation>推诿</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="81" />
+        <source>DSP</source>
+        <translation>争议</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="82" />
+        <source>ESC</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="85" />
+        <source>Discipline inspection commission</source>
+        <translation>纪委</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="86" />
+        <source>Organization department</source>
+        <translation>组织部</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="87" />
+        <source>Government supervision office</source>
+        <translation>市政府督查室</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="90" />
+        <source>open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="91" />
+        <source>acknowledged</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="92" />
+        <source>resolved</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="93" />
+        <source>withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+</context>
+<context>
+    <name>MainMenu</name>
+    <message>
+        <location filename="../../widgets/main_menu.py" line="26" />
+        <source>Search tickets</source>
+        <translation>搜索工单</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_menu.py" line="27" />
+        <source>Back to the board</source>
+        <translation>回到看板</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_menu.py" line="30" />
+        <source>Move through the board</source>
+        <translation>在看板中移动</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_menu.py" line="32" />
+        <source>Open the selected ticket's detail</source>
+        <translation>打开所选工单详情</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_menu.py" line="33" />
+        <source>Clear the search (in the search box)</source>
+        <translation>清除搜索（在搜索框中）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_menu.py" line="34" />
+        <source>Switch to saved view 1 … 9</source>
+        <translation>切换到常用视图 1 … 9</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_menu.py" line="35" />
+        <source>All tickets</source>
+        <translation>全部工单</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_menu.py" line="36" />
+        <source>Save the filters as a view</source>
+        <translation>将筛选保存为视图</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_menu.py" line="37" />
+        <source>Import a feed file</source>
+        <translation>导入工单数据文件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_menu.py" line="38" />
+        <source>Read the board again now</source>
+        <translation>立即重新读取看板</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_menu.py" line="39" />
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_menu.py" line="47" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_menu.py" line="49" />
+        <source>&amp;Import feed…</source>
+        <translation>导入工单数据(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_menu.py" line="54" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_menu.py" line="57" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_menu.py" line="59" />
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_menu.py" line="64" />
+        <source>&amp;Board</source>
+        <translation>看板(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_menu.py" line="67" />
+        <source>Save filters as &amp;view…</source>
+        <translation>保存为常用视图(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_menu.py" line="72" />
+        <source>&amp;All tickets</source>
+        <translation>全部工单(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_menu.py" line="82" />
+        <source>&amp;Refresh now</source>
+        <translation>立即刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_menu.py" line="87" />
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_menu.py" line="90" />
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_menu.py" line="91" />
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_menu.py" line="98" />
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_menu.py" line="102" />
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_menu.py" line="112" />
+        <source>&amp;Duty</source>
+        <translation>值班(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_menu.py" line="114" />
+        <source>&amp;Change supervisor on duty…</source>
+        <translation>更换值班督办员(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_menu.py" line="118" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_menu.py" line="120" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_menu.py" line="124" />
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_menu.py" line="125" />
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_menu.py" line="132" />
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_menu.py" line="138" />
+        <source>&lt;h3&gt;12345 Hotline Supervisor Console&lt;/h3&gt;&lt;p&gt;A live board of every open ticket with the countdown to its next deadline, for the supervisors of a 12345 government-service hotline command center.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;12345 热线督办台&lt;/h3&gt;&lt;p&gt;为 12345 政府服务热线指挥中心督办员提供的实时看板：每一件在办工单及其下一时限的倒计时。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_menu.py" line="164" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_menu.py" line="165" />
+        <source>The new language is used from the next start of the console.</source>
+        <translation>新语言将在下次启动督办台时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../widgets/main_window.py" line="141" />
+        <source>12345 Hotline Supervisor Console</source>
+        <translation>12345 热线督办台</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="143" />
+        <source>On duty: %1</source>
+        <translation>值班：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="211" />
+        <source>%1 open tickets</source>
+        <translation>在办工单 %1 件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="213" />
+        <source>%1 of %2 tickets shown</source>
+        <translation>显示 %1 / 共 %2 件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="231" />
+        <source>● %1 — reconnecting…</source>
+        <translation>● %1 — 正在重连…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="234" />
+        <source>● %1 — updated %2</source>
+        <translation>● %1 — 更新于 %2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="309" />
+        <location filename="../../widgets/main_window.py" line="317" />
+        <source>Import feed</source>
+        <translation>导入工单数据</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="309" />
+        <source>Feed files (*.jsonl *.json);;All files (*)</source>
+        <translation>工单数据文件 (*.jsonl *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="317" />
+        <source>An import is still running.</source>
+        <translation>上一次导入尚未完成。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="327" />
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="338" />
+        <source>Imported %1 events, %2 duplicates, %3 rejected.</source>
+        <translation>导入 %1 条事件，重复 %2 条，拒收 %3 条。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="343" />
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="347" />
+        <source>Rejected lines, with their reasons, are kept in:
+%1</source>
+        <translation>拒收的行及原因已保存在：
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="356" />
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../../widgets/detail_models.py" line="129" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/detail_models.py" line="129" />
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/detail_models.py" line="129" />
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/detail_models.py" line="129" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/detail_models.py" line="130" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/detail_models.py" line="145" />
+        <source>%1, recorded %2</source>
+        <translation>%1，记录于 %2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/detail_models.py" line="151" />
+        <source>feed</source>
+        <translation>系统接入</translation>
+    </message>
+</context>
+<context>
+    <name>WallWindow</name>
+    <message>
+        <location filename="../../widgets/wall.py" line="198" />
+        <source>12345 Hotline Command Center · Supervision</source>
+        <translation>12345 政府服务热线指挥中心 · 督办大屏</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall.py" line="199" />
+        <source>  (demo)</source>
+        <translation>（演示）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall.py" line="201" />
+        <source>Open</source>
+        <translation>在办</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall.py" line="201" />
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall.py" line="202" />
+        <source>Critical</source>
+        <translation>临期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall.py" line="202" />
+        <source>Overdue now</source>
+        <translation>当前逾期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall.py" line="203" />
+        <source>Overdue today</source>
+        <translation>今日逾期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall.py" line="203" />
+        <source>Shuffled</source>
+        <translation>推诿扯皮</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall.py" line="204" />
+        <source>Disputed</source>
+        <translation>管辖争议</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall.py" line="205" />
+        <source>Escalations</source>
+        <translation>督办中</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall.py" line="208" />
+        <source>Most urgent tickets</source>
+        <translation>最紧急工单</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall.py" line="209" />
+        <source>Today by the hour: accepted and missed deadlines</source>
+        <translation>今日分时段：受理量与逾期时限</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall.py" line="210" />
+        <source>Units with most overdue tickets now</source>
+        <translation>当前逾期工单最多的单位</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall.py" line="211" />
+        <source>No open tickets</source>
+        <translation>没有在办工单</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall.py" line="212" />
+        <source>Accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall.py" line="212" />
+        <source>Missed deadlines</source>
+        <translation>逾期时限</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall.py" line="255" />
+        <source>None — well done</source>
+        <translation>无 — 保持良好</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall.py" line="261" />
+        <source>yesterday %1</source>
+        <translation>昨日 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall.py" line="267" />
+        <source>● live</source>
+        <translation>● 实时</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall.py" line="271" />
+        <source>● database lost at %1 — reconnecting</source>
+        <translation>● 数据库于 %1 中断 — 正在重连</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../widgets/app.py" line="62" />
+        <source>Policy</source>
+        <translation>办理规则</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/app.py" line="75" />
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/app.py" line="76" />
+        <source>The database cannot be opened:
+%1</source>
+        <translation>无法打开数据库：
+%1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,160 @@
+# ruff: noqa: E501 - a table of sentences; their lines are as long as the sentences
+"""The Simplified Chinese words for the console, written into console_zh_CN.ts.
+
+Run ``python resources/i18n/zh_CN.py`` after ``pyside6-lupdate`` (see README in this
+folder); it fills every message it knows and lists the ones it does not.
+"""
+
+from __future__ import annotations
+
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+WORDS = {
+    # states, categories, kinds
+    "On track": "正常", "Warning": "预警", "Critical": "临期", "Overdue": "逾期",
+    "Consultation": "咨询", "Suggestion": "建议", "Complaint": "投诉", "Help": "求助",
+    "Report": "举报", "Praise": "表扬", "Other": "其他",
+    "Sign": "签收", "On site": "到场", "Reply": "回复",
+    "running": "计时中", "met": "已完成", "ended": "已终止",
+    "Accepted": "受理", "Dispatched": "派单", "Signed": "签收", "Replied": "回复",
+    "Closed": "办结", "Returned": "退单", "Transferred": "转办", "Reopened": "重新办理",
+    "Urged": "催办", "Escalated": "督办", "Note": "备注", "Marked disputed": "标记争议",
+    "not our jurisdiction": "非本单位职责", "information missing": "信息不全",
+    "other reason": "其他原因",
+    "Phone": "电话", "Web": "网站", "App": "客户端", "WeChat": "微信",
+    "Urgent": "紧急", "Shuffled": "推诿扯皮", "Disputed": "管辖争议",
+    "URG": "急", "SHF": "推诿", "DSP": "争议", "ESC": "督办",
+    "Discipline inspection commission": "纪委", "Organization department": "组织部",
+    "Government supervision office": "市政府督查室",
+    "open": "待处理", "acknowledged": "已受理", "resolved": "已办结", "withdrawn": "已撤回",
+    # board
+    "Number": "工单号", "State": "状态", "Time left": "剩余时间", "Due": "时限",
+    "Urgency": "紧急", "Category": "类别", "Title": "标题", "Unit": "承办单位",
+    "District": "区域", "Ret. · Trf.": "退单·转办", "Flags": "标记",
+    "Returns (退单) · transfers (转办)": "退单次数 · 转办次数",
+    "(nothing on the board yet)": "（看板上还没有）",
+    "<b>Database connection lost</b> at %1 — the board shows the tickets as last read and "
+    "keeps counting down. Reconnecting automatically…":
+        "<b>数据库连接中断</b>（%1）— 看板保留最后读取的工单并继续倒计时，正在自动重连…",
+    "Deadline": "时限项", "Left / met": "剩余 / 完成",
+    "Channel": "来源渠道", "Address": "地址", "Citizen": "来电人", "Lead unit": "主办单位",
+    "Co-units": "协办单位", "Returns / transfers": "退单 / 转办", "Status": "办理状态",
+    "Escalations": "督办", "Deadlines": "办理时限", "Timeline": "办理过程",
+    "Select a ticket to see its details": "选择一张工单查看详情",
+    "Loading %1…": "正在读取 %1…", "Could not load %1: %2": "无法读取 %1：%2",
+    "Ticket %1 no longer exists": "工单 %1 已不存在", "at the center": "在中心（待派单）",
+    "Closed %1": "已办结 %1",
+    "Supervisor on duty": "值班督办员",
+    "Your name signs every action you take in the console. It is asked once and remembered "
+    "on this workstation.": "您的姓名将签署您在督办台上的每一项操作，只需填写一次，本机会记住。",
+    "Name, e.g. 李娜": "姓名，例如 李娜",
+    "Reading the board…": "正在读取看板…", "No open tickets": "没有在办工单",
+    "Tickets appear here as soon as they are imported. Import a feed with File → Import "
+    "feed…, run “python main.py import FILE”, or see a working center at once with "
+    "“python main.py --demo”.":
+        "工单导入后立即显示在这里。可通过“文件 → 导入工单数据…”导入，或运行"
+        "“python main.py import 文件”；想马上看到一个运转中的中心，请运行"
+        "“python main.py --demo”。",
+    "Import feed…": "导入工单数据…", "No ticket matches these filters": "没有符合筛选条件的工单",
+    "Change the filters or the search, or show every ticket.": "请调整筛选或搜索条件，或显示全部工单。",
+    "Clear filters": "清除筛选",
+    "Search number, title or address  (Ctrl+F)": "搜索工单号、标题或地址（Ctrl+F）",
+    "Flag": "标记", "Clear all filters": "清除全部筛选",
+    "Save these filters as a view": "将当前筛选保存为常用视图", "Delete the chosen view": "删除所选视图",
+    "All tickets": "全部工单", "Save view": "保存视图", "Name of the view:": "视图名称：",
+    "Overdue now": "当前逾期", "Open escalations": "督办中", "Overdue today": "今日逾期",
+    "Deadlines due today (from midnight, center time) that were missed: still open past their "
+    "due time, or met or ended after it. Compared with the whole of yesterday.":
+        "今日（中心时间零点起）到期而未按时完成的时限：已过期仍未完成，或超时后才完成或终止。"
+        "与昨日全天对比。",
+    "Returned twice or more, sent to three or more units, or sent back to a unit that "
+    "returned it (推诿扯皮)": "退单两次及以上、派往三个及以上单位，或被派回曾退单的单位（推诿扯皮）",
+    "%1 yesterday": "昨日 %1",
+    "12345 Hotline Supervisor Console": "12345 热线督办台", "On duty: %1": "值班：%1",
+    "%1 open tickets": "在办工单 %1 件", "%1 of %2 tickets shown": "显示 %1 / 共 %2 件",
+    "● %1 — reconnecting…": "● %1 — 正在重连…", "● %1 — updated %2": "● %1 — 更新于 %2",
+    "Import feed": "导入工单数据", "Feed files (*.jsonl *.json);;All files (*)":
+        "工单数据文件 (*.jsonl *.json);;所有文件 (*)",
+    "An import is still running.": "上一次导入尚未完成。", "Importing %1…": "正在导入 %1…",
+    "Imported %1 events, %2 duplicates, %3 rejected.": "导入 %1 条事件，重复 %2 条，拒收 %3 条。",
+    "Import finished": "导入完成",
+    "Rejected lines, with their reasons, are kept in:\n%1": "拒收的行及原因已保存在：\n%1",
+    "Import failed": "导入失败",
+    "When": "时间", "Who": "操作人", "What": "事项", "%1, recorded %2": "%1，记录于 %2",
+    "feed": "系统接入",
+    "12345 Hotline Command Center · Supervision": "12345 政府服务热线指挥中心 · 督办大屏",
+    "  (demo)": "（演示）", "Most urgent tickets": "最紧急工单",
+    "Today by the hour: accepted and missed deadlines": "今日分时段：受理量与逾期时限",
+    "Units with most overdue tickets now": "当前逾期工单最多的单位",
+    "Missed deadlines": "逾期时限", "None — well done": "无 — 保持良好",
+    "yesterday %1": "昨日 %1", "● live": "● 实时", "● database lost at %1 — reconnecting":
+        "● 数据库于 %1 中断 — 正在重连",
+    "Policy": "办理规则", "Database": "数据库", "The database cannot be opened:\n%1": "无法打开数据库：\n%1",
+    # menus
+    "Search tickets": "搜索工单", "Back to the board": "回到看板",
+    "Move through the board": "在看板中移动", "Open the selected ticket's detail": "打开所选工单详情",
+    "Clear the search (in the search box)": "清除搜索（在搜索框中）",
+    "Switch to saved view 1 … 9": "切换到常用视图 1 … 9",
+    "Save the filters as a view": "将筛选保存为视图", "Import a feed file": "导入工单数据文件",
+    "Read the board again now": "立即重新读取看板", "Quit": "退出",
+    "&File": "文件(&F)", "&Import feed…": "导入工单数据(&I)…", "&Quit": "退出(&Q)",
+    "&View": "视图(&V)", "&Search": "搜索(&S)", "&Board": "看板(&B)",
+    "Save filters as &view…": "保存为常用视图(&V)…", "&All tickets": "全部工单(&A)",
+    "&Refresh now": "立即刷新(&R)", "&Theme": "主题(&T)", "Light": "浅色", "Dark": "深色",
+    "&Language": "语言(&L)", "Follow the system": "跟随系统", "&Duty": "值班(&D)",
+    "&Change supervisor on duty…": "更换值班督办员(&C)…", "&Help": "帮助(&H)",
+    "&Keyboard shortcuts": "快捷键(&K)", "&About": "关于(&A)", "About": "关于",
+    "Keyboard shortcuts": "快捷键", "Language": "语言",
+    "The new language is used from the next start of the console.": "新语言将在下次启动督办台时生效。",
+    "<h3>12345 Hotline Supervisor Console</h3><p>A live board of every open ticket with the "
+    "countdown to its next deadline, for the supervisors of a 12345 government-service hotline "
+    "command center.</p>":
+        "<h3>12345 热线督办台</h3><p>为 12345 政府服务热线指挥中心督办员提供的实时看板："
+        "每一件在办工单及其下一时限的倒计时。</p>",
+}  # fmt: skip
+# the same English word, another Chinese one, in one place
+BY_CONTEXT = {
+    ("KpiStrip", "Open"): "在办",
+    ("WallWindow", "Open"): "在办",
+    ("DetailPane", "Open"): "办理中",
+    ("DetailPane", "Accepted"): "受理时间",
+    ("DetailPane", "Phone"): "联系电话",
+    ("DetailPane", "Category"): "类别",
+    ("DetailPane", "District"): "区域",
+    ("WallWindow", "Accepted"): "受理",
+    ("DeadlinesModel", "Unit"): "单位",
+    ("TimelineModel", "Unit"): "单位",
+    ("WallWindow", "Escalations"): "督办中",
+    ("KpiStrip", "Shuffled"): "推诿扯皮",
+    ("KpiStrip", "Disputed"): "管辖争议",
+    ("WallWindow", "Shuffled"): "推诿扯皮",
+    ("WallWindow", "Disputed"): "管辖争议",
+}
+
+
+def fill(ts: Path) -> int:
+    tree = ET.parse(ts)
+    missing = 0
+    for ctx in tree.getroot().iter("context"):
+        name = ctx.findtext("name")
+        for msg in ctx.iter("message"):
+            source = msg.findtext("source") or ""
+            target = msg.find("translation")
+            assert target is not None
+            text = BY_CONTEXT.get((name or "", source)) or WORDS.get(source)
+            if text is None:
+                missing += 1
+                print(f"missing: {name}: {source!r}", file=sys.stderr)
+                continue
+            target.text = text
+            target.attrib.pop("type", None)  # no longer "unfinished"
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return missing
+
+
+if __name__ == "__main__":
+    sys.exit(1 if fill(HERE / "console_zh_CN.ts") else 0)
