@@ -282,7 +282,7 @@ class BoardModel(QAbstractTableModel):
 
     def _relayout(self, tickets: list[BoardTicket], last: Collection[str] = ()) -> None:
         """Put every row in its place (leaving ``last`` at the end) in one layout change."""
-        self.layoutAboutToBeChanged.emit([], QAbstractTableModel.LayoutChangeHint.VerticalSortHint)
+        self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         held = [self._entries[p.row()][1].number for p in persistent]
         staying = [(self._key(t), t) for t in tickets if t.number not in last]
@@ -296,7 +296,7 @@ class BoardModel(QAbstractTableModel):
             persistent,
             [self.index(rows[n], p.column()) for n, p in zip(held, persistent, strict=True)],
         )
-        self.layoutChanged.emit([], QAbstractTableModel.LayoutChangeHint.VerticalSortHint)
+        self.layoutChanged.emit()
 
     # --- time and order ---------------------------------------------------------------
     def tick(self, now: float) -> list[int]:

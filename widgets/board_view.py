@@ -158,6 +158,10 @@ class BoardView(QTableView):
         if self.board.misplaced and not self._settle.isActive():
             self._settle.start()
 
+    def stop_timers(self) -> None:
+        self._timer.stop()
+        self._settle.stop()
+
     def settle(self) -> None:
         with self.anchored():
             waiting = self.board.settle()

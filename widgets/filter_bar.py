@@ -139,6 +139,9 @@ class FilterBar(QFrame):
         layout.addWidget(self.delete_view)
         self.retranslate()
 
+    def stop_timers(self) -> None:
+        self._typing.stop()
+
     def buttons(self) -> tuple[ChoiceButton, ...]:
         return (self.unit, self.district, self.category, self.state, self.flag)
 

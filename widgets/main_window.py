@@ -178,7 +178,10 @@ class MainWindow(QMainWindow):
         self.connection.start()
 
     def stop(self) -> None:
-        """Stop every thread this window started (idempotent)."""
+        """Stop every thread and timer this window started (idempotent)."""
+        self._detail_timer.stop()
+        self.view.stop_timers()
+        self.filters.stop_timers()
         self.connection.stop()
         if self.import_job is not None:
             self.import_job.wait()

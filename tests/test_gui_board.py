@@ -1,0 +1,153 @@
+"""The board's models without a database: item-model contracts, live states with a fake
+clock, order and settling, filtering."""
+
+from __future__ import annotations
+
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtTest import QAbstractItemModelTester
+
+from console.board import BoardDelta, BoardFilter, BoardTicket, OpenDeadline
+from console.clock import FakeClock
+from console.states import State
+from tests.test_gui_support import *  # noqa: F403 - the shared fixtures
+from tests.test_gui_support import NOW, OFFSCREEN_NOISE
+from widgets import board_model
+from widgets.board_model import BoardModel, Col, Role
+from widgets.board_proxy import BoardProxy
+from widgets.board_view import BoardView
+
+pytestmark = OFFSCREEN_NOISE
+TZ = ZoneInfo("Asia/Shanghai")
+T0 = NOW.timestamp()
+
+
+def ticket(number: str, due_in: float, window: float = 1800, **kw: Any) -> BoardTicket:
+    """A ticket whose one deadline started ``window - due_in`` seconds before T0."""
+    due = T0 + due_in
+    start = due - window
+    dl = OpenDeadline("sign", "U", due, start + window * 0.5, start + window * 0.8)
+    fields: dict[str, Any] = dict(category="complaint", urgent=False, title=f"标题 {number}",
+                                  unit="U", unit_name="单位", district="美兰区", address="",
+                                  returns=0, transfers=0, shuffled=False, disputed=False,
+                                  escalated=False, accepted=start)  # fmt: skip
+    fields.update(kw)
+    return BoardTicket(number, deadlines=(dl,), **fields)
+
+
+def board_with(tickets: list[BoardTicket]) -> tuple[BoardModel, BoardProxy]:
+    board = BoardModel(TZ)
+    board.now = T0
+    proxy = BoardProxy()
+    proxy.setSourceModel(board)
+    board.apply(BoardDelta(1, list(tickets)), T0)
+    return board, proxy
+
+
+def model_testers(*models: Any) -> list[QAbstractItemModelTester]:
+    mode = QAbstractItemModelTester.FailureReportingMode.Warning  # a warning fails the test
+    return [QAbstractItemModelTester(m, mode) for m in models]
+
+
+def test_models_keep_the_item_model_contract(qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(board_model, "BULK", 4)  # reach the bulk path with few rows
+    board, proxy = board_with([ticket(f"T{i:03}", due_in=60 * i - 600) for i in range(12)])
+    kept = model_testers(board, proxy)
+    board.apply(BoardDelta(2, [ticket("NEW", 5), ticket("T005", 9000)], ["T010"]), T0)
+    board.apply(BoardDelta(3, [ticket(f"B{i:04}", i) for i in range(6)], ["T001", "T002"]), T0)
+    assert board.rowCount() == 12 + 1 - 1 + 6 - 2
+    board.sort(Col.NUMBER, Qt.SortOrder.DescendingOrder)
+    assert board.ticket_at(0).number == "T011"
+    board.sort(Col.STATE, Qt.SortOrder.AscendingOrder)
+    proxy.set_filter(BoardFilter(text="T0"))
+    board.tick(T0 + 4000)
+    board.settle(budget=1000)
+    proxy.set_filter(BoardFilter())
+    board.apply(BoardDelta(4, [], board.numbers()[:10]), T0)
+    assert len(kept) == 2 and board.rowCount() == proxy.rowCount()
+
+
+def test_most_urgent_first_and_a_changed_ticket_settles() -> None:
+    board, _ = board_with([ticket("LATE", -60), ticket("SOON", 300), ticket("LATER", 1500)])
+    assert board.numbers() == ["LATE", "SOON", "LATER"]
+    board.apply(BoardDelta(2, [ticket("LATER", -5)]), T0)  # now overdue: stays, misplaced
+    assert board.numbers() == ["LATE", "SOON", "LATER"] and board.misplaced == 1
+    assert board.settle() == 0
+    assert board.numbers() == ["LATE", "LATER", "SOON"]
+
+
+def test_pinned_row_does_not_move_until_released() -> None:
+    board, _ = board_with([ticket("A", 100), ticket("B", 200)])
+    board.pinned = {"B"}
+    board.apply(BoardDelta(2, [ticket("B", -10)]), T0)
+    board.settle()
+    assert board.numbers() == ["A", "B"]
+    board.pinned = set()
+    board.settle()
+    assert board.numbers() == ["B", "A"]
+
+
+def test_fake_clock_moves_a_ticket_through_its_states(qtbot: Any, clock: FakeClock) -> None:
+    board, proxy = board_with([ticket("X", due_in=1800)])  # a 30-minute sign deadline, fresh
+    view = BoardView(board, proxy, clock)
+    qtbot.addWidget(view)
+    view.show()
+    changed: list[tuple[int, int, list[int]]] = []
+    board.dataChanged.connect(lambda a, b, roles: changed.append((a.column(), b.column(), roles)))
+    seen = []
+    for step in (0, 900, 540, 360, 1):  # ok, half (warning), 80 % (critical), due, past due
+        clock.advance(step)
+        view.tick()
+        index = board.index(0, Col.STATE)
+        remaining = board.index(0, Col.COUNTDOWN).data(Role.REMAINING)
+        seen.append((State(index.data(Role.STATE)), remaining))
+    assert [s for s, _ in seen] == [
+        State.OK, State.WARNING, State.CRITICAL, State.CRITICAL, State.OVERDUE,
+    ]  # fmt: skip
+    assert [r for _, r in seen] == [1800, 900, 360, 0, -1]
+    assert board.index(0, Col.COUNTDOWN).data() == "−0:00:01"
+    clock.advance(3600)
+    view.tick()
+    assert board.index(0, Col.COUNTDOWN).data() == "−1:00:01"  # counting up once overdue
+    assert board.tally.counts().overdue == 1
+    # the tick touched the countdown cell, and the state cells only when the state changed
+    assert all(first >= Col.STATE and last <= Col.COUNTDOWN for first, last, _ in changed)
+    state_changes = [c for c in changed if c[0] == Col.STATE]
+    assert len(state_changes) == 3
+    assert all(
+        int(Role.REMAINING) in roles for first, _, roles in changed if first == Col.COUNTDOWN
+    )
+
+
+def test_state_filter_follows_the_clock(qtbot: Any, clock: FakeClock) -> None:
+    board, proxy = board_with([ticket("A", 100), ticket("B", 5000, window=10000)])
+    proxy.set_filter(BoardFilter(states=frozenset({State.OVERDUE})))
+    assert proxy.rowCount() == 0
+    board.tick(T0 + 200)
+    assert proxy.rowCount() == 1
+    assert proxy.index(0, 0).data(Role.NUMBER) == "A"
+
+
+def test_filter_invalidates_only_when_it_changed(qtbot: Any) -> None:
+    board, proxy = board_with([ticket("A", 100, district="龙华区"), ticket("B", 200)])
+    layouts: list[int] = []
+    proxy.layoutChanged.connect(lambda *a: layouts.append(1))
+    assert proxy.set_filter(BoardFilter(districts=frozenset({"龙华区"})))
+    assert not proxy.set_filter(BoardFilter(districts=frozenset({"龙华区"})))
+    assert len(layouts) == 1 and proxy.rowCount() == 1
+    proxy.sort(Col.NUMBER, Qt.SortOrder.DescendingOrder)  # passed to the board: it owns order
+    assert board.sort_column == Col.NUMBER and proxy.sortColumn() == -1
+
+
+@pytest.mark.parametrize("flag", ["shuffled", "disputed", "escalated", "urgent"])
+def test_flags_are_raw_values_and_filters(qtbot: Any, flag: str) -> None:
+    board, proxy = board_with([ticket("A", 100, **{flag: True}), ticket("B", 100)])
+    row = board.row_of("A")
+    assert row is not None
+    assert flag in board.index(row, Col.FLAGS).data(Role.FLAGS)
+    proxy.set_filter(BoardFilter(flags=frozenset({flag})))
+    assert [proxy.index(r, 0).data(Role.NUMBER) for r in range(proxy.rowCount())] == ["A"]
+    assert not board.index(0, 0).parent().isValid() and board.rowCount(QModelIndex()) == 2

@@ -1,0 +1,222 @@
+"""The supervisor's window on a real database: live updates from another process, a lost
+database, selection and scroll kept, the empty state, import, detail and saved views."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from sqlalchemy import Engine, create_engine, text
+
+from console.board import BoardFilter
+from console.states import State
+from db.engine import make_engine
+from tests.feedkit import created, ev, load
+from tests.test_gui_support import *  # noqa: F403 - the shared fixtures
+from tests.test_gui_support import OFFSCREEN_NOISE
+from widgets.board_model import Col
+from widgets.main_window import MainWindow
+
+pytestmark = OFFSCREEN_NOISE
+ROOT = Path(__file__).resolve().parent.parent
+Opener = Callable[..., MainWindow]
+
+
+def tickets(n: int, prefix: str = "HK", hour: int = 9) -> list[dict[str, Any]]:
+    events = []
+    for i in range(n):
+        number = f"{prefix}-{i:04}"
+        at = f"2024-10-08T{hour:02}:{i % 60:02}:00+08:00"
+        events.append(created(number, at, address=f"海甸街道{i}号"))
+        events.append(ev("dispatched", number, at, unit=f"U{i % 5}", unit_name=f"单位{i % 5}"))
+    return events
+
+
+def test_a_second_process_imports_and_the_board_shows_it(
+    open_window: Opener, engine: Engine, db_url: str, tmp_path: Path, qtbot: Any
+) -> None:
+    load(engine, tickets(3))
+    window = open_window(engine)
+    assert window.board.rowCount() == 3
+    window.view.selectRow(1)
+    chosen = window.view.current_number()
+    feed = tmp_path / "more.jsonl"
+    lines = tickets(2, prefix="NEW") + [ev("signed", chosen, "2024-10-08T09:40:00+08:00",
+                                           unit=window.board.ticket_at(1).unit)]  # fmt: skip
+    feed.write_text("\n".join(json.dumps(e, ensure_ascii=False) for e in lines), "utf-8")
+    layouts: list[int] = []
+    window.board.modelReset.connect(lambda: layouts.append(1))
+    done = subprocess.run(
+        [sys.executable, "main.py", "--db", db_url, "import", str(feed)],
+        cwd=ROOT, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    qtbot.waitUntil(lambda: window.board.row_of("NEW-0001") is not None, timeout=3000)
+    assert window.board.rowCount() == 5
+    assert window.view.current_number() == chosen  # selection kept
+    assert layouts == []  # never a model reset
+
+
+def test_selection_and_scroll_survive_a_live_update(
+    open_window: Opener, sqlite_engine: Engine, qtbot: Any
+) -> None:
+    load(sqlite_engine, tickets(120))
+    window = open_window(sqlite_engine)
+    view = window.view
+    assert view.select_number("HK-0080")
+    view.verticalScrollBar().setValue(60 * view.verticalHeader().defaultSectionSize() + 7)
+    top_before = view.number_at(view.indexAt(QPoint(0, 0)))
+    y_before = view.visualRect(view.indexAt(QPoint(0, 0))).top()
+    # more urgent tickets arrive (they sort above the viewport) and the chosen one moves on
+    load(sqlite_engine, tickets(15, prefix="URG", hour=8)
+         + [ev("signed", "HK-0080", "2024-10-08T09:50:00+08:00", unit="U0")])  # fmt: skip
+    qtbot.waitUntil(lambda: window.board.rowCount() == 135, timeout=3000)
+    qtbot.waitUntil(lambda: window.detail.number == "HK-0080", timeout=1000)
+    assert view.current_number() == "HK-0080"
+    top = view.indexAt(QPoint(0, 0))
+    assert view.number_at(top) == top_before  # the rows on screen stayed put
+    assert view.visualRect(top).top() == y_before
+
+
+def test_database_lost_then_back(
+    open_window: Opener, sqlite_engine: Engine, fast_retries: None, qtbot: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    load(sqlite_engine, tickets(4))
+    window = open_window(sqlite_engine)
+    store = window.feed.store
+
+    def unreachable() -> None:
+        raise ConnectionError("could not connect to server: Connection refused")
+
+    monkeypatch.setattr(store, "refresh", unreachable)
+    qtbot.waitUntil(window.banner.isVisible, timeout=3000)
+    assert "Connection refused" in window.banner.reason
+    assert window.board.rowCount() == 4  # the last board stays
+    before = window.board.now
+    window.clock.advance(5)  # type: ignore[attr-defined]
+    window.view.tick()
+    assert window.board.now == before + 5  # and keeps counting down
+    monkeypatch.undo()
+    qtbot.waitUntil(lambda: not window.banner.isVisible(), timeout=3000)
+    assert window.board.rowCount() == 4
+
+
+def test_postgresql_schema_dropped_and_recreated(
+    open_window: Opener, db_url: str, fast_retries: None, qtbot: Any
+) -> None:
+    if not db_url.startswith("postgresql"):
+        pytest.skip("a schema to drop is PostgreSQL's")
+    engine = make_engine(db_url)
+    load(engine, tickets(3))
+    window = open_window(engine)
+    schema = db_url.rsplit("%3D", 1)[1]
+    admin = create_engine(db_url.split("?")[0])
+    with admin.begin() as conn:
+        conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+    qtbot.waitUntil(window.banner.isVisible, timeout=3000)
+    with admin.begin() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    make_engine(db_url).dispose()  # the tables again, empty
+    qtbot.waitUntil(lambda: not window.banner.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: window.board.rowCount() == 0, timeout=3000)
+    assert window.empty.mode == "empty"
+    window.close()
+    engine.dispose()
+    admin.dispose()
+
+
+def test_empty_board_says_how_to_get_tickets_and_import_fills_it(
+    open_window: Opener, sqlite_engine: Engine, tmp_path: Path, qtbot: Any
+) -> None:
+    window = open_window(sqlite_engine)
+    qtbot.waitUntil(lambda: window.empty.mode == "empty", timeout=2000)
+    assert "--demo" in window.empty.text.text()
+    feed = tmp_path / "feed.jsonl"
+    good = [json.dumps(e, ensure_ascii=False) for e in tickets(2)]
+    feed.write_text("\n".join([*good, "{not json"]), "utf-8")
+    window.import_feed(feed)
+    qtbot.waitUntil(lambda: window.last_import is not None, timeout=5000)
+    assert window.last_import is not None
+    result, kept = window.last_import
+    assert (result.imported, result.rejected) == (4, 1)
+    assert kept.endswith("feed.jsonl.rejects.jsonl") and Path(kept).exists()
+    qtbot.waitUntil(lambda: window.board.rowCount() == 2, timeout=3000)
+    assert window.empty.mode == ""
+    window.import_job.wait()  # type: ignore[union-attr]
+
+
+def test_detail_is_loaded_off_the_ui_thread(
+    open_window: Opener, sqlite_engine: Engine, qtbot: Any
+) -> None:
+    load(sqlite_engine, [
+        created("A", "2024-10-08T09:00:00+08:00",
+                citizen={"name": "王女士", "phone": "13800000001"}),
+        ev("dispatched", "A", "2024-10-08T09:01:00+08:00", unit="CGJ", unit_name="执法局"),
+        ev("returned", "A", "2024-10-08T09:20:00+08:00", unit="CGJ", reason="jurisdiction"),
+    ])  # fmt: skip
+    window = open_window(sqlite_engine)
+    window.view.selectRow(0)
+    qtbot.waitUntil(lambda: window.detail.detail is not None, timeout=3000)
+    assert window.detail.values["citizen"].text() == "王女士"
+    assert window.detail.values["phone"].text() == "13800000001"
+    assert window.detail.timeline.rowCount() == 3
+    assert window.detail.timeline.index(2, 1).data() == "feed"
+    assert window.detail.deadlines.rowCount() == 2
+    qtbot.keyClick(window.view, Qt.Key.Key_Return)
+    assert window.detail.timeline_view.hasFocus() or not window.isActiveWindow()
+
+
+def test_filters_views_and_layout_are_remembered(
+    open_window: Opener, sqlite_engine: Engine, tmp_path: Path, qtbot: Any
+) -> None:
+    load(sqlite_engine, tickets(10))
+    settings = tmp_path / "remembered.ini"
+    window = open_window(sqlite_engine, settings)
+    window.filters.set_filter(BoardFilter(units=frozenset({"U1"})), emit=True)
+    assert window.proxy.rowCount() == 2
+    window.filters.add_view("单位一")
+    window.view.horizontalHeader().resizeSection(Col.UNIT, 222)
+    window.close()
+    again = open_window(sqlite_engine, settings)
+    assert [v.name for v in again.filters.views] == ["单位一"]
+    assert again.proxy.board_filter.units == {"U1"} and again.proxy.rowCount() == 2
+    assert again.view.horizontalHeader().sectionSize(Col.UNIT) == 222
+    again.filters.search.setText("海甸街道3号")
+    qtbot.waitUntil(lambda: again.proxy.rowCount() == 0, timeout=2000)  # U1 has 1 and 6
+    assert again.empty.mode == "filtered"
+    again.clear_filters()
+    assert again.proxy.rowCount() == 10
+
+
+def test_kpi_tiles_count_and_filter(open_window: Opener, sqlite_engine: Engine, qtbot: Any) -> None:
+    load(sqlite_engine, tickets(4))  # dispatched 09:00–09:03; signing due 09:30–09:33
+    window = open_window(sqlite_engine)
+    counts = window.board.tally.counts()
+    assert (counts.open, counts.overdue) == (4, 4)  # the fake clock says 10:00
+    assert window.kpis.tiles["overdue"].value.text() == "4"
+    window.kpis.tileClicked.emit("warning")
+    qtbot.waitUntil(lambda: window.proxy.rowCount() == 0, timeout=1000)
+    assert window.proxy.board_filter.states == {State.WARNING}
+    window.focus_search()
+    assert window.filters.search.hasFocus() or not window.isActiveWindow()
+
+
+def test_changes_arrive_within_two_seconds_at_the_default_pace(
+    open_window: Opener, engine: Engine, db_url: str, qtbot: Any
+) -> None:
+    """SQLite: the one-second poll. PostgreSQL: LISTEN/NOTIFY alone (no poll in the window)."""
+    pg = db_url.startswith("postgresql")
+    window = open_window(engine, poll_ms=60_000 if pg else None)
+    if pg:
+        qtbot.waitUntil(lambda: window.connection.listener is not None
+                        and window.connection.listener.isRunning(), timeout=2000)  # fmt: skip
+        qtbot.wait(300)  # let it reach LISTEN
+    load(engine, tickets(1, prefix="LIVE"))
+    qtbot.waitUntil(lambda: window.board.row_of("LIVE-0000") is not None, timeout=2000)
