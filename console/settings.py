@@ -51,8 +51,9 @@ SETTINGS: dict[str, Setting] = {
     for s in (
         Setting("version", VERSION, "layout version of this file"),
         Setting("duty/supervisor", "", "the supervisor on duty at this workstation"),
-        Setting("ui/language", "", "interface language; empty follows the system",
-                ("", "zh_CN", "en")),  # fmt: skip
+        Setting(
+            "ui/language", "", "interface language; empty follows the system", ("", "zh_CN", "en")
+        ),
         Setting("ui/theme", "light", "colour theme", ("light", "dark")),
         Setting("board/views", "[]", "saved views: JSON list of named filter sets"),
         Setting("board/view", "", "the saved view last chosen"),
