@@ -11,12 +11,14 @@ cheap enough for a 1 Hz tick over every visible row.
 
 from __future__ import annotations
 
+import gc
 import logging
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta, tzinfo
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 from sqlalchemy import Engine, Float, Table, and_, extract, func, or_, select
 from sqlalchemy import cast as sql_cast
@@ -39,10 +41,10 @@ _OVERDUE_EPS = 1e-6  # overdue is strictly after due: the state changes just pas
 FLAGS = ("urgent", "shuffled", "disputed", "escalated")
 OPEN_ESCALATION = ("open", "acknowledged")
 _CHUNK = 500
+_STATES = tuple(State)  # by value: OK, WARNING, CRITICAL, OVERDUE
 
 
-@dataclass(frozen=True, slots=True)
-class OpenDeadline:
+class OpenDeadline(NamedTuple):
     kind: str  # sign | onsite | reply
     unit: str | None
     due: float
@@ -50,9 +52,13 @@ class OpenDeadline:
     crit: float
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class BoardTicket:
-    """One row of the board: an open ticket as the supervisor sees it."""
+    """One row of the board: an open ticket as the supervisor sees it.
+
+    Treated as immutable (a change is a new object); not frozen only because frozen
+    dataclasses build four times slower, and the board builds 100,000 of them at start.
+    """
 
     number: str
     category: str
@@ -77,24 +83,26 @@ class BoardTicket:
     haystack: str = field(init=False, default="", compare=False)
 
     def __post_init__(self) -> None:
-        if self.deadlines:
-            nxt = min(self.deadlines, key=lambda d: d.due)
-            object.__setattr__(self, "warn", min(d.warn for d in self.deadlines))
-            object.__setattr__(self, "crit", min(d.crit for d in self.deadlines))
-            object.__setattr__(self, "due", nxt.due)
-            object.__setattr__(self, "next_kind", nxt.kind)
-        text = f"{self.number}\n{self.title}\n{self.address}".casefold()
-        object.__setattr__(self, "haystack", text)
+        for d in self.deadlines:  # one pass: this runs for every ticket at start
+            if d.due < self.due:
+                self.due, self.next_kind = d.due, d.kind
+            if d.warn < self.warn:
+                self.warn = d.warn
+            if d.crit < self.crit:
+                self.crit = d.crit
+        self.haystack = f"{self.number}\n{self.title}\n{self.address}".casefold()
 
     def state(self, now: float) -> State:
         """The worst state among the open deadlines (``ok`` without any)."""
+        return _STATES[self.band(now)]
+
+    def band(self, now: float) -> int:
+        """:meth:`state` as a plain int: the hot paths (sorting, counting) use this."""
         if now > self.due:
-            return State.OVERDUE
+            return 3
         if now >= self.crit:
-            return State.CRITICAL
-        if now >= self.warn:
-            return State.WARNING
-        return State.OK
+            return 2
+        return 1 if now >= self.warn else 0
 
     def next_change(self, now: float) -> float:
         """When the state next changes (``inf`` when it no longer will)."""
@@ -111,9 +119,23 @@ class BoardTicket:
         return bool(getattr(self, name))
 
 
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Build many objects without the cyclic collector rescanning the growing heap at
+    every few hundred allocations (it makes reading 100,000 tickets four times slower).
+    Board objects hold no reference cycles, so nothing is left behind."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def urgency_key(t: BoardTicket, now: float) -> tuple[int, float, str]:
     """Most urgent first: worst state, then the soonest next deadline, then the number."""
-    return (-int(t.state(now)), t.due, t.number)
+    return (-t.band(now), t.due, t.number)
 
 
 @dataclass(frozen=True)
@@ -265,12 +287,16 @@ class BoardStore:
         return delta
 
     def _read_all(self, conn: Connection, seq: int) -> BoardDelta:
+        with paused_gc():
+            return self._read_all_now(conn, seq)
+
+    def _read_all_now(self, conn: Connection, seq: int) -> BoardDelta:
         self.units = dict(conn.execute(select(U.c.code, U.c.name)).all())
         rows = conn.execute(select(*self._t_cols).where(T.c.status == "open")).all()
         query = select(*self._d_cols).join(T, T.c.number == D.c.ticket)
         query = query.where(T.c.status == "open", D.c.status == "open")
         deadlines = self._group(conn.execute(query).all())
-        fresh = {r.number: self._ticket(r, deadlines.get(r.number, ())) for r in rows}
+        fresh = {r[0]: self._ticket(r, deadlines.get(r[0], ())) for r in rows}
         delta = BoardDelta(seq, full=True)
         delta.removed = [n for n in self.tickets if n not in fresh]
         delta.upserts = [t for n, t in fresh.items() if self.tickets.get(n) != t]
@@ -288,21 +314,29 @@ class BoardStore:
         return found
 
     @staticmethod
-    def _group(rows: Iterable[tuple[Any, ...]]) -> dict[str, list[OpenDeadline]]:
+    def _group(rows: Iterable[Any]) -> dict[str, list[OpenDeadline]]:
+        """Open deadlines by ticket, soonest first."""
         grouped: dict[str, list[OpenDeadline]] = {}
+        several = set()
         for ticket, kind, unit, due, warn, crit in rows:
-            grouped.setdefault(ticket, []).append(
-                OpenDeadline(kind, unit, float(due), float(warn), float(crit))
-            )
+            found = grouped.get(ticket)
+            dl = OpenDeadline(kind, unit, due, warn, crit)
+            if found is None:
+                grouped[ticket] = [dl]
+            else:
+                found.append(dl)
+                several.add(ticket)
+        for ticket in several:
+            grouped[ticket].sort(key=_due)
         return grouped
 
     def _ticket(self, r: Any, deadlines: Iterable[OpenDeadline]) -> BoardTicket:
-        unit_name = self.units.get(r.unit, r.unit) if r.unit else ""
+        (number, category, urgent, title, unit, district, address, returns, transfers,
+         shuffled, disputed, escalated, accepted, _) = r  # fmt: skip
         return BoardTicket(
-            r.number, r.category, bool(r.urgent), r.title or "", r.unit, unit_name or "",
-            r.district or "", r.address or "", int(r.returns), int(r.transfers),
-            bool(r.shuffled), bool(r.disputed), bool(r.escalated), float(r[12]),
-            tuple(sorted(deadlines, key=lambda d: d.due)),
+            number, category, urgent, title or "", unit,
+            (self.units.get(unit) or unit) if unit else "", district or "", address or "",
+            returns, transfers, shuffled, disputed, escalated, accepted, tuple(deadlines),
         )  # fmt: skip
 
     def figures(self, now: datetime) -> BoardFigures:
@@ -337,6 +371,10 @@ class BoardStore:
             int(escalations), len(missed_due), int(before),
             _by_hour(accepted, start), _by_hour(missed_due, start),
         )  # fmt: skip
+
+
+def _due(d: OpenDeadline) -> float:
+    return d.due
 
 
 def _by_hour(moments: Iterable[float], day_start: float) -> tuple[int, ...]:

@@ -8,10 +8,13 @@ tick looks only at the tickets whose moment has come.
 from __future__ import annotations
 
 import heapq
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from console.board import NEVER, BoardTicket
 from console.states import State
+
+_STATES = tuple(State)
 
 
 @dataclass(frozen=True)
@@ -51,21 +54,54 @@ class BoardTally:
 
     def put(self, t: BoardTicket, now: float) -> None:
         self.drop(t.number)
+        self._add(t, now)
+        moment = t.next_change(now)
+        if moment != NEVER:
+            heapq.heappush(self._heap, (moment, self._gen, t.number))
+
+    def put_many(self, tickets: Iterable[BoardTicket], now: float) -> None:
+        """Many tickets at once (the first read of a board): one heapify, not n pushes."""
+        known, heap, states = self._tickets, self._heap, self._states
+        shuffled = disputed = escalated = 0
+        gen = self._gen
+        for t in tickets:
+            if t.number in known:
+                self.drop(t.number)
+            band = t.band(now)
+            gen += 1
+            known[t.number] = (t, _STATES[band], gen)
+            states[band] += 1
+            shuffled += t.shuffled
+            disputed += t.disputed
+            escalated += t.escalated
+            moment = t.next_change(now)
+            if moment != NEVER:
+                heap.append((moment, gen, t.number))
+        self._gen = gen
+        self._flags["shuffled"] += shuffled
+        self._flags["disputed"] += disputed
+        self._flags["escalated"] += escalated
+        heapq.heapify(heap)
+
+    def _add(self, t: BoardTicket, now: float) -> None:
         state = t.state(now)
         self._gen += 1
         self._tickets[t.number] = (t, state, self._gen)
         self._states[state] += 1
-        for name in self._flags:
-            self._flags[name] += getattr(t, name)
-        self._schedule(t, now, self._gen)
+        flags = self._flags
+        flags["shuffled"] += t.shuffled
+        flags["disputed"] += t.disputed
+        flags["escalated"] += t.escalated
 
     def drop(self, number: str) -> None:
         entry = self._tickets.pop(number, None)
         if entry is not None:
             t, state, _ = entry
             self._states[state] -= 1
-            for name in self._flags:
-                self._flags[name] -= getattr(t, name)
+            flags = self._flags
+            flags["shuffled"] -= t.shuffled
+            flags["disputed"] -= t.disputed
+            flags["escalated"] -= t.escalated
 
     def clear(self) -> None:
         self.__init__()  # type: ignore[misc]

@@ -83,11 +83,6 @@ class BoardFeed(QObject):
     def refresh(self) -> None:
         try:
             delta = self.store.refresh()
-            figures = None
-            self._since_figures += self.poll_ms
-            if self._since_figures >= FIGURES_MS or (delta is not None and delta.full):
-                figures = self.store.figures(self.clock.now())
-                self._since_figures = 0
         except Exception as exc:  # any database error: keep the board, retry later
             self._fail(exc)
             return
@@ -99,8 +94,15 @@ class BoardFeed(QObject):
                 self._poll.start()
             self.restored.emit()
         if delta is not None:
-            self.delta.emit(delta)
-        if figures is not None:
+            self.delta.emit(delta)  # the board first: figures can follow
+        self._since_figures += self.poll_ms
+        if self._since_figures >= FIGURES_MS or (delta is not None and delta.full):
+            self._since_figures = 0
+            try:
+                figures = self.store.figures(self.clock.now())
+            except Exception as exc:
+                self._fail(exc)
+                return
             self.figures.emit(figures)
 
     def _fail(self, exc: Exception) -> None:

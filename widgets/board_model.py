@@ -12,7 +12,9 @@ the ticket the supervisor has selected where it is (:attr:`pinned`).
 
 from __future__ import annotations
 
+import gc
 import logging
+from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterator, Sequence
 from enum import IntEnum
 from operator import itemgetter
@@ -21,7 +23,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtCore import Signal as QtSignal
 
-from console.board import BoardDelta, BoardTicket, urgency_key
+from console.board import BoardDelta, BoardTicket, paused_gc, urgency_key
 from console.board_tally import BoardTally
 from widgets import labels
 
@@ -190,6 +192,8 @@ class BoardModel(QAbstractTableModel):
     def _find(self, key: Key) -> int:
         """The row where ``key`` stands or would stand (binary search, either order)."""
         entries, lo, hi = self._entries, 0, len(self._entries)
+        if not self.descending:
+            return bisect_left(entries, key, key=itemgetter(0))
         while lo < hi:
             mid = (lo + hi) // 2
             before = entries[mid][0] > key if self.descending else entries[mid][0] < key
@@ -204,9 +208,12 @@ class BoardModel(QAbstractTableModel):
         inserts = [t for t in delta.upserts if t.number not in self._placed]
         removes = [n for n in delta.removed if n in self._placed]
         if not self._entries and inserts:
-            self._fill(inserts)
+            with paused_gc():
+                self._fill(inserts)
+            gc.freeze()  # the board lives all day: keep full collections from walking it
         elif len(inserts) + len(removes) > BULK:
-            self._bulk(delta.upserts, removes)
+            with paused_gc():
+                self._bulk(delta.upserts, removes)
         else:
             for number in removes:
                 self._remove(number)
@@ -225,8 +232,7 @@ class BoardModel(QAbstractTableModel):
         self._entries = entries
         self._placed = {t.number: k for k, t in entries}
         self.endInsertRows()
-        for t in tickets:
-            self.tally.put(t, self.now)
+        self.tally.put_many(tickets, self.now)
 
     def _insert(self, t: BoardTicket) -> None:
         key = self._key(t)
@@ -277,8 +283,7 @@ class BoardModel(QAbstractTableModel):
         for number in gone:
             self._placed.pop(number, None)
             self.tally.drop(number)
-        for t in upserts:
-            self.tally.put(t, self.now)
+        self.tally.put_many(upserts, self.now)
 
     def _relayout(self, tickets: list[BoardTicket], last: Collection[str] = ()) -> None:
         """Put every row in its place (leaving ``last`` at the end) in one layout change."""
@@ -333,7 +338,8 @@ class BoardModel(QAbstractTableModel):
         """Move up to ``budget`` misplaced rows to their places; how many still wait."""
         waiting = [n for n in self._misplaced if n not in self.pinned]
         if len(waiting) > BULK:
-            self._relayout([t for _, t in self._entries])
+            with paused_gc():
+                self._relayout([t for _, t in self._entries])
             return 0
         for number in waiting[:budget]:
             self._misplaced.discard(number)
@@ -345,4 +351,5 @@ class BoardModel(QAbstractTableModel):
         if (col, desc) == (self.sort_column, self.descending) and not self._misplaced:
             return
         self.sort_column, self.descending = col, desc
-        self._relayout([t for _, t in self._entries])
+        with paused_gc():
+            self._relayout([t for _, t in self._entries])

@@ -4,7 +4,7 @@ rows only, and a steady viewport while live updates insert and remove rows above
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
 from PySide6.QtCore import (
@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
+    QRect,
     Qt,
     QTimer,
     Signal,
@@ -157,6 +158,25 @@ class BoardView(QTableView):
                 self.board.refresh_countdowns(first, last)
         if self.board.misplaced and not self._settle.isActive():
             self._settle.start()
+
+    def dataChanged(
+        self,
+        top_left: QModelIndex | QPersistentModelIndex,
+        bottom_right: QModelIndex | QPersistentModelIndex,
+        roles: Sequence[int] = (),
+    ) -> None:
+        """The countdown refresh repaints exactly its cells; Qt's own rectangle reaches a
+        pixel into the next column and would repaint that column too, every second."""
+        col = top_left.column()
+        if col == Col.COUNTDOWN == bottom_right.column() and Role.REMAINING in roles:
+            top = self.rowViewportPosition(top_left.row())
+            bottom = self.rowViewportPosition(bottom_right.row()) + self.rowHeight(
+                bottom_right.row()
+            )
+            x = self.columnViewportPosition(col)
+            self.viewport().update(QRect(x, top, self.columnWidth(col) - 1, bottom - top))
+            return
+        super().dataChanged(top_left, bottom_right, roles)
 
     def stop_timers(self) -> None:
         self._timer.stop()

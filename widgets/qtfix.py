@@ -1,10 +1,13 @@
-"""A work-around for a reference-counting bug in PySide6 6.12's ``Signal.emit``.
+"""A work-around for a reference-counting bug of PySide6 6.12 on Python 3.11.
 
-``SignalInstance.emit`` returns ``True`` without taking a reference to it, so every emit
-from Python takes one reference from the interpreter's ``True``; after a few thousand
-emits Python aborts ("deallocating True"). A board that ticks every second reaches that
-in minutes. We probe once at import and, only when the bug is present, give the
-reference back after each emit.
+Shiboken 6.12 hands ``None`` (every void method: ``update()``, ``setInterval()`` …, an
+invalid ``QVariant``) and ``True`` (``Signal.emit``) back to Python without taking a
+reference — harmless from Python 3.12 on, where those objects are immortal, fatal on
+3.11: each call takes one reference away, and after some ten thousand calls Python aborts
+with "deallocating None". A board that ticks every second gets there in minutes.
+
+We probe once at import; when the bug is present we make ``None``, ``True`` and ``False``
+as good as immortal, as Python 3.12 does, by giving them 2**40 references.
 """
 
 from __future__ import annotations
@@ -12,50 +15,36 @@ from __future__ import annotations
 import ctypes
 import logging
 import sys
-from typing import Any
 
-from PySide6.QtCore import QObject, Signal, SignalInstance
+from PySide6.QtCore import QObject, QTimer, Signal
 
 log = logging.getLogger("widgets.qtfix")
 
-_py_incref = ctypes.pythonapi.Py_IncRef
-_py_incref.argtypes = [ctypes.py_object]
-_py_incref.restype = None
+_PLENTY = 1 << 40  # a million calls a second would need twelve days to use them up
+_PROBES = 16
 
 
 class _Probe(QObject):
     fired = Signal()
 
 
-def _emit_steals_a_reference() -> bool:
-    probe = _Probe()
-    before = sys.getrefcount(True)
-    for _ in range(8):
-        probe.fired.emit()
-    lost = before - sys.getrefcount(True)
-    _py_incref_n(True, max(lost, 0))  # give back what the probe itself took
-    return lost >= 8
-
-
-def _py_incref_n(obj: object, n: int) -> None:
-    for _ in range(n):
-        _py_incref(obj)
+def _leaks() -> bool:
+    timer, probe = QTimer(), _Probe()
+    none, true = sys.getrefcount(None), sys.getrefcount(True)
+    for _ in range(_PROBES):
+        timer.setInterval(5)  # a void method: returns None
+        probe.fired.emit()  # returns True
+    lost = (none - sys.getrefcount(None)) + (true - sys.getrefcount(True))
+    return lost >= _PROBES
 
 
 def install() -> bool:
-    """Patch ``SignalInstance.emit`` when needed; True when it was patched."""
-    if getattr(SignalInstance.emit, "_hotline_patched", False):
-        return True
-    if not _emit_steals_a_reference():
+    """Apply the work-around when this PySide6 needs it; True when it was applied."""
+    if sys.getrefcount(None) > _PLENTY // 2:
+        return True  # applied already (or immortal singletons)
+    if not _leaks():
         return False
-    original = SignalInstance.emit
-
-    def emit(self: SignalInstance, *args: Any) -> Any:
-        result = original(self, *args)
-        _py_incref(result)
-        return result
-
-    emit._hotline_patched = True  # type: ignore[attr-defined]
-    SignalInstance.emit = emit  # type: ignore[method-assign]
-    log.info("PySide6 Signal.emit reference bug present: patched")
+    for singleton in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(singleton)).value += _PLENTY
+    log.info("PySide6 reference bug present: None, True and False made immortal")
     return True
