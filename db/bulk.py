@@ -119,3 +119,22 @@ def update_rows(
     where = " AND ".join(f"{k} = {m}" for k, m in zip(keys, marks[len(columns) :], strict=True))
     sql = f"UPDATE {table.name} SET {sets} WHERE {where}"
     conn.exec_driver_sql(sql, _rows(dialect, table, columns + keys, rows))  # type: ignore[arg-type]
+
+
+def _sqlite_read_time(value: str | None) -> datetime | None:
+    return None if value is None else datetime.fromisoformat(value).replace(tzinfo=UTC)
+
+
+def _aware(value: datetime | None) -> datetime | None:
+    return value
+
+
+def time_reader(dialect: str) -> Callable[[Any], Any]:
+    """How to turn a time column of a plain driver row into an aware UTC datetime."""
+    return _sqlite_read_time if dialect == "sqlite" else _aware
+
+
+def time_writer(dialect: str) -> Callable[[Any], Any]:
+    """How to turn an aware datetime into a time column's value for a plain driver row;
+    values in that form compare like the instants they are."""
+    return _sqlite_time if dialect == "sqlite" else _aware
