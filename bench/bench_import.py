@@ -74,7 +74,7 @@ def main() -> None:
         raw, counts = raw_copy(ours_db, raw_db)
     print(f"events in feed:      {written:,}")
     print(f"imported / rejected: {result.imported:,} / {result.rejected:,}")
-    print(f"rows written:        " + ", ".join(f"{t} {n:,}" for t, n in counts.items()))
+    print("rows written:        " + ", ".join(f"{t} {n:,}" for t, n in counts.items()))
     print(f"import:              {ours:8.2f} s  {written / ours:10,.0f} events/s")
     print(f"raw executemany:     {raw:8.2f} s  {written / raw:10,.0f} events/s")
     print(f"ratio (target ≥ 0.3): {raw / ours:.2f}")

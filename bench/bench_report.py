@@ -41,18 +41,42 @@ def events(open_n: int, closed_n: int) -> Iterator[dict[str, Any]]:
         n = f"B{i:07d}"
         at = start + step * i
         unit = f"U{i % 40:02d}"
-        yield {"event": "created", "ticket": n, "at": at.isoformat(), "title": "标题",
-               "category": CATEGORIES[i % 5], "urgent": i % 17 == 0, "district": "美兰区"}
-        yield {"event": "dispatched", "ticket": n, "at": (at + timedelta(minutes=3)).isoformat(),
-               "unit": unit}
+        yield {
+            "event": "created",
+            "ticket": n,
+            "at": at.isoformat(),
+            "title": "标题",
+            "category": CATEGORIES[i % 5],
+            "urgent": i % 17 == 0,
+            "district": "美兰区",
+        }
+        yield {
+            "event": "dispatched",
+            "ticket": n,
+            "at": (at + timedelta(minutes=3)).isoformat(),
+            "unit": unit,
+        }
         if i % 3 == 0:
-            yield {"event": "signed", "ticket": n,
-                   "at": (at + timedelta(minutes=20)).isoformat(), "unit": unit}
+            yield {
+                "event": "signed",
+                "ticket": n,
+                "at": (at + timedelta(minutes=20)).isoformat(),
+                "unit": unit,
+            }
         if i % 50 == 0:
-            yield {"event": "returned", "ticket": n, "reason": "jurisdiction", "unit": unit,
-                   "at": (at + timedelta(minutes=25)).isoformat()}
-            yield {"event": "dispatched", "ticket": n, "unit": f"U{(i + 1) % 40:02d}",
-                   "at": (at + timedelta(minutes=26)).isoformat()}
+            yield {
+                "event": "returned",
+                "ticket": n,
+                "reason": "jurisdiction",
+                "unit": unit,
+                "at": (at + timedelta(minutes=25)).isoformat(),
+            }
+            yield {
+                "event": "dispatched",
+                "ticket": n,
+                "unit": f"U{(i + 1) % 40:02d}",
+                "at": (at + timedelta(minutes=26)).isoformat(),
+            }
         if i >= open_n:
             yield {"event": "closed", "ticket": n, "at": (at + timedelta(hours=1)).isoformat()}
 
@@ -70,8 +94,16 @@ def main() -> None:
         result = Importer(engine, load_policy()).import_events(events(args.open, args.closed))
         print(f"set-up: {result.imported:,} events in {time.perf_counter() - began:.1f} s")
         engine.dispose()
-        cmd = [sys.executable, str(ROOT / "main.py"), "--db", url, "report", "--at",
-               AT.isoformat(), "--json"]
+        cmd = [
+            sys.executable,
+            str(ROOT / "main.py"),
+            "--db",
+            url,
+            "report",
+            "--at",
+            AT.isoformat(),
+            "--json",
+        ]
         times = []
         for _ in range(3):
             began = time.perf_counter()
@@ -79,8 +111,11 @@ def main() -> None:
             times.append(time.perf_counter() - began)
         peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(f"open tickets: {args.open:,}  closed: {args.closed:,}")
-    print("report --json: " + ", ".join(f"{t:.2f} s" for t in times)
-          + f"  (best {min(times):.2f} s, target < 2 s)")
+    print(
+        "report --json: "
+        + ", ".join(f"{t:.2f} s" for t in times)
+        + f"  (best {min(times):.2f} s, target < 2 s)"
+    )
     print(f"peak resident memory of the report process: {peak_mb:.0f} MB")
 
 
