@@ -21,15 +21,22 @@ from console.simulator import LiveCity
 from db.engine import data_dir
 
 log = logging.getLogger("widgets.demo")
+logging.getLogger("apscheduler").setLevel(logging.WARNING)  # a job every 2 s: not news
 
 ADVANCE_S = 2  # how often the city catches up with the clock
 PER_DAY = 840  # Haikou's tickets a day in 2017
+
+
+KEEP = 3  # earlier demo databases kept (the newest ones); older ones are removed
 
 
 def demo_url() -> str:
     """A new SQLite file in the data folder's ``demo`` directory."""
     folder = data_dir() / "demo"
     folder.mkdir(parents=True, exist_ok=True)
+    for old in sorted(folder.glob("demo-*.db"))[:-KEEP]:
+        for part in (old, old.with_name(old.name + "-wal"), old.with_name(old.name + "-shm")):
+            part.unlink(missing_ok=True)
     name = datetime.now().strftime("demo-%Y%m%d-%H%M%S.db")
     return f"sqlite:///{folder / name}"
 

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from widgets.theme import icon, named_label
+
+_COMMAND = re.compile(r"python main\.py[^”\"]*")
 
 
 class EmptyState(QWidget):
@@ -22,6 +26,7 @@ class EmptyState(QWidget):
         self.title = named_label("emptyTitle", "", self)
         self.text = named_label("emptyText", "", self)
         self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.button = QPushButton(self)
         self.button.setObjectName("primary")
@@ -33,7 +38,7 @@ class EmptyState(QWidget):
         layout.setSpacing(10)
         layout.addStretch(3)
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.text.setMaximumWidth(520)
+        self.text.setFixedWidth(540)  # a wrapped label in a centred layout needs a width
         self.mode = ""
 
     def show_mode(self, mode: str) -> None:
@@ -59,8 +64,11 @@ class EmptyState(QWidget):
             self.title.setText(self.tr("No ticket matches these filters"))
             self.text.setText(self.tr("Change the filters or the search, or show every ticket."))
             self.button.setText(self.tr("Clear filters"))
+        # a command must not break across lines
+        self.text.setText(_COMMAND.sub(r"<nobr>\g<0></nobr>", self.text.text()))
         self.button.setVisible(mode in ("empty", "filtered"))
         self.text.setVisible(bool(self.text.text()))
+        self.text.setFixedHeight(self.text.heightForWidth(self.text.width()))  # all its lines
         parent = self.parentWidget()
         if parent is not None:
             self.setGeometry(parent.rect())
