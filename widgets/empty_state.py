@@ -68,7 +68,8 @@ class EmptyState(QWidget):
         self.text.setText(_COMMAND.sub(r"<nobr>\g<0></nobr>", self.text.text()))
         self.button.setVisible(mode in ("empty", "filtered"))
         self.text.setVisible(bool(self.text.text()))
-        self.text.setFixedHeight(self.text.heightForWidth(self.text.width()))  # all its lines
+        lines = self.text.heightForWidth(self.text.width())  # -1 when there is no text
+        self.text.setFixedHeight(max(lines, 0))  # room for all its lines
         parent = self.parentWidget()
         if parent is not None:
             self.setGeometry(parent.rect())
