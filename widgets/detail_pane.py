@@ -144,7 +144,7 @@ class DetailPane(QWidget):
         left = fm.horizontalAdvance("−00:00:00")
         fit(self.deadlines_view, {0: words(labels.DEADLINES), 2: date, 3: state, 4: left})
         fit(self.timeline_view, {0: date, 1: fm.horizontalAdvance("李娜李娜"),
-                                 2: words(labels.EVENTS), 3: 80})  # fmt: skip
+                                 2: min(words(labels.EVENTS), 84), 3: 72})  # fmt: skip
         head = self.deadlines_view.horizontalHeader()
         head.setStretchLastSection(False)
         head.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the unit takes the rest
