@@ -31,15 +31,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--lang", help="interface language: zh_CN or en (default: system)")
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")
+    # --db and --policy are also taken after the command (`report --db URL`); SUPPRESS
+    # keeps a command's parser from resetting what was given before it
+    shared = argparse.ArgumentParser(add_help=False)
+    shared.add_argument("--db", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    shared.add_argument("--policy", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command")
 
-    imp = sub.add_parser("import", help="import feed files (JSON Lines)")
+    imp = sub.add_parser("import", parents=[shared], help="import feed files (JSON Lines)")
     imp.add_argument("files", nargs="+", type=Path, metavar="FILE")
     imp.add_argument(
         "--batch-size", type=int, default=20000, help="events per transaction (default 20000)"
     )
 
-    rep = sub.add_parser("report", help="the state of all open tickets")
+    rep = sub.add_parser("report", parents=[shared], help="the state of all open tickets")
     rep.add_argument("--at", help="ISO 8601 time (default: now)")
     rep.add_argument("--json", action="store_true", help="machine-readable JSON")
 

@@ -242,6 +242,11 @@ def test_cli_counts_and_exit_codes(tmp_path: Path) -> None:
     assert "imported 1, duplicates 0, rejected 1" in r.stdout
     assert f"{bad}:1: rejected" in r.stderr and rejects_path(bad).exists()
     assert not rejects_path(good).exists()
+    # the database may also be named after the command
+    r = _cli("import", "--db", url, str(good))
+    assert r.returncode == 0 and "imported 0, duplicates 4, rejected 0" in r.stdout
+    r = _cli("report", "--db", url, "--at", AT, "--json", "--policy", "national")
+    assert r.returncode == 0 and json.loads(r.stdout)["policy"] == "national"
     r = _cli("--db", url, "import", str(tmp_path / "missing.jsonl"))
     assert r.returncode == 2 and "no such file" in r.stderr
     r = _cli("--db", url, "--policy", "nowhere.toml", "report")
