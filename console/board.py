@@ -39,7 +39,6 @@ X = cast(Table, Escalation.__table__)
 NEVER = math.inf
 _OVERDUE_EPS = 1e-6  # overdue is strictly after due: the state changes just past it
 FLAGS = ("urgent", "shuffled", "disputed", "escalated")
-OPEN_ESCALATION = ("open", "acknowledged")
 _CHUNK = 500
 _STATES = tuple(State)  # by value: OK, WARNING, CRITICAL, OVERDUE
 
@@ -346,8 +345,8 @@ class BoardStore:
         missed = or_(D.c.late.is_(True), D.c.status == "open")
         d = self.engine.dialect.name
         with self.engine.connect() as conn:
-            escalations = conn.execute(
-                select(func.count()).select_from(X).where(X.c.status.in_(OPEN_ESCALATION))
+            escalations = conn.execute(  # as the report counts them: not yet closed
+                select(func.count()).select_from(X).where(X.c.closed_at.is_(None))
             ).scalar_one()
             before = conn.execute(
                 select(func.count())

@@ -3,20 +3,26 @@
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import pytest
 from sqlalchemy import Engine, update
 
 from console.board import BoardFilter, BoardStore, BoardTicket, OpenDeadline, urgency_key
 from console.board_detail import load_detail, mask_name, mask_phone
 from console.board_tally import BoardTally
+from console.ingest import Importer
+from console.policy import load_policy
+from console.report import build_report
 from console.settings import SavedView, put_view, views_from_json, views_to_json
 from console.states import State
 from db.engine import bump_seq
 from db.models import Escalation, Supervisor, Ticket
-from tests.feedkit import created, ev, load
+from tests.feedkit import created, ev, instant, load
 
 TZ = ZoneInfo("Asia/Shanghai")
+EXAMPLES = Path(__file__).resolve().parents[2] / "shared" / "spec" / "examples"
 
 
 def ts(text: str) -> float:
@@ -207,3 +213,24 @@ def test_changes_written_directly_are_seen(sqlite_engine: Engine) -> None:
         conn.execute(update(Ticket.__table__).values(escalated=True, seq=seq))
     delta = store.refresh()
     assert delta is not None and delta.upserts[0].escalated
+
+
+def test_live_counts_agree_with_the_report(engine: Engine, tmp_path: Path) -> None:
+    """The KPI strip and ``report --json`` count the same open board the same way."""
+    feed = EXAMPLES / "a-haikou-bounced.jsonl"
+    if not feed.exists():
+        pytest.skip("the spec's examples are not here")
+    copy = tmp_path / feed.name  # the importer writes its rejects beside the file
+    copy.write_bytes(feed.read_bytes())
+    Importer(engine, load_policy("haikou")).import_file(copy)
+    at = instant("2024-09-30T12:00:00+08:00")
+    assert at is not None
+    kpis = build_report(engine, load_policy("haikou"), at)["kpis"]
+    store = BoardStore(engine, TZ)
+    delta = store.refresh()
+    tally = BoardTally()
+    tally.put_many(delta.upserts if delta else [], at.timestamp())
+    counts = tally.counts()
+    for key in ("open", "ok", "warning", "critical", "overdue", "shuffled", "disputed"):
+        assert getattr(counts, key) == kpis[key], key
+    assert store.figures(at).escalations_open == kpis["escalations_open"]
