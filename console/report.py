@@ -17,7 +17,7 @@ from collections import defaultdict
 from datetime import UTC, datetime, timedelta
 from typing import Any, NamedTuple, cast
 
-from sqlalchemy import Engine, Table, func, or_, select
+from sqlalchemy import Engine, Table, bindparam, func, or_, select, text
 
 from console.lifecycle import TicketState
 from console.policy import Policy
@@ -44,9 +44,14 @@ _OPEN_DEADLINES = (
     " status, CASE WHEN status = 'met' THEN met_at END, late"
     " FROM deadlines WHERE ticket IN (SELECT number FROM tickets WHERE status = 'open')"
 )
+_LATE = "EXISTS (SELECT 1 FROM deadlines d WHERE d.ticket = t.number AND d.late)"
 _CLOSED_BY_UNIT = (
-    "SELECT t.number, t.last_unit, EXISTS (SELECT 1 FROM deadlines d WHERE d.ticket = t.number"
-    " AND d.late) FROM tickets t WHERE t.status = 'closed' AND t.last_unit IS NOT NULL"
+    f"SELECT t.last_unit, COUNT(*), SUM(CASE WHEN {_LATE} THEN 1 ELSE 0 END) FROM tickets t"
+    " WHERE t.status = 'closed' AND t.last_unit IS NOT NULL GROUP BY t.last_unit"
+)
+_CLOSED_AMONG = (
+    f"SELECT t.number, t.last_unit, {_LATE} FROM tickets t"
+    " WHERE t.status = 'closed' AND t.last_unit IS NOT NULL AND t.number IN :numbers"
 )
 _LABELS = [s.label for s in State]
 
@@ -111,13 +116,19 @@ def _from_replay(t: TicketState, db_time: Any) -> tuple[tuple[Any, ...], list[Ro
 
 
 def _closed_by_unit(conn: Any, exclude: set[str]) -> defaultdict[str, list[int]]:
-    """Closed tickets, and those with a late deadline, by their last unit (replayed
-    tickets are counted from their replay instead)."""
+    """Closed tickets, and those with a late deadline, by their last unit; tickets in
+    ``exclude`` (replayed) are counted from their replay instead."""
     counts: defaultdict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for number, unit, is_late in _raw_rows(conn, _CLOSED_BY_UNIT):
-        if number not in exclude:
-            counts[unit][0] += 1
-            counts[unit][1] += int(bool(is_late))
+    for unit, closed, late in _raw_rows(conn, _CLOSED_BY_UNIT):
+        counts[unit][0] += int(closed)
+        counts[unit][1] += int(late or 0)
+    numbers = sorted(exclude)
+    for i in range(0, len(numbers), 500):
+        part = numbers[i : i + 500]
+        query = text(_CLOSED_AMONG).bindparams(bindparam("numbers", expanding=True))
+        for _, unit, late in conn.execute(query, {"numbers": part}):
+            counts[unit][0] -= 1
+            counts[unit][1] -= int(bool(late))
     return counts
 
 
