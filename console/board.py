@@ -16,7 +16,7 @@ import logging
 import math
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, time, timedelta, tzinfo
 from typing import Any, NamedTuple, cast
 
@@ -267,8 +267,11 @@ class BoardStore:
     def changes_since(self, conn: Connection, since: int, seq: int) -> BoardDelta:
         """Tickets stamped after ``since``; rows stamped after ``seq`` may come twice,
         which is harmless (an update to the same values)."""
+        renamed = set()
         for code, name in conn.execute(select(U.c.code, U.c.name).where(U.c.seq > since)):
-            self.units[code] = name
+            if self.units.get(code) != name:
+                self.units[code] = name
+                renamed.add(code)
         changed = conn.execute(select(*self._t_cols).where(T.c.seq > since)).all()
         open_rows = [r for r in changed if r.status == "open"]
         deadlines = self._deadlines(conn, [r.number for r in open_rows])
@@ -282,6 +285,12 @@ class BoardStore:
             if self.tickets.get(r.number) != t:
                 self.tickets[r.number] = t
                 delta.upserts.append(t)
+        if renamed:  # a unit got its name (or a new one): its other tickets show it too
+            for number, t in self.tickets.items():
+                name = self.units.get(t.unit or "")
+                if t.unit in renamed and name and t.unit_name != name:
+                    self.tickets[number] = t = replace(t, unit_name=name)
+                    delta.upserts.append(t)
         self.seq = seq
         return delta
 

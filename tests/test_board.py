@@ -182,20 +182,19 @@ def test_detail_has_fields_deadlines_and_timeline(engine: Engine) -> None:
 
 
 def test_unit_renamed_later_shows_its_new_name(sqlite_engine: Engine) -> None:
-    load(
-        sqlite_engine,
-        [
-            created("A", "2024-10-08T09:00:00+08:00"),
-            ev("dispatched", "A", "2024-10-08T09:01:00+08:00", unit="CGJ"),
-        ],
-    )
+    load(sqlite_engine, [
+        created("A", "2024-10-08T09:00:00+08:00"),
+        ev("dispatched", "A", "2024-10-08T09:01:00+08:00", unit="CGJ"),
+        created("B", "2024-10-08T09:00:00+08:00"),
+    ])  # fmt: skip
     store = BoardStore(sqlite_engine, TZ)
     store.refresh()
     assert store.tickets["A"].unit_name == "CGJ"  # named by its code until a name is given
-    load(sqlite_engine, [ev("dispatched", "A", "2024-10-08T09:05:00+08:00", unit="CGJ",
+    load(sqlite_engine, [ev("dispatched", "B", "2024-10-08T09:05:00+08:00", unit="CGJ",
                             unit_name="执法局")])  # fmt: skip
-    store.refresh()
-    assert store.tickets["A"].unit_name == "执法局"
+    delta = store.refresh()
+    assert store.tickets["A"].unit_name == "执法局"  # named by B's event, shown on A too
+    assert delta is not None and {t.number for t in delta.upserts} == {"A", "B"}
 
 
 def test_masking_personal_data() -> None:
