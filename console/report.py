@@ -23,7 +23,7 @@ from console.lifecycle import TicketState
 from console.policy import Policy
 from console.replay import Replayer
 from console.states import State
-from db.bulk import time_reader, time_writer
+from db.bulk import naive_time_reader, time_reader, time_writer
 from db.models import Escalation, TicketEvent
 
 log = logging.getLogger("console.report")
@@ -178,7 +178,7 @@ def _assemble(
     when = time_reader(dialect)
     now = time_writer(dialect)(at)  # the moment in the database's form, to compare with
 
-    shown = _printer(when, tz)
+    shown = _printer(when, naive_time_reader(dialect), tz)
 
     kpis = dict.fromkeys(("open", "ok", "warning", "critical", "overdue", "shuffled"), 0)
     kpis |= {"disputed": 0, "escalations_open": escalations_open}
@@ -253,7 +253,7 @@ def _assemble(
     }
 
 
-def _printer(when: Any, tz: Any) -> Any:
+def _printer(when: Any, naive: Any, tz: Any) -> Any:
     """Database time → ISO 8601 with the center's offset.
 
     Where the zone's offset has not changed since 1992 (China's has been +08:00 since
@@ -265,15 +265,15 @@ def _printer(when: Any, tz: Any) -> Any:
         offset = offsets.pop() or timedelta(0)
         total = int(offset.total_seconds()) // 60
         suffix = "{}{:02d}:{:02d}".format("-" if total < 0 else "+", *divmod(abs(total), 60))
-        floor = datetime(1992, 1, 1, tzinfo=UTC)
+        floor = datetime(1992, 1, 1)
 
         def fixed(value: Any) -> str | None:
             if value is None:
                 return None
-            moment = when(value)
+            moment = naive(value)  # UTC wall time, no zone: the cheapest arithmetic
             if moment < floor:
-                return str(moment.astimezone(tz).isoformat())
-            return (moment.replace(tzinfo=None) + offset).isoformat() + suffix
+                return str(when(value).astimezone(tz).isoformat())
+            return (moment + offset).isoformat() + suffix
 
         return fixed
 

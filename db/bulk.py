@@ -138,3 +138,12 @@ def time_writer(dialect: str) -> Callable[[Any], Any]:
     """How to turn an aware datetime into a time column's value for a plain driver row;
     values in that form compare like the instants they are."""
     return _sqlite_time if dialect == "sqlite" else _aware
+
+
+def _pg_naive(value: datetime | None) -> datetime | None:
+    return None if value is None else value.astimezone(UTC).replace(tzinfo=None)
+
+
+def naive_time_reader(dialect: str) -> Callable[[Any], Any]:
+    """Like :func:`time_reader`, but the UTC wall time without a zone (for formatting)."""
+    return datetime.fromisoformat if dialect == "sqlite" else _pg_naive

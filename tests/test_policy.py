@@ -129,3 +129,25 @@ def test_center_entries_override_official_days() -> None:
     assert not cal.is_workday(date(2024, 11, 11)) and cal.is_workday(date(2024, 11, 12))
     assert cal.is_workday(date(2024, 9, 29))  # official make-up Sunday
     assert not cal.is_workday(date(2024, 10, 4))
+
+
+def test_times_print_with_the_centers_offset_in_any_zone(engine: Engine, tmp_path: Path) -> None:
+    """A zone with summer time takes the zone database's way; China's fixed +08:00 the
+    fast one: both print the offset in force at each time."""
+    path = tmp_path / "berlin.toml"
+    path.write_text(
+        'name = "berlin"\ntimezone = "Europe/Berlin"\n'
+        '[[deadline]]\nkind = "reply"\nlimit = "24h"\n',
+        encoding="utf-8",
+    )
+    policy = load_policy(str(path))
+    Importer(engine, policy).import_events(
+        [
+            created("W", "2025-03-29T12:00:00+01:00"),  # due after the change to summer time
+        ]
+    )
+    rep = build_report(engine, policy, datetime.fromisoformat("2025-03-29T13:00:00+01:00"))
+    assert ticket(rep, "W")["deadlines"][0]["due"] == "2025-03-30T13:00:00+02:00"
+    assert rep["at"] == "2025-03-29T13:00:00+01:00"
+    shanghai = report_at(engine, "2025-03-29T20:00:00+08:00")
+    assert ticket(shanghai, "W")["deadlines"][0]["due"] == "2025-03-30T19:00:00+08:00"
