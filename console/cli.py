@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import orjson
+from sqlalchemy.exc import ArgumentError, InterfaceError, NoSuchModuleError, OperationalError
 
 from console.feed import FeedError, parse_time
 from console.policy import PolicyError, load_policy
@@ -71,7 +72,19 @@ def run_command(args: argparse.Namespace) -> int:
         return commands[args.command](args)
     except PolicyError as exc:
         print(f"error: {exc}", file=sys.stderr)
-        return 2
+    except (OperationalError, InterfaceError) as exc:
+        print(f"error: the database cannot be reached: {_first_line(exc.orig or exc)}",
+              file=sys.stderr)  # fmt: skip
+    except (ArgumentError, NoSuchModuleError) as exc:
+        print(f"error: --db is not a database URL this console can use: {_first_line(exc)}",
+              file=sys.stderr)  # fmt: skip
+    except OSError as exc:
+        print(f"error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+    return 2
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
 
 
 def cmd_import(args: argparse.Namespace) -> int:

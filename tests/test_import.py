@@ -272,3 +272,20 @@ def test_one_importer_twice_and_with_another_writer_between(engine: Engine) -> N
     assert other.import_events([created("T5", AT)]).imported == 1
     again = first.import_events([created("T5", AT), created("T6", AT)])
     assert (again.imported, again.duplicates) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["--db", "postgresql+psycopg://nobody@127.0.0.1:1/x", "report"], "cannot be reached"),
+        (["--db", "sqlite:////nonexistent/dir/x.db", "report"], "cannot be reached"),
+        (["--db", "foo://bar", "report"], "not a database URL"),
+        (["simulate", "--days", "1", "--per-day", "5", "--out", "/nonexistent/z.jsonl"],
+         "No such file"),
+    ],
+)  # fmt: skip
+def test_cli_errors_are_one_clear_line(args: list[str], words: str) -> None:
+    r = _cli(*args)
+    assert r.returncode == 2
+    assert words in r.stderr and "Traceback" not in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1
