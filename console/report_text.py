@@ -36,7 +36,11 @@ def render_table(report: dict[str, Any], limit: int = 200) -> str:
     rows = [header]
     for t in report["tickets"][:limit]:
         nd = t["next_deadline"]
-        flags = ("S" if t["shuffled"] else "") + ("D" if t["disputed"] else "")
+        flags = (
+            ("S" if t["shuffled"] else "")
+            + ("D" if t["disputed"] else "")
+            + ("E" if t.get("escalated") else "")
+        )
         rows.append(
             [
                 t["ticket"],
@@ -62,6 +66,10 @@ def render_table(report: dict[str, Any], limit: int = 200) -> str:
                 f"{_pad(u['unit'], 10)}  {u['open']:>4}  {u['overdue']:>7}  {u['closed']:>6}"
                 f"  {u['closed_late']:>11}"
             )
+    lines.append("")
+    lines.append(
+        "flags: S shuffled (推诿), D disputed (争议), E escalated; ! after a category: urgent"
+    )
     for w in report["warnings"]:
         lines.append(f"warning: {w}")
     return "\n".join(lines) + "\n"
