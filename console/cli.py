@@ -42,7 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     imp = sub.add_parser("import", parents=[shared], help="import feed files (JSON Lines)")
     imp.add_argument("files", nargs="+", type=Path, metavar="FILE")
     imp.add_argument(
-        "--batch-size", type=int, default=20000, help="events per transaction (default 20000)"
+        "--batch-size", type=int, default=50000, help="events per transaction (default 50000)"
     )
 
     rep = sub.add_parser("report", parents=[shared], help="the state of all open tickets")

@@ -89,7 +89,7 @@ class Importer:
     """
 
     def __init__(
-        self, engine: Engine, policy: Policy, *, batch_size: int = 20000, actor: str = "feed"
+        self, engine: Engine, policy: Policy, *, batch_size: int = 50000, actor: str = "feed"
     ) -> None:
         self.engine = engine
         self.policy = policy
