@@ -3,11 +3,13 @@ clock, order and settling, filtering."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtTest import QAbstractItemModelTester
 
 from console.board import BoardDelta, BoardFilter, BoardTicket, OpenDeadline
@@ -15,10 +17,11 @@ from console.clock import FakeClock
 from console.states import State
 from tests.test_gui_support import *  # noqa: F403 - the shared fixtures
 from tests.test_gui_support import NOW, OFFSCREEN_NOISE
-from widgets import board_model
+from widgets import board_model, labels
 from widgets.board_model import BoardModel, Col, Role
 from widgets.board_proxy import BoardProxy
 from widgets.board_view import BoardView
+from widgets.i18n import install_translators
 
 pytestmark = OFFSCREEN_NOISE
 TZ = ZoneInfo("Asia/Shanghai")
@@ -151,3 +154,39 @@ def test_flags_are_raw_values_and_filters(qtbot: Any, flag: str) -> None:
     proxy.set_filter(BoardFilter(flags=frozenset({flag})))
     assert [proxy.index(r, 0).data(Role.NUMBER) for r in range(proxy.rowCount())] == ["A"]
     assert not board.index(0, 0).parent().isValid() and board.rowCount(QModelIndex()) == 2
+
+
+def test_long_countdowns_are_compact_and_never_clipped(qtbot: Any, qapp: Any) -> None:
+    """A ticket overdue for 15,226 hours reads "−634d 10:47" (Chinese "−634天10:47"), not a
+    clipped "5226:49:51"; up to 99 hours the clock form stays."""
+    long_ago = -(15226 * 3600 + 47 * 60 + 51)
+    assert labels.countdown(-(99 * 3600 + 59 * 60 + 59)) == "−99:59:59"
+    assert labels.countdown(100 * 3600) == "4d 04:00"
+    assert labels.countdown(long_ago) == "−634d 10:47"
+    assert labels.countdown(-3000 * 86400) == "−3000d"
+    install_translators(qapp, "zh_CN")
+    try:
+        assert labels.countdown(long_ago) == "−634天10:47"
+    finally:
+        install_translators(qapp, "en")
+    board, proxy = board_with([ticket("OLD", long_ago), ticket("OLDER", -9999 * 86400 - 5)])
+    view = BoardView(board, proxy, FakeClock(NOW))
+    qtbot.addWidget(view)
+    digits = QFontMetrics(view.delegate.digits_bold)
+    for row in range(board.rowCount()):
+        text = board.index(row, Col.COUNTDOWN).data()
+        assert text in ("−634d 10:47", "−9999d")
+        assert digits.horizontalAdvance(text) <= view.columnWidth(Col.COUNTDOWN) - 2 * 7
+
+
+def test_due_time_shows_the_year_when_it_is_not_the_clocks(qtbot: Any) -> None:
+    last_year = datetime(2023, 10, 2, 9, 40, tzinfo=TZ).timestamp() - T0
+    board, proxy = board_with([ticket("OLD", last_year), ticket("NOW", 3600)])
+    due = {board.ticket_at(r).number: board.index(r, Col.DUE).data() for r in range(2)}
+    assert due == {"OLD": "2023-10-02 09:40", "NOW": "10-08 11:00"}  # the clock: 2024
+    board.tick(datetime(2025, 1, 1, 0, 0, 1, tzinfo=TZ).timestamp())  # a new year
+    assert board.index(board.row_of("NOW") or 0, Col.DUE).data() == "2024-10-08 11:00"
+    view = BoardView(board, proxy, FakeClock(NOW))
+    qtbot.addWidget(view)
+    fm = QFontMetrics(view.delegate.font)
+    assert fm.horizontalAdvance("2023-10-02 09:40") <= view.columnWidth(Col.DUE) - 2 * 7

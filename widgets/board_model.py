@@ -16,6 +16,7 @@ import gc
 import logging
 from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterator, Sequence
+from datetime import datetime
 from enum import IntEnum
 from operator import itemgetter
 from typing import Any
@@ -95,6 +96,7 @@ class BoardModel(QAbstractTableModel):
         self._placed: dict[str, Key] = {}  # the key each ticket was placed by
         self._misplaced: set[str] = set()
         self.loaded = False  # a first read of the board has arrived
+        self._year = (0, 0.0, -1.0)  # the clock's year, from and until (epoch seconds)
 
     # --- Qt model interface ---------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -157,7 +159,7 @@ class BoardModel(QAbstractTableModel):
         if col == Col.COUNTDOWN:
             return labels.countdown(t.remaining(self.now))
         if col == Col.DUE:
-            return labels.local_time(t.due, self.tz)
+            return labels.local_time(t.due, self.tz, year=self.year())
         if col == Col.URGENCY:
             return labels.tr(labels.FLAGS, "urgent") if t.urgent else ""
         if col == Col.CATEGORY:
@@ -171,6 +173,15 @@ class BoardModel(QAbstractTableModel):
         if col == Col.MOVES:
             return f"{t.returns} · {t.transfers}" if t.returns or t.transfers else ""
         return " ".join(labels.tr(labels.FLAG_TAGS, f) for f in _FLAG_NAMES[1:] if getattr(t, f))
+
+    def year(self) -> int:
+        """The clock's year in the center's zone (due times in another year show it)."""
+        year, start, end = self._year
+        if not start <= self.now < end:
+            year = labels.year_of(self.now, self.tz)
+            first = datetime(year, 1, 1, tzinfo=self.tz).timestamp()
+            self._year = (year, first, datetime(year + 1, 1, 1, tzinfo=self.tz).timestamp())
+        return year
 
     # --- lookups ----------------------------------------------------------------------
     def ticket_at(self, row: int) -> BoardTicket:

@@ -102,8 +102,8 @@ class BoardView(QTableView):
         wanted = {
             Col.NUMBER: text("HK20170918-00000"),
             Col.STATE: 14 + 10 + words(labels.STATES),
-            Col.COUNTDOWN: digits.horizontalAdvance("−00:00:00"),
-            Col.DUE: text("00-00 00:00"),
+            Col.COUNTDOWN: max(digits.horizontalAdvance(c) for c in labels.widest_countdowns()),
+            Col.DUE: text(labels.WIDEST_DATE),  # the year shows when it is not this one
             Col.URGENCY: small.horizontalAdvance(labels.tr(labels.FLAGS, "urgent")) + 10,
             Col.CATEGORY: words(labels.CATEGORIES),
             Col.UNIT: UNIT_WIDTH,
@@ -224,6 +224,23 @@ class BoardView(QTableView):
         self.selectionModel().setCurrentIndex(index, flags)
         self.scrollTo(index)
         return True
+
+    def clear_current(self) -> None:
+        """No ticket chosen: no current row, nothing selected."""
+        self.selectionModel().clear()
+
+    def select_first(self) -> str:
+        """Choose the board's first row (as filtered); its number, "" when there is none."""
+        index = self.proxy.index(0, 0)
+        if not index.isValid():
+            return ""
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.selectionModel().setCurrentIndex(index, flags)
+        self.scrollTo(index)
+        return self.number_at(index)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         number = self.number_at(current)

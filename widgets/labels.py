@@ -31,6 +31,16 @@ CATEGORIES = {
     "praise": QT_TRANSLATE_NOOP("Labels", "Praise"),
     "other": QT_TRANSLATE_NOOP("Labels", "Other"),
 }
+# the wall display's narrow column: the same words where they are short already
+CATEGORIES_SHORT = {
+    "consultation": QT_TRANSLATE_NOOP("Labels", "Consult."),
+    "suggestion": QT_TRANSLATE_NOOP("Labels", "Suggest."),
+    "complaint": QT_TRANSLATE_NOOP("Labels", "Complaint"),
+    "help": QT_TRANSLATE_NOOP("Labels", "Help"),
+    "report": QT_TRANSLATE_NOOP("Labels", "Report"),
+    "praise": QT_TRANSLATE_NOOP("Labels", "Praise"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+}
 DEADLINES = {
     "sign": QT_TRANSLATE_NOOP("Labels", "Sign"),
     "onsite": QT_TRANSLATE_NOOP("Labels", "On site"),
@@ -100,17 +110,39 @@ def tr(table: Mapping[Any, object], code: object) -> str:
     return QCoreApplication.translate(_CTX, str(text)) if text else str(code or "")
 
 
+LONG_HOURS = 99  # above this a countdown shows days: −634d 10:47 rather than −15226:47:51
+DAYS_ONLY = 1000  # and from this many days the days alone: −1234d
+# the widest countdowns each form can show, for measuring columns
+WIDEST_COUNTDOWNS = ("−99:59:59", "−999d 23:59", "−9999d")
+
+
 def countdown(seconds: int | None) -> str:
-    """A countdown as the board shows it: 0:29:59, 47:59:59; −0:00:12 once overdue."""
+    """A countdown as the board shows it: 0:29:59, 47:59:59; −0:00:12 once overdue; past
+    99 hours in days and hours:minutes (−634d 10:47, 634天10:47), past 1,000 days in days."""
     if seconds is None:
         return "—"
     sign = "−" if seconds < 0 else ""
     s = abs(seconds)
-    return f"{sign}{s // 3600}:{s % 3600 // 60:02d}:{s % 60:02d}"
+    if s < (LONG_HOURS + 1) * 3600:
+        return f"{sign}{s // 3600}:{s % 3600 // 60:02d}:{s % 60:02d}"
+    days = s // 86400
+    if days >= DAYS_ONLY:
+        return sign + fill(QCoreApplication.translate("Labels", "%1d"), days)
+    short = QCoreApplication.translate("Labels", "%1d %2")  # rare: translated only here
+    return sign + fill(short, days, f"{s % 86400 // 3600:02d}:{s % 3600 // 60:02d}")
 
 
-def local_time(moment: datetime | float | None, tz: tzinfo, *, date: bool = True) -> str:
-    """A moment in the center's time zone: 09-18 10:30 (or 10:30 with ``date=False``)."""
+def widest_countdowns() -> list[str]:
+    """The widest text of each countdown form, in the current language."""
+    return [WIDEST_COUNTDOWNS[0], countdown(-(999 * 86400 + 23 * 3600 + 59 * 60)),
+            countdown(-9999 * 86400)]  # fmt: skip
+
+
+def local_time(
+    moment: datetime | float | None, tz: tzinfo, *, date: bool = True, year: int | None = None
+) -> str:
+    """A moment in the center's time zone: 09-18 10:30 (or 10:30 with ``date=False``);
+    with the year (2024-09-18 10:30) when it is not ``year``, the year of the clock."""
     if moment is None:
         return ""
     if isinstance(moment, float | int):
@@ -118,7 +150,17 @@ def local_time(moment: datetime | float | None, tz: tzinfo, *, date: bool = True
             return ""
         moment = datetime.fromtimestamp(moment, tz)
     local = moment.astimezone(tz)
-    return local.strftime("%m-%d %H:%M" if date else "%H:%M")
+    if not date:
+        return local.strftime("%H:%M")
+    return local.strftime("%m-%d %H:%M" if year is None or local.year == year else FULL_DATE)
+
+
+FULL_DATE = "%Y-%m-%d %H:%M"
+WIDEST_DATE = "0000-00-00 00:00"
+
+
+def year_of(moment: float, tz: tzinfo) -> int:
+    return datetime.fromtimestamp(moment, tz).year
 
 
 def fill(template: str, *values: object) -> str:
