@@ -15,10 +15,18 @@ Index = QModelIndex | QPersistentModelIndex
 RecordRole = Qt.ItemDataRole.UserRole + 1
 
 
-def _when(moment: datetime | None, tz: tzinfo, seconds: bool = False) -> str:
+def _when(moment: datetime | None, tz: tzinfo, seconds: bool = False, year: int = 0) -> str:
+    """09-18 10:30 (with seconds: 09-18 10:30:15); 2024-09-18 10:30 when not in ``year``."""
     if moment is None:
         return ""
-    return moment.astimezone(tz).strftime("%m-%d %H:%M:%S" if seconds else "%m-%d %H:%M")
+    local = moment.astimezone(tz)
+    day = "%m-%d" if local.year == year else "%Y-%m-%d"
+    return local.strftime(f"{day} %H:%M:%S" if seconds else f"{day} %H:%M")
+
+
+def needs_year(moments: list[datetime | None], year: int, tz: tzinfo) -> bool:
+    """Whether any of ``moments`` falls outside ``year`` (its date column shows years)."""
+    return any(m is not None and m.astimezone(tz).year != year for m in moments)
 
 
 class DeadlinesModel(QAbstractTableModel):
@@ -68,6 +76,8 @@ class DeadlinesModel(QAbstractTableModel):
         col = index.column()
         if role == RecordRole:
             return r
+        if role == Qt.ItemDataRole.ToolTipRole and col == 1:
+            return r.unit_name or None
         state = self.state(r)
         if role == Qt.ItemDataRole.ForegroundRole and col in (3, 4):
             if state is not None:
@@ -82,7 +92,7 @@ class DeadlinesModel(QAbstractTableModel):
         if col == 1:
             return r.unit_name
         if col == 2:
-            return _when(r.due_at, self.tz)
+            return _when(r.due_at, self.tz, year=self.year)
         if col == 3:
             if state is not None:
                 return labels.tr(labels.STATES, state)
@@ -90,22 +100,31 @@ class DeadlinesModel(QAbstractTableModel):
             return f"{word} · {self.tr('late')}" if r.late else word
         if state is not None and self.now is not None:
             return labels.countdown(int((r.due_at - self.now).total_seconds()))
-        return _when(r.met_at or r.ended_at, self.tz)
+        return _when(r.met_at or r.ended_at, self.tz, year=self.year)
+
+    @property
+    def year(self) -> int:
+        return self.now.astimezone(self.tz).year if self.now is not None else 0
 
 
 class TimelineModel(QAbstractTableModel):
-    """The ticket's audit trail: when, who, what, which unit, note. Grows by appending."""
+    """The ticket's audit trail: when, who, what, and which unit with the note (one
+    column, wrapped: the pane is narrow). Grows by appending."""
 
-    COLUMNS = 5
+    COLUMNS = 4
 
     def __init__(self, tz: tzinfo, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.tz = tz
         self.number = ""
         self.events: list[EventRecord] = []
+        self.year = 0  # the clock's year: other years show in the dates
 
-    def set_events(self, number: str, events: list[EventRecord]) -> None:
+    def set_events(self, number: str, events: list[EventRecord], year: int = 0) -> None:
         """Show ``events``; for the same ticket with more events, append the new ones."""
+        if year != self.year and self.events:
+            self.number = ""  # the dates read differently: start over
+        self.year = year
         if number == self.number and events[: len(self.events)] == self.events:
             extra = events[len(self.events) :]
             if extra:
@@ -126,8 +145,8 @@ class TimelineModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Unit"),
-                    self.tr("Note"))[section]  # fmt: skip
+            return (self.tr("When"), self.tr("Who"), self.tr("What"),
+                    self.tr("Unit · note"))[section]  # fmt: skip
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -137,23 +156,24 @@ class TimelineModel(QAbstractTableModel):
         col = index.column()
         if role == RecordRole:
             return e
-        if role == Qt.ItemDataRole.ToolTipRole and col == 4:
-            return self._note(e) or None
+        if role == Qt.ItemDataRole.ToolTipRole and col == 3:
+            return self._details(e) or None
         if role == Qt.ItemDataRole.ToolTipRole and col == 0:
-            when = _when(e.at, self.tz, seconds=True)
-            recorded = _when(e.recorded_at, self.tz, seconds=True)
+            when = _when(e.at, self.tz, seconds=True, year=self.year)
+            recorded = _when(e.recorded_at, self.tz, seconds=True, year=self.year)
             return labels.fill(self.tr("%1, recorded %2"), when, recorded)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if col == 0:
-            return _when(e.at, self.tz)
+            return _when(e.at, self.tz, year=self.year)
         if col == 1:
             return self.tr("feed") if e.actor == "feed" else e.actor
         if col == 2:
             return labels.tr(labels.EVENTS, e.kind)
-        if col == 3:
-            return e.unit_name
-        return self._note(e)
+        return self._details(e)
+
+    def _details(self, e: EventRecord) -> str:
+        return " · ".join(part for part in (e.unit_name, self._note(e)) if part)
 
     def _note(self, e: EventRecord) -> str:
         if e.reason:

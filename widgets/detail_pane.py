@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QSplitter,
     QStackedLayout,
     QTableView,
     QVBoxLayout,
@@ -24,8 +23,10 @@ from console.board_detail import TicketDetail
 from console.clock import Clock
 from console.states import State, deadline_state
 from widgets import labels, theme
-from widgets.detail_models import DeadlinesModel, TimelineModel
+from widgets.detail_models import DeadlinesModel, TimelineModel, needs_year
 from widgets.theme import named_label
+
+MAX_DEADLINE_ROWS = 12  # a ticket transferred many times has many; beyond this they scroll
 
 
 def _table(model: DeadlinesModel | TimelineModel, parent: QWidget) -> QTableView:
@@ -96,36 +97,33 @@ class DetailPane(QWidget):
         body.addWidget(self.description)
         self.deadlines = DeadlinesModel(tz, self)
         self.timeline = TimelineModel(tz, self)
-        split = QSplitter(Qt.Orientation.Vertical, self.content)
-        split.setChildrenCollapsible(False)
-        self.deadlines_title = named_label("sectionTitle")
-        self.timeline_title = named_label("sectionTitle")
-        for title, model in ((self.deadlines_title, self.deadlines),
-                             (self.timeline_title, self.timeline)):  # fmt: skip
-            box = QWidget(split)
-            lay = QVBoxLayout(box)
-            lay.setContentsMargins(0, 0, 0, 0)
-            lay.addWidget(title)
-            view = _table(model, box)
-            lay.addWidget(view)
-            split.addWidget(box)
-            if model is self.timeline:
-                self.timeline_view = view
-            else:
-                self.deadlines_view = view
+        self.deadlines_title = named_label("sectionTitle", "", self.content)
+        self.timeline_title = named_label("sectionTitle", "", self.content)
+        self.deadlines_view = _table(self.deadlines, self.content)
+        self.timeline_view = _table(self.timeline, self.content)
+        # a few deadlines: as tall as its rows, no scroll bar of its own
+        self.deadlines_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.deadlines_view.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustIgnored)
+        # the timeline's unit and note wrap, whole (a ticket has tens of events, not
+        # thousands: rows may measure their text)
+        self.timeline_view.setWordWrap(True)
+        self.timeline_view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.timeline_view.setTextElideMode(Qt.TextElideMode.ElideNone)
+        body.addWidget(self.deadlines_title)
+        body.addWidget(self.deadlines_view)
+        body.addWidget(self.timeline_title)
+        body.addWidget(self.timeline_view, 1)
         self._fit_columns()
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 3)
-        split.setSizes([150, 450])
-        self.splitter = split
-        body.addWidget(split, 1)
         self._timer = QTimer(self, interval=1000)
         self._timer.timeout.connect(self._tick)
         self.retranslate()
         self.clear()
 
-    def _fit_columns(self) -> None:
-        """Widths from the words each column can hold; the note (or unit) takes the rest."""
+    def _fit_columns(self, years: bool = False) -> None:
+        """Widths from the words each column can hold; the unit (deadlines) and the unit
+        with the note (timeline) take the rest. ``years``: a date column shows a year."""
         self.ensurePolished()
         fm = self.fontMetrics()
 
@@ -139,15 +137,32 @@ class DetailPane(QWidget):
         def words(table: dict) -> int:  # type: ignore[type-arg]
             return max(fm.horizontalAdvance(labels.tr(table, code)) for code in table)
 
-        date = fm.horizontalAdvance("00-00 00:00")
+        date = fm.horizontalAdvance(labels.WIDEST_DATE if years else "00-00 00:00")
         state = max(words(labels.STATES), words(labels.DEADLINE_STATUS))
-        left = fm.horizontalAdvance("−00:00:00")
-        fit(self.deadlines_view, {0: words(labels.DEADLINES), 2: date, 3: state, 4: left})
+        left = max(fm.horizontalAdvance(c) for c in labels.widest_countdowns())
+        fit(self.deadlines_view, {0: words(labels.DEADLINES), 2: date, 3: state,
+                                  4: max(left, date)})  # fmt: skip
         fit(self.timeline_view, {0: date, 1: fm.horizontalAdvance("李娜李娜"),
-                                 2: min(words(labels.EVENTS), 84), 3: 72})  # fmt: skip
+                                 2: min(words(labels.EVENTS), 84)})  # fmt: skip
         head = self.deadlines_view.horizontalHeader()
         head.setStretchLastSection(False)
         head.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the unit takes the rest
+
+    def _fit_deadlines(self) -> None:
+        """The deadlines table as tall as its rows (up to a dozen; more scroll)."""
+        view = self.deadlines_view
+        rows = self.deadlines.rowCount()
+        shown = min(rows, MAX_DEADLINE_ROWS)
+        height = (
+            view.horizontalHeader().sizeHint().height()
+            + shown * view.verticalHeader().defaultSectionSize()
+            + 2 * view.frameWidth()
+        )
+        view.setFixedHeight(height)
+        policy = Qt.ScrollBarPolicy
+        view.setVerticalScrollBarPolicy(
+            policy.ScrollBarAsNeeded if rows > shown else policy.ScrollBarAlwaysOff
+        )
 
     def retranslate(self) -> None:
         names = {
@@ -171,6 +186,14 @@ class DetailPane(QWidget):
         self.placeholder.setText(self.tr("Select a ticket to see its details"))
         self.stack.setCurrentWidget(self.placeholder)
         self._update_timer()
+
+    def show_hidden(self, number: str) -> None:
+        """The supervisor's ticket is not on the filtered board: say so, show nothing."""
+        self.clear()
+        self.placeholder.setText(
+            labels.fill(self.tr("%1 is hidden by the current filters.\n"
+                                "Clear them to see it again."), number)
+        )  # fmt: skip
 
     def show_loading(self, number: str) -> None:
         self.number = number
@@ -222,8 +245,12 @@ class DetailPane(QWidget):
         )
         self.description.setText(d.description)
         self.description.setVisible(bool(d.description))
+        year = now.astimezone(self.tz).year
+        moments = [m for r in d.deadlines for m in (r.due_at, r.met_at, r.ended_at)]
+        self._fit_columns(needs_year([*moments, *(e.at for e in d.events)], year, self.tz))
         self.deadlines.set_records(d.deadlines, now)
-        self.timeline.set_events(d.number, d.events)
+        self._fit_deadlines()
+        self.timeline.set_events(d.number, d.events, year)
         self.stack.setCurrentWidget(self.content)
         self._update_timer()
 
