@@ -6,8 +6,8 @@ import logging
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QSize, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -90,6 +90,7 @@ class FilterBar(QFrame):
     filterChanged = Signal(object)  # BoardFilter
     viewsChanged = Signal(list)  # list[SavedView]
     viewChosen = Signal(str)
+    toBoard = Signal(bool)  # Enter (True) or Down (False) in the search box: go to the board
 
     def __init__(self, units: Choices, districts: Choices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -103,7 +104,7 @@ class FilterBar(QFrame):
         self._typing = QTimer(self, singleShot=True, interval=SEARCH_PAUSE_MS)
         self._typing.timeout.connect(self._emit)
         self.search.textChanged.connect(lambda _: self._typing.start())
-        self.search.returnPressed.connect(self._emit)
+        self.search.installEventFilter(self)  # Esc clears, Enter and Down go to the board
         self.unit = ChoiceButton(units, self)
         self.district = ChoiceButton(districts, self)
         self.category = ChoiceButton(
@@ -138,6 +139,20 @@ class FilterBar(QFrame):
         layout.addWidget(self.save_view)
         layout.addWidget(self.delete_view)
         self.retranslate()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            key = event.key()
+            if key == Qt.Key.Key_Escape and self.search.text():
+                self.search.clear()
+                self._emit()  # at once, not after the typing pause
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down):
+                self._emit()  # the search as typed so far (no-op when already in force)
+                self.toBoard.emit(key != Qt.Key.Key_Down)
+                return True
+        return super().eventFilter(watched, event)
 
     def stop_timers(self) -> None:
         self._typing.stop()
@@ -183,10 +198,12 @@ class FilterBar(QFrame):
         if emit:
             self._emit()
 
-    def only_state(self, state: State | None) -> None:
-        """Show one state (a KPI tile was clicked), keeping the other filters."""
+    def only(self, *, state: State | None = None, flag: str | None = None) -> None:
+        """Show one state or one flag, or all states and flags (a KPI tile was clicked),
+        keeping the unit, district, category and search filters."""
         states = frozenset() if state is None else frozenset({state})
-        self.set_filter(replace(self.current(), states=states), emit=True)
+        flags = frozenset() if flag is None else frozenset({flag})
+        self.set_filter(replace(self.current(), states=states, flags=flags), emit=True)
 
     def _emit(self) -> None:
         if not self._quiet:

@@ -15,12 +15,18 @@ from widgets.theme import named_label
 class KpiTile(QFrame):
     clicked = Signal(str)
 
-    def __init__(self, key: str, tone: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, key: str, tone: str, clickable: bool = True, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.key = key
+        self.clickable = clickable
         self.setObjectName("kpiTile")
         self.setProperty("tone", tone)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setProperty("clickable", clickable)  # the style sheet's hover
+        if clickable:
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+            self.setAttribute(Qt.WidgetAttribute.WA_Hover, True)
         self.title = named_label("kpiTitle")
         self.value = named_label("kpiValue", "–")
         self.note = named_label("kpiNote", "")
@@ -43,7 +49,7 @@ class KpiTile(QFrame):
         self.note.setText(note)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
+        if self.clickable and event.button() == Qt.MouseButton.LeftButton:
             self.clicked.emit(self.key)
         super().mouseReleaseEvent(event)
 
@@ -56,6 +62,10 @@ class KpiStrip(QFrame):
         ("overdue", "overdue"), ("shuffled", "muted"), ("disputed", "muted"),
         ("escalations", "muted"), ("overdue_today", "overdue"),
     )  # fmt: skip
+    # the tiles that filter the board when clicked (MainWindow._tile_clicked): by state,
+    # by flag; "overdue today" shows what is overdue now
+    FILTERS = frozenset({"open", "warning", "critical", "overdue", "shuffled", "disputed",
+                         "escalations", "overdue_today"})  # fmt: skip
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,7 +75,7 @@ class KpiStrip(QFrame):
         layout.setSpacing(10)
         self.tiles: dict[str, KpiTile] = {}
         for key, tone in self.TILES:
-            tile = KpiTile(key, tone, self)
+            tile = KpiTile(key, tone, key in self.FILTERS, self)
             tile.clicked.connect(self.tileClicked)
             layout.addWidget(tile, 1)
             self.tiles[key] = tile
@@ -86,8 +96,9 @@ class KpiStrip(QFrame):
             "overdue_today": self.tr(
                 "Deadlines due today (from midnight, center time) that were missed: still "
                 "open past their due time, or met or ended after it. Compared with the "
-                "whole of yesterday."
+                "whole of yesterday. Click to show the tickets overdue now."
             ),
+            "escalations": self.tr("Escalations still open. Click to show escalated tickets."),
             "shuffled": self.tr("Returned twice or more, sent to three or more units, or sent "
                                 "back to a unit that returned it (推诿扯皮)"),
         }  # fmt: skip

@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.import_job: ImportJob | None = None
         self.last_import: tuple[ImportResult, str] | None = None
         self.lost_since: datetime | None = None
+        self.hidden = ""  # the chosen ticket, while the filter hides it
 
         self.kpis = KpiStrip(self)
         self.banner = ConnectionBanner(self)
@@ -129,6 +130,7 @@ class MainWindow(QMainWindow):
         )
         self.filters.viewChosen.connect(lambda name: self.settings.set("board/view", name))
         self.kpis.tileClicked.connect(self._tile_clicked)
+        self.filters.toBoard.connect(self._search_done)
         self.view.currentTicketChanged.connect(self._current_changed)
         self.view.openRequested.connect(self.open_detail)
         self.empty.importRequested.connect(self.ask_import)
@@ -158,8 +160,6 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(QByteArray(split))
         if header := s.get("board/header"):
             self.view.horizontalHeader().restoreState(QByteArray(header))
-        if split := s.get("detail/splitter"):
-            self.detail.splitter.restoreState(QByteArray(split))
         self.filters.set_views(views_from_json(s.get("board/views")))
         if view := s.get("board/view"):
             self.filters.choose_view(view)
@@ -170,7 +170,6 @@ class MainWindow(QMainWindow):
         s.set("window/state", self.saveState().data())
         s.set("window/splitter", self.splitter.saveState().data())
         s.set("board/header", self.view.horizontalHeader().saveState().data())
-        s.set("detail/splitter", self.detail.splitter.saveState().data())
         s.sync()
 
     # --- lifetime -----------------------------------------------------------------------
@@ -256,19 +255,35 @@ class MainWindow(QMainWindow):
 
     # --- finding ------------------------------------------------------------------------
     def set_filter(self, new: BoardFilter) -> None:
-        keep = self.view.current_number()
+        """Filter the board. The chosen ticket stays chosen while it matches; when the
+        filter hides it the detail says so, and it is chosen again once it shows."""
+        keep = self.view.current_number() or self.hidden
         with self.view.anchored():
             changed = self.proxy.set_filter(new)
         if changed and keep:
-            self.view.select_number(keep)
+            if self.view.select_number(keep):
+                self.hidden = ""
+            elif self.board.row_of(keep) is not None:
+                self.hidden = keep
+                self.view.clear_current()
+                self.detail.show_hidden(keep)
+            elif keep == self.hidden:  # closed while hidden
+                self.hidden = ""
+                self.detail.clear()
         self._update_empty()
 
     def _tile_clicked(self, key: str) -> None:
-        states = {"warning": State.WARNING, "critical": State.CRITICAL, "overdue": State.OVERDUE}
+        """A KPI tile shows its tickets: by state, by flag, or all (keeping the unit,
+        district, category and search filters)."""
+        states = {"warning": State.WARNING, "critical": State.CRITICAL, "overdue": State.OVERDUE,
+                  "overdue_today": State.OVERDUE}  # fmt: skip
+        flags = {"shuffled": "shuffled", "disputed": "disputed", "escalations": "escalated"}
         if key in states:
-            self.filters.only_state(states[key])
+            self.filters.only(state=states[key])
+        elif key in flags:
+            self.filters.only(flag=flags[key])
         elif key == "open":
-            self.filters.only_state(None)
+            self.filters.only()
 
     def refresh_now(self) -> None:
         self.connection.wantRefresh.emit()
@@ -284,6 +299,15 @@ class MainWindow(QMainWindow):
         found = {t.district for t in self.board.tickets() if t.district}
         return [(d, d) for d in sorted(found)]
 
+    def _search_done(self, enter: bool) -> None:
+        """Enter or Down in the search box: to the board's first row; Enter on the one
+        ticket that matches opens its detail."""
+        if not self.view.select_first():
+            return  # nothing matches: stay in the search box
+        self.view.setFocus()
+        if enter and self.proxy.rowCount() == 1:
+            self.open_detail(self.view.current_number())
+
     def focus_search(self) -> None:
         self.filters.search.setFocus()
         self.filters.search.selectAll()
@@ -292,6 +316,7 @@ class MainWindow(QMainWindow):
     def _current_changed(self, number: str) -> None:
         if not number:
             return
+        self.hidden = ""
         self.detail.show_loading(number)
         self._detail_timer.start()
 
