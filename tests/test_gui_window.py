@@ -4,6 +4,7 @@ database, selection and scroll kept, the empty state, import, detail and saved v
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from collections.abc import Callable
@@ -12,15 +13,20 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QWidget
 from sqlalchemy import Engine, create_engine, text
 
 from console.board import BoardFilter
+from console.cli import build_parser
 from console.states import State
 from db.engine import make_engine
 from tests.feedkit import created, ev, load
 from tests.test_gui_support import *  # noqa: F403 - the shared fixtures
 from tests.test_gui_support import OFFSCREEN_NOISE
-from widgets.board_model import Col
+from widgets.board_model import Col, Role
+from widgets.empty_state import EmptyState
+from widgets.i18n import install_translators
+from widgets.kpi_strip import KpiTile
 from widgets.main_window import MainWindow
 
 pytestmark = OFFSCREEN_NOISE
@@ -138,6 +144,7 @@ def test_empty_board_says_how_to_get_tickets_and_import_fills_it(
     window = open_window(sqlite_engine)
     qtbot.waitUntil(lambda: window.empty.mode == "empty", timeout=2000)
     assert "--demo" in window.empty.text.text()
+    assert window.empty.picture.property("icon") == "empty-board"
     feed = tmp_path / "feed.jsonl"
     good = [json.dumps(e, ensure_ascii=False) for e in tickets(2)]
     feed.write_text("\n".join([*good, "{not json"]), "utf-8")
@@ -191,6 +198,7 @@ def test_filters_views_and_layout_are_remembered(
     again.filters.search.setText("海甸街道3号")
     qtbot.waitUntil(lambda: again.proxy.rowCount() == 0, timeout=2000)  # U1 has 1 and 6
     assert again.empty.mode == "filtered"
+    assert again.empty.picture.property("icon") == "no-results"  # nothing to add: no "+"
     again.clear_filters()
     assert again.proxy.rowCount() == 10
 
@@ -220,3 +228,152 @@ def test_changes_arrive_within_two_seconds_at_the_default_pace(
         qtbot.wait(300)  # let it reach LISTEN
     load(engine, tickets(1, prefix="LIVE"))
     qtbot.waitUntil(lambda: window.board.row_of("LIVE-0000") is not None, timeout=2000)
+
+
+def _focused(window: MainWindow, qtbot: Any) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+
+
+def test_search_box_keys(open_window: Opener, sqlite_engine: Engine, qtbot: Any) -> None:
+    """Esc clears the search; Down goes to the board's first row; Enter too, and opens the
+    detail when one ticket matches."""
+    load(sqlite_engine, tickets(10))
+    window = open_window(sqlite_engine)
+    _focused(window, qtbot)
+    search = window.filters.search
+    window.focus_search()
+    search.insert("海甸街道3号")  # typed (keyClicks takes ASCII only)
+    qtbot.keyClick(search, Qt.Key.Key_Return)  # at once, not after the typing pause
+    assert window.proxy.rowCount() == 1
+    assert window.view.current_number() == "HK-0003"
+    assert window.detail.timeline_view.hasFocus()  # the one match's detail is open
+    window.focus_search()
+    qtbot.keyClick(search, Qt.Key.Key_Escape)
+    assert search.text() == "" and window.proxy.rowCount() == 10
+    assert search.hasFocus()
+    qtbot.keyClick(search, Qt.Key.Key_Down)
+    assert window.view.hasFocus()
+    assert window.view.currentIndex().row() == 0
+    assert window.view.current_number() == window.board.ticket_at(0).number
+    window.focus_search()
+    search.insert("没有这样的工单")
+    qtbot.keyClick(search, Qt.Key.Key_Return)
+    assert window.proxy.rowCount() == 0 and search.hasFocus()  # nothing to go to
+
+
+def test_kpi_tiles_filter_by_state_and_flag(
+    open_window: Opener, sqlite_engine: Engine, qtbot: Any
+) -> None:
+    at = "2024-10-08T09:{:02}:00+08:00".format
+    load(sqlite_engine, tickets(3) + [
+        created("BOUNCED", at(5)),
+        ev("dispatched", "BOUNCED", at(6), unit="U1", unit_name="单位1"),
+        ev("returned", "BOUNCED", at(7), unit="U1", reason="other"),
+        ev("dispatched", "BOUNCED", at(8), unit="U2", unit_name="单位2"),
+        ev("returned", "BOUNCED", at(9), unit="U2", reason="other"),
+        ev("dispatched", "BOUNCED", at(10), unit="U3", unit_name="单位3"),
+    ])  # fmt: skip
+    window = open_window(sqlite_engine)
+    tiles = window.kpis.tiles
+    assert tiles["shuffled"].value.text() == "1"
+    shown = lambda: {window.proxy.index(r, 0).data(Role.NUMBER)  # noqa: E731
+                     for r in range(window.proxy.rowCount())}  # fmt: skip
+    qtbot.mouseClick(tiles["shuffled"], Qt.MouseButton.LeftButton)
+    assert window.proxy.board_filter.flags == {"shuffled"} and shown() == {"BOUNCED"}
+    qtbot.mouseClick(tiles["disputed"], Qt.MouseButton.LeftButton)
+    assert window.proxy.board_filter.flags == {"disputed"} and shown() == set()
+    qtbot.mouseClick(tiles["escalations"], Qt.MouseButton.LeftButton)
+    assert window.proxy.board_filter.flags == {"escalated"}
+    qtbot.mouseClick(tiles["overdue_today"], Qt.MouseButton.LeftButton)
+    f = window.proxy.board_filter
+    assert (f.states, f.flags) == ({State.OVERDUE}, frozenset())
+    qtbot.mouseClick(tiles["open"], Qt.MouseButton.LeftButton)
+    assert window.proxy.board_filter.is_empty and window.proxy.rowCount() == 4
+    for tile in tiles.values():  # every tile filters, and looks like it
+        assert tile.clickable and tile.cursor().shape() == Qt.CursorShape.PointingHandCursor
+    clicked: list[str] = []
+    nothing = KpiTile("note", "muted", clickable=False)  # a tile that cannot filter
+    qtbot.addWidget(nothing)
+    nothing.clicked.connect(clicked.append)
+    qtbot.mouseClick(nothing, Qt.MouseButton.LeftButton)
+    assert not nothing.testAttribute(Qt.WidgetAttribute.WA_Hover)
+    assert clicked == [] and nothing.cursor().shape() == Qt.CursorShape.ArrowCursor
+
+
+def test_detail_follows_the_filter(open_window: Opener, sqlite_engine: Engine, qtbot: Any) -> None:
+    """A chosen ticket the filter hides is not shown as if it were on the board; once the
+    filter lets it through again it is chosen again."""
+    load(sqlite_engine, tickets(10))
+    window = open_window(sqlite_engine)
+    assert window.view.select_number("HK-0003")
+    qtbot.waitUntil(lambda: window.detail.detail is not None, timeout=3000)
+    window.filters.set_filter(BoardFilter(text="海甸街道5号"), emit=True)
+    assert window.view.current_number() == "" and not window.view.selectedIndexes()
+    assert window.detail.stack.currentWidget() is window.detail.placeholder
+    assert "HK-0003" in window.detail.placeholder.text()
+    assert window.detail.number == ""
+    window.filters.set_filter(BoardFilter(text="海甸街道"), emit=True)  # shows it again
+    assert window.view.current_number() == "HK-0003"
+    qtbot.waitUntil(lambda: window.detail.stack.currentWidget() is window.detail.content,
+                    timeout=3000)  # fmt: skip
+    window.filters.set_filter(BoardFilter(text="海甸街道5号"), emit=True)
+    window.clear_filters()
+    assert window.view.current_number() == "HK-0003"
+    assert {i.row() for i in window.view.selectedIndexes()} == {window.view.currentIndex().row()}
+    window.view.selectRow(0)  # another choice: the hidden one is forgotten
+    window.filters.set_filter(BoardFilter(text="海甸街道5号"), emit=True)
+    window.clear_filters()
+    assert window.view.current_number() != "HK-0003"
+
+
+def test_deadlines_fit_and_the_timeline_shows_whole_texts(
+    open_window: Opener, sqlite_engine: Engine, qtbot: Any
+) -> None:
+    load(sqlite_engine, [
+        created("A", "2024-10-08T09:00:00+08:00"),
+        ev("dispatched", "A", "2024-10-08T09:01:00+08:00", unit="ZWZX",
+           unit_name="市政务服务管理局政务服务中心"),
+        ev("transferred", "A", "2024-10-08T09:20:00+08:00",
+           **{"from": "ZWZX", "to": "ZJJ", "to_name": "市住房和城乡建设局"}),
+    ])  # fmt: skip
+    window = open_window(sqlite_engine)
+    window.view.selectRow(0)
+    detail = window.detail
+    qtbot.waitUntil(lambda: detail.detail is not None, timeout=3000)
+    table = detail.deadlines_view
+    rows = detail.deadlines.rowCount()
+    assert rows >= 3
+    qtbot.waitUntil(lambda: table.viewport().height() > 0, timeout=1000)
+    assert table.verticalScrollBar().maximum() == 0  # no scrolling inside: every row shows
+    last = table.rowViewportPosition(rows - 1) + table.rowHeight(rows - 1)
+    assert last <= table.viewport().height()
+    timeline = detail.timeline
+    texts = [timeline.index(r, 3).data() for r in range(timeline.rowCount())]
+    assert any("市政务服务管理局政务服务中心" in t for t in texts)
+    assert all(timeline.index(r, 3).data(Qt.ItemDataRole.ToolTipRole) == t
+               for r, t in enumerate(texts) if t)  # fmt: skip
+    view = detail.timeline_view
+    assert view.wordWrap() and view.horizontalHeader().stretchLastSection()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_commands_the_empty_board_names_are_the_command_lines(
+    qapp: Any, qtbot: Any, lang: str
+) -> None:
+    """Every command the empty board suggests is one the command line takes."""
+    board = QWidget()
+    qtbot.addWidget(board)
+    install_translators(qapp, lang)
+    try:
+        empty = EmptyState(board)
+        empty.show_mode("empty")
+        text = empty.text.text()
+    finally:
+        install_translators(qapp, "en")
+    commands = re.findall(r"<nobr>python main\.py([^<]*)</nobr>", text)
+    assert len(commands) == 2, text
+    parser = build_parser()
+    for command in commands:
+        args = parser.parse_args(command.split())
+        assert args.command in (None, "import") and (args.command or args.demo)

@@ -7,6 +7,7 @@ import argparse
 import logging
 import sys
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from console.clock import clock_for
@@ -15,6 +16,7 @@ from console.supervisors import known_supervisors, remember_supervisor
 from db.engine import make_engine
 from widgets.duty_dialog import DutyDialog
 from widgets.i18n import choose_language, install_translators
+from widgets.labels import fill
 from widgets.main_window import MainWindow
 from widgets.settings import AppSettings
 from widgets.theme import apply_theme, icon
@@ -59,7 +61,9 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         policy = load_policy(args.policy)
     except PolicyError as exc:
-        QMessageBox.critical(None, app.tr("Policy"), str(exc))
+        # start-up messages come before any window: their context is "app"
+        text = QCoreApplication.translate("app", "The policy cannot be used:\n%1")
+        QMessageBox.critical(None, QCoreApplication.translate("app", "Policy"), fill(text, exc))
         return 2
     demo_url = None
     if args.demo:
@@ -71,10 +75,10 @@ def run_gui(args: argparse.Namespace) -> int:
         engine = make_engine(url)
     except Exception as exc:
         log.error("cannot open the database %s: %s", url, exc)
-        QMessageBox.critical(
-            None, app.tr("Database"),
-            app.tr("The database cannot be opened:\n%1").replace("%1", str(exc).splitlines()[0]),
-        )  # fmt: skip
+        first = (str(exc).splitlines() or [type(exc).__name__])[0]
+        text = QCoreApplication.translate("app", "The database cannot be opened:\n%1")
+        title = QCoreApplication.translate("app", "Database")
+        QMessageBox.critical(None, title, fill(text, first))
         return 1
     clock = clock_for(engine)
 

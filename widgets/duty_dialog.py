@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.supervisors import clean_name
+from widgets.theme import named_label
 
 
 class DutyDialog(QDialog):
@@ -30,6 +31,8 @@ class DutyDialog(QDialog):
         self.name.setPlaceholderText(self.tr("Name, e.g. 李娜"))
         self.name.setMaxLength(100)
         self.name.setCompleter(QCompleter(known, self))
+        # OK waits for a name; say so rather than leave a grey button unexplained
+        self.hint = named_label("hint", self.tr("Type your name to continue."), self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -39,13 +42,20 @@ class DutyDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addWidget(self.name)
+        layout.addWidget(self.hint)
         layout.addWidget(self.buttons)
         self._check()
 
     def _check(self) -> None:
+        named = bool(clean_name(self.name.text()))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         if ok is not None:
-            ok.setEnabled(bool(clean_name(self.name.text())))
+            ok.setEnabled(named)
+        self.hint.setVisible(not named)
+
+    def accept(self) -> None:
+        if clean_name(self.name.text()):  # Enter in an empty box: the hint stays, no close
+            super().accept()
 
     def supervisor(self) -> str:
         return clean_name(self.name.text())

@@ -22,7 +22,6 @@ class EmptyState(QWidget):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, False)
         self.picture = QLabel(self)
-        self.picture.setPixmap(icon("empty-board").pixmap(QSize(96, 96)))
         self.title = named_label("emptyTitle", "", self)
         self.text = named_label("emptyText", "", self)
         self.text.setWordWrap(True)
@@ -64,6 +63,11 @@ class EmptyState(QWidget):
             self.title.setText(self.tr("No ticket matches these filters"))
             self.text.setText(self.tr("Change the filters or the search, or show every ticket."))
             self.button.setText(self.tr("Clear filters"))
+        # an empty board invites an import; no match is a search that found nothing
+        picture = "no-results" if mode == "filtered" else "empty-board"
+        self.picture.setPixmap(icon(picture).pixmap(QSize(96, 96)))
+        self.picture.setProperty("icon", picture)
+        self.picture.setVisible(mode != "loading")
         # a command must not break across lines
         self.text.setText(_COMMAND.sub(r"<nobr>\g<0></nobr>", self.text.text()))
         self.button.setVisible(mode in ("empty", "filtered"))
