@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication
+import pytest
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
 from sqlalchemy import Engine
 
 from console.clock import FakeClock
@@ -15,10 +18,14 @@ from console.supervisors import known_supervisors, remember_supervisor
 from tests.feedkit import created, ev, load
 from tests.test_gui_support import *  # noqa: F403 - the shared fixtures
 from tests.test_gui_support import NOW, OFFSCREEN_NOISE, POLICY
+from widgets import app as app_module
+from widgets import labels, theme
 from widgets.board_model import BoardModel, Col
+from widgets.duty_dialog import DutyDialog
 from widgets.i18n import choose_language, install_translators
 from widgets.settings import AppSettings
-from widgets.wall import WallWindow, masked
+from widgets.wall import UrgentList, WallWindow, masked
+from widgets.wall_chart import HourlyChart
 
 pytestmark = OFFSCREEN_NOISE
 
@@ -81,3 +88,80 @@ def test_supervisor_on_duty_is_remembered(engine: Engine) -> None:
     remember_supervisor(engine, "王强", NOW)
     remember_supervisor(engine, "李 娜", NOW.replace(hour=11))
     assert known_supervisors(engine) == ["李 娜", "王强"]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_wall_columns_hold_their_words(qtbot: Any, qapp: QApplication, lang: str) -> None:
+    """Categories whole in both languages; a long overdue countdown whole, if smaller."""
+    install_translators(qapp, lang)
+    try:
+        board = BoardModel(POLICY.tz)
+        host = QWidget()
+        qtbot.addWidget(host)
+        urgent = UrgentList(board, host)
+        urgent.retranslate()
+        cols = urgent.columns(1140)
+        fm, digits = QFontMetrics(urgent.font_), QFontMetrics(urgent.digits)
+        span = cols[3] - cols[2] - 20
+        for code in labels.CATEGORIES_SHORT:
+            word = labels.tr(labels.CATEGORIES_SHORT, code)
+            assert fm.elidedText(word, Qt.TextElideMode.ElideRight, span) == word
+        assert digits.horizontalAdvance("−99:59:59") <= cols[2] - cols[1] - 20
+        assert cols[4] - cols[3] - 20 >= 9 * 24  # nine characters of the title at least
+        assert cols[-1] == 1140 and list(cols) == sorted(cols)
+    finally:
+        install_translators(qapp, "en")
+
+
+def test_wall_chart_legend_is_clear_of_the_bars(qtbot: Any) -> None:
+    chart = HourlyChart(theme.DARK)
+    qtbot.addWidget(chart)
+    chart.resize(700, 380)
+    chart.set_names("Accepted", "Missed deadlines")
+    hours = [100, 100, 100] + [0] * 18 + [100, 100, 100]  # tall at both ends of the day
+    chart.set_hours(hours, hours)
+    chart.show()
+    qtbot.waitExposed(chart)
+    chart.grab()  # lay it out
+    box = chart.plotItem.vb
+    legend = chart.legend.sceneBoundingRect()
+    assert legend.width() > 0
+    for hour, height in enumerate(hours):
+        bar = box.mapViewToScene(QRectF(hour - 0.31, 0, 0.62, height)).boundingRect()
+        assert not legend.intersects(bar), hour
+
+
+def test_duty_dialog_waits_for_a_name_and_says_so(qtbot: Any) -> None:
+    dialog = DutyDialog([])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled() and dialog.hint.isVisible()
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.result() == 0  # still asking
+    dialog.name.setText("  李娜 ")
+    assert ok.isEnabled() and not dialog.hint.isVisible()
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.supervisor() == "李娜"
+
+
+@pytest.mark.parametrize(
+    ("policy", "db", "title", "start"),
+    [("nowhere.toml", None, "办理规则", "无法使用办理规则"),
+     ("haikou", "nosuchdb://x", "数据库", "无法打开数据库")],
+)  # fmt: skip
+def test_start_up_errors_speak_the_language(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch, policy: str, db: str | None,
+    title: str, start: str,
+) -> None:  # fmt: skip
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(app_module, "apply_theme", lambda *a: None)  # leave the tests' style
+    monkeypatch.setattr(
+        app_module.QMessageBox, "critical", lambda _w, t, text: shown.append((t, text))
+    )
+    args = argparse.Namespace(lang="zh_CN", policy=policy, demo=False, db=db, wall=False)
+    try:
+        assert app_module.run_gui(args) in (1, 2)
+    finally:
+        install_translators(qapp, "en")
+    assert len(shown) == 1 and shown[0][0] == title and shown[0][1].startswith(start)

@@ -13,7 +13,16 @@ from collections import Counter
 from datetime import datetime
 
 from PySide6.QtCore import QRect, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QKeySequence, QPainter, QPaintEvent, QShortcut
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QShortcut,
+)
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from sqlalchemy import Engine
 
@@ -74,6 +83,30 @@ class UrgentList(QWidget):
         self.digits.setWeight(QFont.Weight.Bold)
         self.digits.setFeature(QFont.Tag("tnum"), 1)
         self.empty_text = ""
+        self._cols: tuple[int, tuple[int, ...]] = (-1, ())
+
+    def columns(self, width: int) -> tuple[int, ...]:
+        """Left edges of state, countdown, category, title, unit, district and the right
+        end, from what each column holds in this language's words (kept per width)."""
+        if self._cols[0] == width:
+            return self._cols[1]
+        fm, dm = QFontMetrics(self.font_), QFontMetrics(self.digits)
+        pill = max(110, max(fm.horizontalAdvance(labels.tr(labels.STATES, s)) for s in State) + 28)
+        clock = dm.horizontalAdvance(labels.WIDEST_COUNTDOWNS[0])
+        category = max(fm.horizontalAdvance(labels.tr(labels.CATEGORIES_SHORT, c))
+                       for c in labels.CATEGORIES_SHORT) + 8  # fmt: skip
+        district = fm.horizontalAdvance("龙华区") + 28
+        unit = 260
+        x_clock = 8 + pill + 12
+        x_category = x_clock + clock + 20
+        x_title = x_category + category + 20
+        x_district = width - district
+        cols = (8, x_clock, x_category, x_title, x_district - unit, x_district, width)
+        self._cols = (width, cols)
+        return cols
+
+    def retranslate(self) -> None:
+        self._cols = (-1, ())  # the words changed: measure again
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
@@ -86,8 +119,10 @@ class UrgentList(QWidget):
             p.setFont(self.font_)
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.empty_text)
             return
-        # state, countdown, category, title, unit, district
-        cols = (0, 150, 330, 450, width - 370, width - 110)
+        cols = self.columns(width)
+        pill = cols[1] - cols[0] - 12
+        middle = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for i in range(rows):
             t: BoardTicket = self.board.ticket_at(i)
             state = t.state(now)
@@ -97,30 +132,34 @@ class UrgentList(QWidget):
             color = PAL.state_color(state)
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(PAL.state_soft(state))
-            p.drawRoundedRect(QRect(cols[0] + 8, top + 9, 130, self.ROW - 18), 8, 8)
+            p.drawRoundedRect(QRect(cols[0], top + 9, pill, self.ROW - 18), 8, 8)
             p.setPen(color)
             p.setFont(self.font_)
-            p.drawText(QRect(cols[0] + 8, top, 130, self.ROW), Qt.AlignmentFlag.AlignCenter,
+            p.drawText(QRect(cols[0], top, pill, self.ROW), Qt.AlignmentFlag.AlignCenter,
                        labels.tr(labels.STATES, state))  # fmt: skip
-            p.setFont(self.digits)
-            p.drawText(QRect(cols[1], top, 165, self.ROW),
-                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                       labels.countdown(t.remaining(now)))  # fmt: skip
+            self._countdown(p, QRect(cols[1], top, cols[2] - cols[1] - 20, self.ROW),
+                            labels.countdown(t.remaining(now)), right)  # fmt: skip
             p.setFont(self.font_)
             p.setPen(QColor(PAL.text))
-            middle = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
             title = masked(t.title)
             if t.urgent:
                 title = f"【{labels.tr(labels.FLAGS, 'urgent')}】{title}"
-            spans = (
-                (cols[2], cols[3] - cols[2] - 16, labels.tr(labels.CATEGORIES, t.category)),
-                (cols[3], cols[4] - cols[3] - 20, title),
-                (cols[4], cols[5] - cols[4] - 20, t.unit_name or "—"),
-                (cols[5], width - cols[5] - 10, t.district),
-            )
-            for left, span, text in spans:
+            texts = (labels.tr(labels.CATEGORIES_SHORT, t.category), title, t.unit_name or "—",
+                     t.district)  # fmt: skip
+            for n, text in enumerate(texts, start=2):
+                span = cols[n + 1] - cols[n] - 20
                 shown = p.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, span)
-                p.drawText(QRect(left, top, span, self.ROW), middle, shown)
+                p.drawText(QRect(cols[n], top, span, self.ROW), middle, shown)
+
+    def _countdown(self, p: QPainter, box: QRect, text: str, align: Qt.AlignmentFlag) -> None:
+        """The countdown in large digits; a long overdue one (−634d 10:47) smaller, whole."""
+        font = self.digits
+        wide = QFontMetrics(font).horizontalAdvance(text)
+        if wide > box.width():
+            font = QFont(font)
+            font.setPixelSize(max(12, font.pixelSize() * box.width() // wide))
+        p.setFont(font)
+        p.drawText(box, align, text)
 
 
 class WallWindow(QWidget):
@@ -175,8 +214,8 @@ class WallWindow(QWidget):
         grid.addWidget(self.chart, 1, 1)
         grid.addWidget(self.units_title, 2, 1)
         grid.addWidget(self.units, 3, 1)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(0, 5)  # the tickets' titles need the room more than the chart
+        grid.setColumnStretch(1, 3)
         grid.setRowStretch(1, 3)
         grid.setRowStretch(3, 2)
         box = QVBoxLayout(self)
@@ -209,6 +248,7 @@ class WallWindow(QWidget):
         self.chart_title.setText(self.tr("Today by the hour: accepted and missed deadlines"))
         self.units_title.setText(self.tr("Units with most overdue tickets now"))
         self.urgent.empty_text = self.tr("No open tickets")
+        self.urgent.retranslate()
         self.chart.set_names(self.tr("Accepted"), self.tr("Missed deadlines"))
 
     def start(self) -> None:

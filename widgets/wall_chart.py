@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QWidget
 
 from widgets.theme import Palette
 
+HEADROOM = 1.3  # the y axis reaches this far above the tallest bar: room for the legend
+
 
 class HourlyChart(pg.PlotWidget):  # type: ignore[misc]
     def __init__(self, pal: Palette, parent: QWidget | None = None) -> None:
@@ -28,7 +30,10 @@ class HourlyChart(pg.PlotWidget):  # type: ignore[misc]
             axis.setStyle(tickFont=font)
         plot.getAxis("bottom").setTicks([[(h, f"{h}") for h in range(0, 24, 3)]])
         plot.setXRange(-0.6, 23.6, padding=0)
-        self.legend = plot.addLegend(offset=(10, 6), labelTextColor=pal.text, labelTextSize="14pt")
+        # one row at the top right, over headroom kept free of bars (HEADROOM)
+        self.legend = plot.addLegend(
+            offset=(-10, 2), labelTextColor=pal.text, labelTextSize="14pt", colCount=2
+        )
         self.accepted = pg.BarGraphItem(
             x=list(range(24)), height=[0] * 24, width=0.62, brush=pal.accent, pen=pg.mkPen(None)
         )
@@ -49,4 +54,4 @@ class HourlyChart(pg.PlotWidget):  # type: ignore[misc]
         self.accepted.setOpts(height=list(accepted))
         self.missed.setOpts(height=list(missed))
         top = max([*accepted, *missed, 5])
-        self.getPlotItem().setYRange(0, top * 1.15, padding=0)
+        self.getPlotItem().setYRange(0, top * HEADROOM, padding=0)
