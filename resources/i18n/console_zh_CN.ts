@@ -3,62 +3,62 @@
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../widgets/board_model.py" line="140" />
+        <location filename="../../widgets/board_model.py" line="144" />
         <source>Returns (退单) · transfers (转办)</source>
         <translation>退单次数 · 转办次数</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="145" />
+        <location filename="../../widgets/board_model.py" line="149" />
         <source>Number</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="145" />
+        <location filename="../../widgets/board_model.py" line="149" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="145" />
+        <location filename="../../widgets/board_model.py" line="149" />
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="145" />
+        <location filename="../../widgets/board_model.py" line="149" />
         <source>Due</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="146" />
+        <location filename="../../widgets/board_model.py" line="150" />
         <source>Urgency</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="146" />
+        <location filename="../../widgets/board_model.py" line="150" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="146" />
+        <location filename="../../widgets/board_model.py" line="150" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="146" />
+        <location filename="../../widgets/board_model.py" line="150" />
         <source>Unit</source>
         <translation>承办单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="147" />
+        <location filename="../../widgets/board_model.py" line="151" />
         <source>District</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="147" />
+        <location filename="../../widgets/board_model.py" line="151" />
         <source>Ret. · Trf.</source>
         <translation>退单·转办</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="147" />
+        <location filename="../../widgets/board_model.py" line="151" />
         <source>Flags</source>
         <translation>标记</translation>
     </message>
@@ -82,27 +82,27 @@
 <context>
     <name>DeadlinesModel</name>
     <message>
-        <location filename="../../widgets/detail_models.py" line="55" />
+        <location filename="../../widgets/detail_models.py" line="63" />
         <source>Deadline</source>
         <translation>时限项</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_models.py" line="55" />
+        <location filename="../../widgets/detail_models.py" line="63" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_models.py" line="55" />
+        <location filename="../../widgets/detail_models.py" line="63" />
         <source>Due</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_models.py" line="55" />
+        <location filename="../../widgets/detail_models.py" line="63" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_models.py" line="56" />
+        <location filename="../../widgets/detail_models.py" line="64" />
         <source>Left / met</source>
         <translation>剩余 / 完成</translation>
     </message>
@@ -110,107 +110,114 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="153" />
+        <location filename="../../widgets/detail_pane.py" line="169" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="153" />
+        <location filename="../../widgets/detail_pane.py" line="169" />
         <source>Channel</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="154" />
+        <location filename="../../widgets/detail_pane.py" line="170" />
         <source>Accepted</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="154" />
+        <location filename="../../widgets/detail_pane.py" line="170" />
         <source>District</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="155" />
+        <location filename="../../widgets/detail_pane.py" line="171" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="155" />
+        <location filename="../../widgets/detail_pane.py" line="171" />
         <source>Citizen</source>
         <translation>来电人</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="156" />
+        <location filename="../../widgets/detail_pane.py" line="172" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="156" />
+        <location filename="../../widgets/detail_pane.py" line="172" />
         <source>Lead unit</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="157" />
+        <location filename="../../widgets/detail_pane.py" line="173" />
         <source>Co-units</source>
         <translation>协办单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="157" />
+        <location filename="../../widgets/detail_pane.py" line="173" />
         <source>Returns / transfers</source>
         <translation>退单 / 转办</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="158" />
+        <location filename="../../widgets/detail_pane.py" line="174" />
         <source>Status</source>
         <translation>办理状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="158" />
+        <location filename="../../widgets/detail_pane.py" line="174" />
         <source>Escalations</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="162" />
+        <location filename="../../widgets/detail_pane.py" line="178" />
         <source>Deadlines</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="163" />
+        <location filename="../../widgets/detail_pane.py" line="179" />
         <source>Timeline</source>
         <translation>办理过程</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="170" />
+        <location filename="../../widgets/detail_pane.py" line="186" />
         <source>Select a ticket to see its details</source>
         <translation>选择一张工单查看详情</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="177" />
+        <location filename="../../widgets/detail_pane.py" line="194" />
+        <source>%1 is hidden by the current filters.
+Clear them to see it again.</source>
+        <translation>工单 %1 不在当前筛选结果中。
+清除筛选即可再次看到。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/detail_pane.py" line="201" />
         <source>Loading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="182" />
+        <location filename="../../widgets/detail_pane.py" line="206" />
         <source>Could not load %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="190" />
+        <location filename="../../widgets/detail_pane.py" line="214" />
         <source>Ticket %1 no longer exists</source>
         <translation>工单 %1 已不存在</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="206" />
+        <location filename="../../widgets/detail_pane.py" line="230" />
         <source>at the center</source>
         <translation>在中心（待派单）</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="211" />
+        <location filename="../../widgets/detail_pane.py" line="235" />
         <source>Closed %1</source>
         <translation>已办结 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="213" />
+        <location filename="../../widgets/detail_pane.py" line="237" />
         <source>Open</source>
         <translation>办理中</translation>
     </message>
@@ -218,55 +225,60 @@
 <context>
     <name>DutyDialog</name>
     <message>
-        <location filename="../../widgets/duty_dialog.py" line="21" />
+        <location filename="../../widgets/duty_dialog.py" line="22" />
         <source>Supervisor on duty</source>
         <translation>值班督办员</translation>
     </message>
     <message>
-        <location filename="../../widgets/duty_dialog.py" line="24" />
+        <location filename="../../widgets/duty_dialog.py" line="25" />
         <source>Your name signs every action you take in the console. It is asked once and remembered on this workstation.</source>
         <translation>您的姓名将签署您在督办台上的每一项操作，只需填写一次，本机会记住。</translation>
     </message>
     <message>
-        <location filename="../../widgets/duty_dialog.py" line="30" />
+        <location filename="../../widgets/duty_dialog.py" line="31" />
         <source>Name, e.g. 李娜</source>
         <translation>姓名，例如 李娜</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/duty_dialog.py" line="35" />
+        <source>Type your name to continue.</source>
+        <translation>请填写姓名后继续。</translation>
     </message>
 </context>
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../widgets/empty_state.py" line="46" />
+        <location filename="../../widgets/empty_state.py" line="50" />
         <source>Reading the board…</source>
         <translation>正在读取看板…</translation>
     </message>
     <message>
-        <location filename="../../widgets/empty_state.py" line="49" />
+        <location filename="../../widgets/empty_state.py" line="53" />
         <source>No open tickets</source>
         <translation>没有在办工单</translation>
     </message>
     <message>
-        <location filename="../../widgets/empty_state.py" line="52" />
+        <location filename="../../widgets/empty_state.py" line="56" />
         <source>Tickets appear here as soon as they are imported. Import a feed with File → Import feed…, run “python main.py import FILE”, or see a working center at once with “python main.py --demo”.</source>
         <translation>工单导入后立即显示在这里。可通过“文件 → 导入工单数据…”导入，或运行“python main.py import 文件”；想马上看到一个运转中的中心，请运行“python main.py --demo”。</translation>
     </message>
     <message>
-        <location filename="../../widgets/empty_state.py" line="57" />
+        <location filename="../../widgets/empty_state.py" line="61" />
         <source>Import feed…</source>
         <translation>导入工单数据…</translation>
     </message>
     <message>
-        <location filename="../../widgets/empty_state.py" line="59" />
+        <location filename="../../widgets/empty_state.py" line="63" />
         <source>No ticket matches these filters</source>
         <translation>没有符合筛选条件的工单</translation>
     </message>
     <message>
-        <location filename="../../widgets/empty_state.py" line="60" />
+        <location filename="../../widgets/empty_state.py" line="64" />
         <source>Change the filters or the search, or show every ticket.</source>
         <translation>请调整筛选或搜索条件，或显示全部工单。</translation>
     </message>
     <message>
-        <location filename="../../widgets/empty_state.py" line="61" />
+        <location filename="../../widgets/empty_state.py" line="65" />
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
@@ -274,62 +286,62 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="146" />
+        <location filename="../../widgets/filter_bar.py" line="164" />
         <source>Search number, title or address  (Ctrl+F)</source>
         <translation>搜索工单号、标题或地址（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="149" />
+        <location filename="../../widgets/filter_bar.py" line="167" />
         <source>Unit</source>
         <translation>承办单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="149" />
+        <location filename="../../widgets/filter_bar.py" line="167" />
         <source>District</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="149" />
+        <location filename="../../widgets/filter_bar.py" line="167" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="149" />
+        <location filename="../../widgets/filter_bar.py" line="167" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="150" />
+        <location filename="../../widgets/filter_bar.py" line="168" />
         <source>Flag</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="154" />
+        <location filename="../../widgets/filter_bar.py" line="172" />
         <source>Clear all filters</source>
         <translation>清除全部筛选</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="155" />
+        <location filename="../../widgets/filter_bar.py" line="173" />
         <source>Save these filters as a view</source>
         <translation>将当前筛选保存为常用视图</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="156" />
+        <location filename="../../widgets/filter_bar.py" line="174" />
         <source>Delete the chosen view</source>
         <translation>删除所选视图</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="199" />
+        <location filename="../../widgets/filter_bar.py" line="219" />
         <source>All tickets</source>
         <translation>全部工单</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="222" />
+        <location filename="../../widgets/filter_bar.py" line="242" />
         <source>Save view</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="222" />
+        <location filename="../../widgets/filter_bar.py" line="242" />
         <source>Name of the view:</source>
         <translation>视图名称：</translation>
     </message>
@@ -337,57 +349,62 @@
 <context>
     <name>KpiStrip</name>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="76" />
+        <location filename="../../widgets/kpi_strip.py" line="86" />
         <source>Open</source>
         <translation>在办</translation>
     </message>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="77" />
+        <location filename="../../widgets/kpi_strip.py" line="87" />
         <source>Warning</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="78" />
+        <location filename="../../widgets/kpi_strip.py" line="88" />
         <source>Critical</source>
         <translation>临期</translation>
     </message>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="79" />
+        <location filename="../../widgets/kpi_strip.py" line="89" />
         <source>Overdue now</source>
         <translation>当前逾期</translation>
     </message>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="80" />
+        <location filename="../../widgets/kpi_strip.py" line="90" />
         <source>Shuffled</source>
         <translation>推诿扯皮</translation>
     </message>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="81" />
+        <location filename="../../widgets/kpi_strip.py" line="91" />
         <source>Disputed</source>
         <translation>管辖争议</translation>
     </message>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="82" />
+        <location filename="../../widgets/kpi_strip.py" line="92" />
         <source>Open escalations</source>
         <translation>督办中</translation>
     </message>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="83" />
+        <location filename="../../widgets/kpi_strip.py" line="93" />
         <source>Overdue today</source>
         <translation>今日逾期</translation>
     </message>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="87" />
-        <source>Deadlines due today (from midnight, center time) that were missed: still open past their due time, or met or ended after it. Compared with the whole of yesterday.</source>
-        <translation>今日（中心时间零点起）到期而未按时完成的时限：已过期仍未完成，或超时后才完成或终止。与昨日全天对比。</translation>
+        <location filename="../../widgets/kpi_strip.py" line="97" />
+        <source>Deadlines due today (from midnight, center time) that were missed: still open past their due time, or met or ended after it. Compared with the whole of yesterday. Click to show the tickets overdue now.</source>
+        <translation>今日（中心时间零点起）到期而未按时完成的时限：已过期仍未完成，或超时后才完成或终止。与昨日全天对比。点击显示当前逾期的工单。</translation>
     </message>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="91" />
+        <location filename="../../widgets/kpi_strip.py" line="101" />
+        <source>Escalations still open. Click to show escalated tickets.</source>
+        <translation>尚未办结的督办。点击显示被督办的工单。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/kpi_strip.py" line="102" />
         <source>Returned twice or more, sent to three or more units, or sent back to a unit that returned it (推诿扯皮)</source>
         <translation>退单两次及以上、派往三个及以上单位，或被派回曾退单的单位（推诿扯皮）</translation>
     </message>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="107" />
+        <location filename="../../widgets/kpi_strip.py" line="118" />
         <source>%1 yesterday</source>
         <translation>昨日 %1</translation>
     </message>
@@ -426,402 +443,427 @@
     </message>
     <message>
         <location filename="../../widgets/labels.py" line="28" />
+        <location filename="../../widgets/labels.py" line="38" />
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
         <location filename="../../widgets/labels.py" line="29" />
+        <location filename="../../widgets/labels.py" line="39" />
         <source>Help</source>
         <translation>求助</translation>
     </message>
     <message>
         <location filename="../../widgets/labels.py" line="30" />
+        <location filename="../../widgets/labels.py" line="40" />
         <source>Report</source>
         <translation>举报</translation>
     </message>
     <message>
         <location filename="../../widgets/labels.py" line="31" />
+        <location filename="../../widgets/labels.py" line="41" />
         <source>Praise</source>
         <translation>表扬</translation>
     </message>
     <message>
         <location filename="../../widgets/labels.py" line="32" />
-        <location filename="../../widgets/labels.py" line="69" />
+        <location filename="../../widgets/labels.py" line="42" />
+        <location filename="../../widgets/labels.py" line="79" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="35" />
+        <location filename="../../widgets/labels.py" line="36" />
+        <source>Consult.</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="37" />
+        <source>Suggest.</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="45" />
         <source>Sign</source>
         <translation>签收</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="36" />
-        <location filename="../../widgets/labels.py" line="48" />
+        <location filename="../../widgets/labels.py" line="46" />
+        <location filename="../../widgets/labels.py" line="58" />
         <source>On site</source>
         <translation>到场</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="37" />
+        <location filename="../../widgets/labels.py" line="47" />
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="40" />
+        <location filename="../../widgets/labels.py" line="50" />
         <source>running</source>
         <translation>计时中</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="41" />
+        <location filename="../../widgets/labels.py" line="51" />
         <source>met</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="42" />
+        <location filename="../../widgets/labels.py" line="52" />
         <source>ended</source>
         <translation>已终止</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="45" />
+        <location filename="../../widgets/labels.py" line="55" />
         <source>Accepted</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="46" />
+        <location filename="../../widgets/labels.py" line="56" />
         <source>Dispatched</source>
         <translation>派单</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="47" />
+        <location filename="../../widgets/labels.py" line="57" />
         <source>Signed</source>
         <translation>签收</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="49" />
+        <location filename="../../widgets/labels.py" line="59" />
         <source>Replied</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="50" />
+        <location filename="../../widgets/labels.py" line="60" />
         <source>Closed</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="51" />
+        <location filename="../../widgets/labels.py" line="61" />
         <source>Returned</source>
         <translation>退单</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="52" />
+        <location filename="../../widgets/labels.py" line="62" />
         <source>Transferred</source>
         <translation>转办</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="53" />
+        <location filename="../../widgets/labels.py" line="63" />
         <source>Reopened</source>
         <translation>重新办理</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="54" />
+        <location filename="../../widgets/labels.py" line="64" />
         <source>Urged</source>
         <translation>催办</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="55" />
-        <location filename="../../widgets/labels.py" line="75" />
+        <location filename="../../widgets/labels.py" line="65" />
+        <location filename="../../widgets/labels.py" line="85" />
         <source>Escalated</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="56" />
+        <location filename="../../widgets/labels.py" line="66" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="57" />
+        <location filename="../../widgets/labels.py" line="67" />
         <source>Marked disputed</source>
         <translation>标记争议</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="60" />
+        <location filename="../../widgets/labels.py" line="70" />
         <source>not our jurisdiction</source>
         <translation>非本单位职责</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="61" />
+        <location filename="../../widgets/labels.py" line="71" />
         <source>information missing</source>
         <translation>信息不全</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="62" />
+        <location filename="../../widgets/labels.py" line="72" />
         <source>other reason</source>
         <translation>其他原因</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="65" />
+        <location filename="../../widgets/labels.py" line="75" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="66" />
+        <location filename="../../widgets/labels.py" line="76" />
         <source>Web</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="67" />
+        <location filename="../../widgets/labels.py" line="77" />
         <source>App</source>
         <translation>客户端</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="68" />
+        <location filename="../../widgets/labels.py" line="78" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="72" />
+        <location filename="../../widgets/labels.py" line="82" />
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="73" />
+        <location filename="../../widgets/labels.py" line="83" />
         <source>Shuffled</source>
         <translation>推诿扯皮</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="74" />
+        <location filename="../../widgets/labels.py" line="84" />
         <source>Disputed</source>
         <translation>管辖争议</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="79" />
+        <location filename="../../widgets/labels.py" line="89" />
         <source>URG</source>
         <translation>急</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="80" />
+        <location filename="../../widgets/labels.py" line="90" />
         <source>SHF</source>
         <translation>推诿</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="81" />
+        <location filename="../../widgets/labels.py" line="91" />
         <source>DSP</source>
         <translation>争议</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="82" />
+        <location filename="../../widgets/labels.py" line="92" />
         <source>ESC</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="85" />
+        <location filename="../../widgets/labels.py" line="95" />
         <source>Discipline inspection commission</source>
         <translation>纪委</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="86" />
+        <location filename="../../widgets/labels.py" line="96" />
         <source>Organization department</source>
         <translation>组织部</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="87" />
+        <location filename="../../widgets/labels.py" line="97" />
         <source>Government supervision office</source>
         <translation>市政府督查室</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="90" />
+        <location filename="../../widgets/labels.py" line="100" />
         <source>open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="91" />
+        <location filename="../../widgets/labels.py" line="101" />
         <source>acknowledged</source>
         <translation>已受理</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="92" />
+        <location filename="../../widgets/labels.py" line="102" />
         <source>resolved</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="93" />
+        <location filename="../../widgets/labels.py" line="103" />
         <source>withdrawn</source>
         <translation>已撤回</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="130" />
+        <source>%1d</source>
+        <translation>%1天</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="131" />
+        <source>%1d %2</source>
+        <translation>%1天%2</translation>
     </message>
 </context>
 <context>
     <name>MainMenu</name>
     <message>
-        <location filename="../../widgets/main_menu.py" line="26" />
+        <location filename="../../widgets/main_menu.py" line="21" />
         <source>Search tickets</source>
         <translation>搜索工单</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menu.py" line="27" />
+        <location filename="../../widgets/main_menu.py" line="22" />
         <source>Back to the board</source>
         <translation>回到看板</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menu.py" line="30" />
+        <location filename="../../widgets/main_menu.py" line="25" />
         <source>Move through the board</source>
         <translation>在看板中移动</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menu.py" line="32" />
+        <location filename="../../widgets/main_menu.py" line="27" />
         <source>Open the selected ticket's detail</source>
         <translation>打开所选工单详情</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menu.py" line="33" />
+        <location filename="../../widgets/main_menu.py" line="28" />
         <source>Clear the search (in the search box)</source>
         <translation>清除搜索（在搜索框中）</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menu.py" line="34" />
+        <location filename="../../widgets/main_menu.py" line="29" />
         <source>Switch to saved view 1 … 9</source>
         <translation>切换到常用视图 1 … 9</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menu.py" line="35" />
+        <location filename="../../widgets/main_menu.py" line="30" />
         <source>All tickets</source>
         <translation>全部工单</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menu.py" line="36" />
+        <location filename="../../widgets/main_menu.py" line="31" />
         <source>Save the filters as a view</source>
         <translation>将筛选保存为视图</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menu.py" line="37" />
+        <location filename="../../widgets/main_menu.py" line="32" />
         <source>Import a feed file</source>
         <translation>导入工单数据文件</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menu.py" line="38" />
+        <location filename="../../widgets/main_menu.py" line="33" />
         <source>Read the board again now</source>
         <translation>立即重新读取看板</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menu.py" line="39" />
+        <location filename="../../widgets/main_menu.py" line="34" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menu.py" line="47" />
+        <location filename="../../widgets/main_menu.py" line="42" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menu.py" line="49" />
+        <location filename="../../widgets/main_menu.py" line="44" />
         <source>&amp;Import feed…</source>
         <translation>导入工单数据(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menu.py" line="54" />
+        <location filename="../../widgets/main_menu.py" line="49" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menu.py" line="57" />
+        <location filename="../../widgets/main_menu.py" line="52" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menu.py" line="59" />
+        <location filename="../../widgets/main_menu.py" line="54" />
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menu.py" line="64" />
+        <location filename="../../widgets/main_menu.py" line="59" />
         <source>&amp;Board</source>
         <translation>看板(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menu.py" line="67" />
+        <location filename="../../widgets/main_menu.py" line="62" />
         <source>Save filters as &amp;view…</source>
         <translation>保存为常用视图(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menu.py" line="72" />
+        <location filename="../../widgets/main_menu.py" line="67" />
         <source>&amp;All tickets</source>
         <translation>全部工单(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menu.py" line="82" />
+        <location filename="../../widgets/main_menu.py" line="77" />
         <source>&amp;Refresh now</source>
         <translation>立即刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menu.py" line="87" />
+        <location filename="../../widgets/main_menu.py" line="82" />
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menu.py" line="90" />
+        <location filename="../../widgets/main_menu.py" line="85" />
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menu.py" line="91" />
+        <location filename="../../widgets/main_menu.py" line="86" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menu.py" line="98" />
+        <location filename="../../widgets/main_menu.py" line="93" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menu.py" line="102" />
+        <location filename="../../widgets/main_menu.py" line="97" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menu.py" line="112" />
+        <location filename="../../widgets/main_menu.py" line="107" />
         <source>&amp;Duty</source>
         <translation>值班(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menu.py" line="114" />
+        <location filename="../../widgets/main_menu.py" line="109" />
         <source>&amp;Change supervisor on duty…</source>
         <translation>更换值班督办员(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menu.py" line="118" />
+        <location filename="../../widgets/main_menu.py" line="113" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menu.py" line="120" />
+        <location filename="../../widgets/main_menu.py" line="115" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menu.py" line="124" />
+        <location filename="../../widgets/main_menu.py" line="119" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menu.py" line="125" />
+        <location filename="../../widgets/main_menu.py" line="120" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menu.py" line="132" />
+        <location filename="../../widgets/main_menu.py" line="127" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menu.py" line="138" />
+        <location filename="../../widgets/main_menu.py" line="133" />
         <source>&lt;h3&gt;12345 Hotline Supervisor Console&lt;/h3&gt;&lt;p&gt;A live board of every open ticket with the countdown to its next deadline, for the supervisors of a 12345 government-service hotline command center.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;12345 热线督办台&lt;/h3&gt;&lt;p&gt;为 12345 政府服务热线指挥中心督办员提供的实时看板：每一件在办工单及其下一时限的倒计时。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menu.py" line="164" />
+        <location filename="../../widgets/main_menu.py" line="159" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_menu.py" line="165" />
+        <location filename="../../widgets/main_menu.py" line="160" />
         <source>The new language is used from the next start of the console.</source>
         <translation>新语言将在下次启动督办台时生效。</translation>
     </message>
@@ -829,75 +871,75 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="141" />
+        <location filename="../../widgets/main_window.py" line="143" />
         <source>12345 Hotline Supervisor Console</source>
         <translation>12345 热线督办台</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="143" />
+        <location filename="../../widgets/main_window.py" line="145" />
         <source>On duty: %1</source>
         <translation>值班：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="211" />
+        <location filename="../../widgets/main_window.py" line="213" />
         <source>%1 open tickets</source>
         <translation>在办工单 %1 件</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="213" />
+        <location filename="../../widgets/main_window.py" line="215" />
         <source>%1 of %2 tickets shown</source>
         <translation>显示 %1 / 共 %2 件</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="231" />
+        <location filename="../../widgets/main_window.py" line="233" />
         <source>● %1 — reconnecting…</source>
         <translation>● %1 — 正在重连…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="234" />
+        <location filename="../../widgets/main_window.py" line="236" />
         <source>● %1 — updated %2</source>
         <translation>● %1 — 更新于 %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="309" />
-        <location filename="../../widgets/main_window.py" line="317" />
+        <location filename="../../widgets/main_window.py" line="337" />
+        <location filename="../../widgets/main_window.py" line="345" />
         <source>Import feed</source>
         <translation>导入工单数据</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="309" />
+        <location filename="../../widgets/main_window.py" line="337" />
         <source>Feed files (*.jsonl *.json);;All files (*)</source>
         <translation>工单数据文件 (*.jsonl *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="317" />
+        <location filename="../../widgets/main_window.py" line="345" />
         <source>An import is still running.</source>
         <translation>上一次导入尚未完成。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="327" />
+        <location filename="../../widgets/main_window.py" line="355" />
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="338" />
+        <location filename="../../widgets/main_window.py" line="366" />
         <source>Imported %1 events, %2 duplicates, %3 rejected.</source>
         <translation>导入 %1 条事件，重复 %2 条，拒收 %3 条。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="343" />
+        <location filename="../../widgets/main_window.py" line="371" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="347" />
+        <location filename="../../widgets/main_window.py" line="375" />
         <source>Rejected lines, with their reasons, are kept in:
 %1</source>
         <translation>拒收的行及原因已保存在：
 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="356" />
+        <location filename="../../widgets/main_window.py" line="384" />
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
@@ -905,37 +947,32 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../widgets/detail_models.py" line="129" />
+        <location filename="../../widgets/detail_models.py" line="148" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_models.py" line="129" />
+        <location filename="../../widgets/detail_models.py" line="148" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_models.py" line="129" />
+        <location filename="../../widgets/detail_models.py" line="148" />
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_models.py" line="129" />
-        <source>Unit</source>
-        <translation>单位</translation>
+        <location filename="../../widgets/detail_models.py" line="149" />
+        <source>Unit · note</source>
+        <translation>单位 · 说明</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_models.py" line="130" />
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/detail_models.py" line="145" />
+        <location filename="../../widgets/detail_models.py" line="164" />
         <source>%1, recorded %2</source>
         <translation>%1，记录于 %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_models.py" line="151" />
+        <location filename="../../widgets/detail_models.py" line="170" />
         <source>feed</source>
         <translation>系统接入</translation>
     </message>
@@ -943,102 +980,102 @@
 <context>
     <name>WallWindow</name>
     <message>
-        <location filename="../../widgets/wall.py" line="198" />
+        <location filename="../../widgets/wall.py" line="237" />
         <source>12345 Hotline Command Center · Supervision</source>
         <translation>12345 政府服务热线指挥中心 · 督办大屏</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall.py" line="199" />
+        <location filename="../../widgets/wall.py" line="238" />
         <source>  (demo)</source>
         <translation>（演示）</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall.py" line="201" />
+        <location filename="../../widgets/wall.py" line="240" />
         <source>Open</source>
         <translation>在办</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall.py" line="201" />
+        <location filename="../../widgets/wall.py" line="240" />
         <source>Warning</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall.py" line="202" />
+        <location filename="../../widgets/wall.py" line="241" />
         <source>Critical</source>
         <translation>临期</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall.py" line="202" />
+        <location filename="../../widgets/wall.py" line="241" />
         <source>Overdue now</source>
         <translation>当前逾期</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall.py" line="203" />
+        <location filename="../../widgets/wall.py" line="242" />
         <source>Overdue today</source>
         <translation>今日逾期</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall.py" line="203" />
+        <location filename="../../widgets/wall.py" line="242" />
         <source>Shuffled</source>
         <translation>推诿扯皮</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall.py" line="204" />
+        <location filename="../../widgets/wall.py" line="243" />
         <source>Disputed</source>
         <translation>管辖争议</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall.py" line="205" />
+        <location filename="../../widgets/wall.py" line="244" />
         <source>Escalations</source>
         <translation>督办中</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall.py" line="208" />
+        <location filename="../../widgets/wall.py" line="247" />
         <source>Most urgent tickets</source>
         <translation>最紧急工单</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall.py" line="209" />
+        <location filename="../../widgets/wall.py" line="248" />
         <source>Today by the hour: accepted and missed deadlines</source>
         <translation>今日分时段：受理量与逾期时限</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall.py" line="210" />
+        <location filename="../../widgets/wall.py" line="249" />
         <source>Units with most overdue tickets now</source>
         <translation>当前逾期工单最多的单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall.py" line="211" />
+        <location filename="../../widgets/wall.py" line="250" />
         <source>No open tickets</source>
         <translation>没有在办工单</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall.py" line="212" />
+        <location filename="../../widgets/wall.py" line="252" />
         <source>Accepted</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall.py" line="212" />
+        <location filename="../../widgets/wall.py" line="252" />
         <source>Missed deadlines</source>
         <translation>逾期时限</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall.py" line="255" />
+        <location filename="../../widgets/wall.py" line="295" />
         <source>None — well done</source>
         <translation>无 — 保持良好</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall.py" line="261" />
+        <location filename="../../widgets/wall.py" line="301" />
         <source>yesterday %1</source>
         <translation>昨日 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall.py" line="267" />
+        <location filename="../../widgets/wall.py" line="307" />
         <source>● live</source>
         <translation>● 实时</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall.py" line="271" />
+        <location filename="../../widgets/wall.py" line="311" />
         <source>● database lost at %1 — reconnecting</source>
         <translation>● 数据库于 %1 中断 — 正在重连</translation>
     </message>
@@ -1046,17 +1083,24 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../widgets/app.py" line="62" />
+        <location filename="../../widgets/app.py" line="65" />
+        <source>The policy cannot be used:
+%1</source>
+        <translation>无法使用办理规则：
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/app.py" line="66" />
         <source>Policy</source>
         <translation>办理规则</translation>
     </message>
     <message>
-        <location filename="../../widgets/app.py" line="75" />
+        <location filename="../../widgets/app.py" line="80" />
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../widgets/app.py" line="76" />
+        <location filename="../../widgets/app.py" line="79" />
         <source>The database cannot be opened:
 %1</source>
         <translation>无法打开数据库：

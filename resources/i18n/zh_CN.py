@@ -18,6 +18,7 @@ WORDS = {
     "On track": "正常", "Warning": "预警", "Critical": "临期", "Overdue": "逾期",
     "Consultation": "咨询", "Suggestion": "建议", "Complaint": "投诉", "Help": "求助",
     "Report": "举报", "Praise": "表扬", "Other": "其他",
+    "Consult.": "咨询", "Suggest.": "建议",
     "Sign": "签收", "On site": "到场", "Reply": "回复",
     "running": "计时中", "met": "已完成", "ended": "已终止",
     "Accepted": "受理", "Dispatched": "派单", "Signed": "签收", "Replied": "回复",
@@ -48,6 +49,11 @@ WORDS = {
     "Loading %1…": "正在读取 %1…", "Could not load %1: %2": "无法读取 %1：%2",
     "Ticket %1 no longer exists": "工单 %1 已不存在", "at the center": "在中心（待派单）",
     "Closed %1": "已办结 %1",
+    "%1 is hidden by the current filters.\nClear them to see it again.":
+        "工单 %1 不在当前筛选结果中。\n清除筛选即可再次看到。",
+    "Unit · note": "单位 · 说明",
+    "%1d": "%1天", "%1d %2": "%1天%2",
+    "Type your name to continue.": "请填写姓名后继续。",
     "Supervisor on duty": "值班督办员",
     "Your name signs every action you take in the console. It is asked once and remembered "
     "on this workstation.": "您的姓名将签署您在督办台上的每一项操作，只需填写一次，本机会记住。",
@@ -68,9 +74,11 @@ WORDS = {
     "All tickets": "全部工单", "Save view": "保存视图", "Name of the view:": "视图名称：",
     "Overdue now": "当前逾期", "Open escalations": "督办中", "Overdue today": "今日逾期",
     "Deadlines due today (from midnight, center time) that were missed: still open past their "
-    "due time, or met or ended after it. Compared with the whole of yesterday.":
+    "due time, or met or ended after it. Compared with the whole of yesterday. Click to show "
+    "the tickets overdue now.":
         "今日（中心时间零点起）到期而未按时完成的时限：已过期仍未完成，或超时后才完成或终止。"
-        "与昨日全天对比。",
+        "与昨日全天对比。点击显示当前逾期的工单。",
+    "Escalations still open. Click to show escalated tickets.": "尚未办结的督办。点击显示被督办的工单。",
     "Returned twice or more, sent to three or more units, or sent back to a unit that "
     "returned it (推诿扯皮)": "退单两次及以上、派往三个及以上单位，或被派回曾退单的单位（推诿扯皮）",
     "%1 yesterday": "昨日 %1",
@@ -93,6 +101,7 @@ WORDS = {
     "Missed deadlines": "逾期时限", "None — well done": "无 — 保持良好",
     "yesterday %1": "昨日 %1", "● live": "● 实时", "● database lost at %1 — reconnecting":
         "● 数据库于 %1 中断 — 正在重连",
+    "The policy cannot be used:\n%1": "无法使用办理规则：\n%1",
     "Policy": "办理规则", "Database": "数据库", "The database cannot be opened:\n%1": "无法打开数据库：\n%1",
     # menus
     "Search tickets": "搜索工单", "Back to the board": "回到看板",
@@ -127,7 +136,6 @@ BY_CONTEXT = {
     ("DetailPane", "District"): "区域",
     ("WallWindow", "Accepted"): "受理",
     ("DeadlinesModel", "Unit"): "单位",
-    ("TimelineModel", "Unit"): "单位",
     ("WallWindow", "Escalations"): "督办中",
     ("KpiStrip", "Shuffled"): "推诿扯皮",
     ("KpiStrip", "Disputed"): "管辖争议",
