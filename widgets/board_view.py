@@ -176,6 +176,21 @@ class BoardView(QTableView):
             x = self.columnViewportPosition(col)
             self.viewport().update(QRect(x, top, self.columnWidth(col) - 1, bottom - top))
             return
+        if top_left.row() == bottom_right.row() and top_left.isValid():
+            # one ticket's state changed: Qt would repaint the whole viewport for a range
+            # of cells; repaint just those cells (several a second on a big board)
+            row = top_left.row()
+            y = self.rowViewportPosition(row)
+            if y < 0 or y > self.viewport().height():
+                return  # off screen: painted when scrolled to
+            area = QRect()
+            for column in range(col, bottom_right.column() + 1):
+                x = self.columnViewportPosition(column)
+                if x >= 0:
+                    area = area.united(QRect(x, y, self.columnWidth(column), self.rowHeight(row)))
+            if not area.isEmpty():
+                self.viewport().update(area)
+            return
         super().dataChanged(top_left, bottom_right, roles)
 
     def stop_timers(self) -> None:

@@ -3,13 +3,62 @@ open escalations, and today's overdue against yesterday's. Click a tile to filte
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from console.board import BoardFigures
 from console.board_tally import BoardCounts
+from widgets import theme
 from widgets.theme import named_label
+
+
+class KpiNumber(QWidget):
+    """A tile's big number. It changes every second on a busy board: unlike a QLabel,
+    a new value repaints just this widget and asks for a new layout only when the text
+    grows wider than it was (a QLabel relayouts the window on every new text)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("kpiValue")  # the style sheet sets its font and colour
+        # opaque: a new value repaints these pixels only, not the styled tile behind them
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
+        self._text = text
+        self._width = 0
+
+    def text(self) -> str:
+        return self._text
+
+    def setText(self, text: str) -> None:  # noqa: N802 - the QLabel name the tiles use
+        if text == self._text:
+            return
+        self._text = text
+        if self.fontMetrics().horizontalAdvance(text) > self._width:
+            self.updateGeometry()
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        metrics = self.fontMetrics()
+        # room for a few digits more than shown, so a growing count rarely relayouts
+        self._width = max(
+            metrics.horizontalAdvance(self._text), metrics.horizontalAdvance("00,000")
+        )
+        return QSize(self._width, metrics.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        tile = self.parentWidget()
+        hovered = isinstance(tile, KpiTile) and tile.clickable and tile.underMouse()
+        palette = theme.current()
+        painter.fillRect(event.rect(), QColor(palette.hover if hovered else palette.surface))
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        painter.setFont(self.font())
+        align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(self.rect(), align, self._text)
+        painter.end()
 
 
 class KpiTile(QFrame):
@@ -28,7 +77,7 @@ class KpiTile(QFrame):
             self.setCursor(Qt.CursorShape.PointingHandCursor)
             self.setAttribute(Qt.WidgetAttribute.WA_Hover, True)
         self.title = named_label("kpiTitle")
-        self.value = named_label("kpiValue", "–")
+        self.value = KpiNumber("–")
         self.note = named_label("kpiNote", "")
         self.note.hide()
         box = QVBoxLayout(self)
