@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine
@@ -11,6 +12,11 @@ from sqlalchemy import Engine
 from console.ingest import Importer, ImportResult
 from console.policy import load_policy
 from console.report import build_report
+
+_SHARED = Path(__file__).resolve().parents[2] / "shared" / "spec" / "examples"
+# the spec's worked examples: its own folder when it lies beside the project, else the copy
+# kept in tests/ (a clone alone still runs them)
+EXAMPLES = _SHARED if any(_SHARED.glob("*.jsonl")) else Path(__file__).with_name("spec_examples")
 
 
 def line(**fields: Any) -> str:

@@ -19,10 +19,9 @@ from console.settings import SavedView, put_view, views_from_json, views_to_json
 from console.states import State
 from db.engine import bump_seq
 from db.models import Escalation, Supervisor, Ticket
-from tests.feedkit import created, ev, instant, load
+from tests.feedkit import EXAMPLES, created, ev, instant, load
 
 TZ = ZoneInfo("Asia/Shanghai")
-EXAMPLES = Path(__file__).resolve().parents[2] / "shared" / "spec" / "examples"
 
 
 def ts(text: str) -> float:

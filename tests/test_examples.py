@@ -11,10 +11,9 @@ from typing import Any
 
 import pytest
 
+from tests.feedkit import EXAMPLES
+
 ROOT = Path(__file__).resolve().parent.parent
-# the spec's own folder when it lies beside the project, else the copy kept in tests/
-SHARED = ROOT.parent / "shared" / "spec" / "examples"
-EXAMPLES = SHARED if any(SHARED.glob("*.jsonl")) else Path(__file__).with_name("spec_examples")
 CASES = sorted(p.name.removesuffix(".jsonl") for p in EXAMPLES.glob("*.jsonl"))
 
 
