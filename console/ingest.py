@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO, Any, cast
+from typing import IO, Any, NamedTuple, cast
 
 from sqlalchemy import Engine, Table, insert, select, text
 
@@ -44,7 +44,15 @@ _EVENT_COLS = (
     "payload",
     "seq",
 )
-_NOT_UTF8 = "\x00not-utf8\x00"  # marks a line whose bytes were not UTF-8
+
+
+class FeedLine(NamedTuple):
+    """A non-blank line of a feed: its number, its text, and why it cannot even be read
+    (not UTF-8), if so."""
+
+    number: int
+    text: str
+    unreadable: str | None = None
 
 
 @dataclass(slots=True)
@@ -127,7 +135,7 @@ class Importer:
     def import_lines(self, lines: Iterable[str]) -> ImportResult:
         """Import feed lines given as text (line numbers count from 1)."""
         result = ImportResult()
-        numbered = ((i, line) for i, line in enumerate(lines, start=1))
+        numbered = (FeedLine(i, line) for i, line in enumerate(lines, start=1))
         for batch in _batches(numbered, self.batch_size):
             result.add(self._import_batch(batch))
         return result
@@ -139,7 +147,7 @@ class Importer:
         )
 
     # --- one batch, one transaction ---------------------------------------------
-    def _import_batch(self, batch: list[tuple[int, str]]) -> ImportResult:
+    def _import_batch(self, batch: list[FeedLine]) -> ImportResult:
         try:
             return self._import_batch_once(batch)
         except Exception:
@@ -152,15 +160,14 @@ class Importer:
         self._last_seq = None
         self._all_keys = None
 
-    def _import_batch_once(self, batch: list[tuple[int, str]]) -> ImportResult:
+    def _import_batch_once(self, batch: list[FeedLine]) -> ImportResult:
         result = ImportResult()
         tz = self.policy.tz
         parsed: list[tuple[int, str, FeedEvent]] = []
-        for number, line in batch:
+        for number, line, unreadable in batch:
             try:
-                if line.startswith(_NOT_UTF8):
-                    line = line[len(_NOT_UTF8) :]
-                    raise FeedError("the line is not valid UTF-8 text")
+                if unreadable:
+                    raise FeedError(unreadable)
                 parsed.append((number, line, parse_line(line, tz)))
             except FeedError as exc:
                 result.rejects.append(Rejection(number, str(exc), line))
@@ -278,27 +285,29 @@ class Importer:
         self._policy_saved = True
 
 
-def _numbered_lines(fh: IO[bytes], progress: Callable[[int], object]) -> Iterator[tuple[int, str]]:
-    """Non-blank lines with their numbers; a line that is not UTF-8 is passed on with
-    replacement characters so that the parser rejects it with its number."""
+def _numbered_lines(fh: IO[bytes], progress: Callable[[int], object]) -> Iterator[FeedLine]:
+    """Non-blank lines with their numbers; a line that is not UTF-8 is passed on (with
+    replacement characters, to be kept in the rejects file) marked unreadable."""
     done = 0
     for number, raw in enumerate(fh, start=1):
         done += len(raw)
         if number % 20000 == 0:
             progress(done)
+        unreadable = None
         try:
             line = raw.decode("utf-8")
         except UnicodeDecodeError:
-            line = _NOT_UTF8 + raw.decode("utf-8", errors="replace")
+            line = raw.decode("utf-8", errors="replace")
+            unreadable = "the line is not valid UTF-8 text"
         if number == 1 and line.startswith("\ufeff"):
             line = line[1:]
         if line.strip():
-            yield number, line.rstrip("\r\n")
+            yield FeedLine(number, line.rstrip("\r\n"), unreadable)
     progress(done)
 
 
-def _batches(lines: Iterable[tuple[int, str]], size: int) -> Iterator[list[tuple[int, str]]]:
-    batch: list[tuple[int, str]] = []
+def _batches(lines: Iterable[FeedLine], size: int) -> Iterator[list[FeedLine]]:
+    batch: list[FeedLine] = []
     for item in lines:
         batch.append(item)
         if len(batch) >= size:
