@@ -22,7 +22,9 @@ T = cast(Table, Ticket.__table__)
 D = cast(Table, Deadline.__table__)
 U = cast(Table, Unit.__table__)
 
-_TICKET_FIELDS = (
+# fixed when the ticket is accepted, or changed only by supervisors: an import that
+# updates a ticket leaves these alone
+_T_FIXED = (
     "category",
     "urgent",
     "title",
@@ -33,6 +35,12 @@ _TICKET_FIELDS = (
     "citizen_name",
     "citizen_phone",
     "accepted_at",
+    "marked_disputed",
+    "escalated",
+    "version",
+)
+# what feed events change
+_T_MUTABLE = (
     "status",
     "closed_at",
     "unit",
@@ -45,12 +53,10 @@ _TICKET_FIELDS = (
     "jurisdiction_returners",
     "shuffled",
     "disputed",
-    "marked_disputed",
-    "escalated",
     "deadline_count",
     "last_event_at",
-    "version",
 )
+_TICKET_FIELDS = (*_T_FIXED, *_T_MUTABLE)
 _DEADLINE_FIELDS = (
     "kind",
     "unit",
@@ -123,25 +129,6 @@ def save_units(
         conn.execute(update(U).where(U.c.code == bindparam("b_code")), changed)
 
 
-# what events change; supervisors' columns (escalated, marked_disputed, version) and the
-# fields fixed at creation are left alone on update
-_T_MUTABLE = (
-    "status",
-    "closed_at",
-    "unit",
-    "last_unit",
-    "co_units",
-    "returns",
-    "transfers",
-    "units_sent",
-    "units_left",
-    "jurisdiction_returners",
-    "shuffled",
-    "disputed",
-    "deadline_count",
-    "last_event_at",
-    "seq",
-)
 _T_COLS = (*_TICKET_FIELDS, "number", "seq")
 # what signing, on site, reply, close and reopen change
 _T_LIGHT = ("status", "closed_at", "last_event_at", "seq")
@@ -149,8 +136,8 @@ _D_COLS = (*_DEADLINE_FIELDS, "ticket", "n")
 _D_DONE = ("status", "met_at", "ended_at", "late")
 # attrgetter builds the row tuples in C: this runs for every changed ticket of an import
 _ticket_row = attrgetter(*_TICKET_FIELDS, "number")
-_T_MOVED = ("seq", *_T_MUTABLE[:-1])  # seq first: the row is (seq,) + the ticket's values
-_ticket_moved_row = attrgetter(*_T_MUTABLE[:-1], "number")
+_T_MOVED = ("seq", *_T_MUTABLE)  # seq first: the row is (seq,) + the ticket's values
+_ticket_moved_row = attrgetter(*_T_MUTABLE, "number")
 _deadline_row = attrgetter(*_DEADLINE_FIELDS)
 
 
