@@ -61,7 +61,6 @@ SETTINGS: dict[str, Setting] = {
         Setting("window/geometry", b"", "main window position and size"),
         Setting("window/state", b"", "main window toolbars and docks"),
         Setting("window/splitter", b"", "board / detail split"),
-        Setting("detail/splitter", b"", "detail fields / timeline split"),
     )
 }
 
