@@ -176,17 +176,3 @@ def load_detail(engine: Engine, number: str) -> TicketDetail | None:
         events=events,
         escalations=escalations,
     )
-
-
-def mask_phone(phone: str) -> str:
-    """138****0001: enough to recognise a caller, not enough to call them."""
-    digits = phone.strip()
-    if len(digits) >= 7:
-        return digits[:3] + "*" * (len(digits) - 7) + digits[-4:]
-    return "*" * len(digits)
-
-
-def mask_name(name: str) -> str:
-    """王女士 → 王**: the family name only."""
-    name = name.strip()
-    return name[:1] + "*" * max(len(name) - 1, 1) if name else ""

@@ -10,9 +10,10 @@ import pytest
 from sqlalchemy import Engine, update
 
 from console.board import BoardFilter, BoardStore, BoardTicket, OpenDeadline, urgency_key
-from console.board_detail import load_detail, mask_name, mask_phone
+from console.board_detail import load_detail
 from console.board_tally import BoardTally
 from console.ingest import Importer
+from console.masking import mask_name, mask_phone
 from console.policy import load_policy
 from console.report import build_report
 from console.settings import SavedView, put_view, views_from_json, views_to_json

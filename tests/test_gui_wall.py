@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
 from sqlalchemy import Engine
 
 from console.clock import FakeClock
+from console.masking import mask_text
 from console.supervisors import known_supervisors, remember_supervisor
 from tests.feedkit import created, ev, load
 from tests.test_gui_support import *  # noqa: F403 - the shared fixtures
@@ -24,7 +25,7 @@ from widgets.board_model import BoardModel, Col
 from widgets.duty_dialog import DutyDialog
 from widgets.i18n import choose_language, install_translators
 from widgets.settings import AppSettings
-from widgets.wall import UrgentList, WallWindow, masked
+from widgets.wall import UrgentList, WallWindow
 from widgets.wall_chart import HourlyChart
 
 pytestmark = OFFSCREEN_NOISE
@@ -51,7 +52,7 @@ def test_wall_shows_the_board_with_personal_data_masked(
     assert "水务局" in wall.units.text()
     image = wall.grab()
     assert image.width() == 1920
-    assert masked("请回电13800000001处理") == "请回电138****0001处理"
+    assert mask_text("请回电13800000001处理") == "请回电138****0001处理"
     wall.close()
 
 

@@ -8,7 +8,6 @@ addresses, and phone numbers inside titles are masked.
 from __future__ import annotations
 
 import logging
-import re
 from collections import Counter
 from datetime import datetime
 
@@ -27,8 +26,8 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLay
 from sqlalchemy import Engine
 
 from console.board import BoardFigures, BoardStore, BoardTicket
-from console.board_detail import mask_phone
 from console.clock import Clock
+from console.masking import mask_text
 from console.policy import Policy
 from console.states import State
 from widgets import labels, theme
@@ -39,12 +38,6 @@ from widgets.wall_chart import HourlyChart
 log = logging.getLogger("widgets.wall")
 
 PAL = theme.DARK
-_PHONE = re.compile(r"\d{7,}")
-
-
-def masked(text: str) -> str:
-    """A title as the room may read it: long digit runs (phone numbers) masked."""
-    return _PHONE.sub(lambda m: mask_phone(m.group(0)), text)
 
 
 class WallTile(QFrame):
@@ -141,7 +134,7 @@ class UrgentList(QWidget):
                             labels.countdown(t.remaining(now)), right)  # fmt: skip
             p.setFont(self.font_)
             p.setPen(QColor(PAL.text))
-            title = masked(t.title)
+            title = mask_text(t.title)
             if t.urgent:
                 title = f"【{labels.tr(labels.FLAGS, 'urgent')}】{title}"
             texts = (labels.tr(labels.CATEGORIES_SHORT, t.category), title, t.unit_name or "—",
