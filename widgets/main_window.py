@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from datetime import datetime
 from pathlib import Path
@@ -9,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -26,18 +28,21 @@ from console.ingest import ImportResult
 from console.policy import Policy
 from console.settings import views_from_json, views_to_json
 from console.states import State
+from console.supervisors import known_supervisors, remember_supervisor
+from widgets import theme
 from widgets.banner import ConnectionBanner
 from widgets.board_feed import BoardConnection, BoardFeed
 from widgets.board_model import BoardModel
 from widgets.board_proxy import BoardProxy
 from widgets.board_view import BoardView
 from widgets.detail_pane import DetailPane
+from widgets.duty_dialog import DutyDialog
 from widgets.empty_state import EmptyState
 from widgets.filter_bar import FilterBar
 from widgets.import_job import ImportJob
 from widgets.kpi_strip import KpiStrip
 from widgets.labels import fill
-from widgets.main_menu import build_menus
+from widgets.main_menu import ConsoleActions
 from widgets.settings import AppSettings
 from widgets.theme import icon, named_label
 
@@ -93,7 +98,8 @@ class MainWindow(QMainWindow):
         box.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self._status_bar()
-        build_menus(self)
+        checked = {"theme": theme.current().name, "language": settings.get("ui/language")}
+        self.commands = ConsoleActions(self, checked)
         self._detail_timer = QTimer(self, singleShot=True, interval=DETAIL_PAUSE_MS)
         self._detail_timer.timeout.connect(self._ask_detail)
         self._wire()
@@ -147,6 +153,7 @@ class MainWindow(QMainWindow):
         self.link_label.setToolTip(where.render_as_string(hide_password=True))
         self._show_link()
         self._counts()
+        self.commands.retranslate()
 
     def _restore(self) -> None:
         s = self.settings
@@ -330,6 +337,66 @@ class MainWindow(QMainWindow):
         if sizes[1] == 0:
             self.splitter.setSizes([sizes[0] * 2 // 3, sizes[0] // 3])
         self.detail.timeline_view.setFocus()
+
+    # --- commands of the action table (widgets/action_table.py) ---------------------------
+    def focus_board(self) -> None:
+        self.view.setFocus()
+
+    def ask_save_view(self) -> None:
+        self.filters.ask_save_view()
+
+    def choose_saved_view(self, n: int) -> None:
+        """Ctrl+0: all tickets; Ctrl+1…9: the n-th saved view, when there is one."""
+        if n == 0:
+            self.filters.choose_view("")
+        elif n <= len(self.filters.views):
+            self.filters.choose_view(self.filters.views[n - 1].name)
+
+    def set_theme(self, name: str) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply_theme(app, name)
+            self.view.delegate.restyle(self.view.font())
+            self.view.viewport().update()
+            self.settings.set("ui/theme", name)
+
+    def set_language(self, code: str) -> None:
+        self.settings.set("ui/language", code)
+        QMessageBox.information(
+            self,
+            self.tr("Language"),
+            self.tr("The new language is used from the next start of the console."),
+        )
+
+    def change_supervisor(self) -> None:
+        try:
+            known = known_supervisors(self.engine)
+        except Exception:
+            known = []
+        dialog = DutyDialog(known, self.supervisor, self)
+        if dialog.exec() and dialog.supervisor():
+            self.supervisor = dialog.supervisor()
+            self.settings.set("duty/supervisor", self.supervisor)
+            with contextlib.suppress(Exception):  # kept in the settings; the table learns it later
+                remember_supervisor(self.engine, self.supervisor, self.clock.now())
+            self.retranslate()
+
+    def show_shortcuts(self) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("Keyboard shortcuts"),
+            self.commands.shortcuts_text(), parent=self,
+        )  # fmt: skip
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About"),
+            self.tr("<h3>12345 Hotline Supervisor Console</h3><p>A live board of every open "
+                    "ticket with the countdown to its next deadline, for the supervisors of a "
+                    "12345 government-service hotline command center.</p>"),
+        )  # fmt: skip
 
     # --- import -------------------------------------------------------------------------
     def ask_import(self) -> None:

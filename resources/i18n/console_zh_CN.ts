@@ -1,6 +1,174 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../widgets/action_table.py" line="97" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="98" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="99" />
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="100" />
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="101" />
+        <source>&amp;Ticket</source>
+        <translation>工单(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="102" />
+        <source>&amp;Escalations</source>
+        <translation>督办(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="103" />
+        <source>&amp;Duty</source>
+        <translation>值班(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="104" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="115" />
+        <source>&amp;Import feed…</source>
+        <translation>导入工单数据(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="120" />
+        <source>Import a feed file</source>
+        <translation>导入工单数据文件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="124" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="129" />
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="134" />
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="138" />
+        <source>Search tickets</source>
+        <translation>搜索工单</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="142" />
+        <source>&amp;Board</source>
+        <translation>看板(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="146" />
+        <source>Back to the board</source>
+        <translation>回到看板</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="150" />
+        <source>Save filters as &amp;view…</source>
+        <translation>保存为常用视图(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="154" />
+        <source>Save the filters as a view</source>
+        <translation>将筛选保存为视图</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="158" />
+        <source>&amp;All tickets</source>
+        <translation>全部工单(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="163" />
+        <source>All tickets</source>
+        <translation>全部工单</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="173" />
+        <source>Switch to saved view 1 … 9</source>
+        <translation>切换到常用视图 1 … 9</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="179" />
+        <source>&amp;Refresh now</source>
+        <translation>立即刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="183" />
+        <source>Read the board again now</source>
+        <translation>立即重新读取看板</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="187" />
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="195" />
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="203" />
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="218" />
+        <source>&amp;Change supervisor on duty…</source>
+        <translation>更换值班督办员(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="224" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="228" />
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="230" />
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="235" />
+        <source>Move through the board</source>
+        <translation>在看板中移动</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="236" />
+        <source>Open the selected ticket's detail</source>
+        <translation>打开所选工单详情</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="237" />
+        <source>Clear the search (in the search box)</source>
+        <translation>清除搜索（在搜索框中）</translation>
+    </message>
+</context>
+<context>
     <name>BoardModel</name>
     <message>
         <location filename="../../widgets/board_model.py" line="144" />
@@ -349,62 +517,62 @@ Clear them to see it again.</source>
 <context>
     <name>KpiStrip</name>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="86" />
+        <location filename="../../widgets/kpi_strip.py" line="135" />
         <source>Open</source>
         <translation>在办</translation>
     </message>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="87" />
+        <location filename="../../widgets/kpi_strip.py" line="136" />
         <source>Warning</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="88" />
+        <location filename="../../widgets/kpi_strip.py" line="137" />
         <source>Critical</source>
         <translation>临期</translation>
     </message>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="89" />
+        <location filename="../../widgets/kpi_strip.py" line="138" />
         <source>Overdue now</source>
         <translation>当前逾期</translation>
     </message>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="90" />
+        <location filename="../../widgets/kpi_strip.py" line="139" />
         <source>Shuffled</source>
         <translation>推诿扯皮</translation>
     </message>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="91" />
+        <location filename="../../widgets/kpi_strip.py" line="140" />
         <source>Disputed</source>
         <translation>管辖争议</translation>
     </message>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="92" />
+        <location filename="../../widgets/kpi_strip.py" line="141" />
         <source>Open escalations</source>
         <translation>督办中</translation>
     </message>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="93" />
+        <location filename="../../widgets/kpi_strip.py" line="142" />
         <source>Overdue today</source>
         <translation>今日逾期</translation>
     </message>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="97" />
+        <location filename="../../widgets/kpi_strip.py" line="146" />
         <source>Deadlines due today (from midnight, center time) that were missed: still open past their due time, or met or ended after it. Compared with the whole of yesterday. Click to show the tickets overdue now.</source>
         <translation>今日（中心时间零点起）到期而未按时完成的时限：已过期仍未完成，或超时后才完成或终止。与昨日全天对比。点击显示当前逾期的工单。</translation>
     </message>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="101" />
+        <location filename="../../widgets/kpi_strip.py" line="150" />
         <source>Escalations still open. Click to show escalated tickets.</source>
         <translation>尚未办结的督办。点击显示被督办的工单。</translation>
     </message>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="102" />
+        <location filename="../../widgets/kpi_strip.py" line="151" />
         <source>Returned twice or more, sent to three or more units, or sent back to a unit that returned it (推诿扯皮)</source>
         <translation>退单两次及以上、派往三个及以上单位，或被派回曾退单的单位（推诿扯皮）</translation>
     </message>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="118" />
+        <location filename="../../widgets/kpi_strip.py" line="167" />
         <source>%1 yesterday</source>
         <translation>昨日 %1</translation>
     </message>
@@ -691,255 +859,102 @@ Clear them to see it again.</source>
     </message>
 </context>
 <context>
-    <name>MainMenu</name>
-    <message>
-        <location filename="../../widgets/main_menu.py" line="21" />
-        <source>Search tickets</source>
-        <translation>搜索工单</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_menu.py" line="22" />
-        <source>Back to the board</source>
-        <translation>回到看板</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_menu.py" line="25" />
-        <source>Move through the board</source>
-        <translation>在看板中移动</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_menu.py" line="27" />
-        <source>Open the selected ticket's detail</source>
-        <translation>打开所选工单详情</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_menu.py" line="28" />
-        <source>Clear the search (in the search box)</source>
-        <translation>清除搜索（在搜索框中）</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_menu.py" line="29" />
-        <source>Switch to saved view 1 … 9</source>
-        <translation>切换到常用视图 1 … 9</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_menu.py" line="30" />
-        <source>All tickets</source>
-        <translation>全部工单</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_menu.py" line="31" />
-        <source>Save the filters as a view</source>
-        <translation>将筛选保存为视图</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_menu.py" line="32" />
-        <source>Import a feed file</source>
-        <translation>导入工单数据文件</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_menu.py" line="33" />
-        <source>Read the board again now</source>
-        <translation>立即重新读取看板</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_menu.py" line="34" />
-        <source>Quit</source>
-        <translation>退出</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_menu.py" line="42" />
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_menu.py" line="44" />
-        <source>&amp;Import feed…</source>
-        <translation>导入工单数据(&amp;I)…</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_menu.py" line="49" />
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_menu.py" line="52" />
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_menu.py" line="54" />
-        <source>&amp;Search</source>
-        <translation>搜索(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_menu.py" line="59" />
-        <source>&amp;Board</source>
-        <translation>看板(&amp;B)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_menu.py" line="62" />
-        <source>Save filters as &amp;view…</source>
-        <translation>保存为常用视图(&amp;V)…</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_menu.py" line="67" />
-        <source>&amp;All tickets</source>
-        <translation>全部工单(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_menu.py" line="77" />
-        <source>&amp;Refresh now</source>
-        <translation>立即刷新(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_menu.py" line="82" />
-        <source>&amp;Theme</source>
-        <translation>主题(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_menu.py" line="85" />
-        <source>Light</source>
-        <translation>浅色</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_menu.py" line="86" />
-        <source>Dark</source>
-        <translation>深色</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_menu.py" line="93" />
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_menu.py" line="97" />
-        <source>Follow the system</source>
-        <translation>跟随系统</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_menu.py" line="107" />
-        <source>&amp;Duty</source>
-        <translation>值班(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_menu.py" line="109" />
-        <source>&amp;Change supervisor on duty…</source>
-        <translation>更换值班督办员(&amp;C)…</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_menu.py" line="113" />
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_menu.py" line="115" />
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>快捷键(&amp;K)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_menu.py" line="119" />
-        <source>&amp;About</source>
-        <translation>关于(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_menu.py" line="120" />
-        <source>About</source>
-        <translation>关于</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_menu.py" line="127" />
-        <source>Keyboard shortcuts</source>
-        <translation>快捷键</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_menu.py" line="133" />
-        <source>&lt;h3&gt;12345 Hotline Supervisor Console&lt;/h3&gt;&lt;p&gt;A live board of every open ticket with the countdown to its next deadline, for the supervisors of a 12345 government-service hotline command center.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;12345 热线督办台&lt;/h3&gt;&lt;p&gt;为 12345 政府服务热线指挥中心督办员提供的实时看板：每一件在办工单及其下一时限的倒计时。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_menu.py" line="159" />
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_menu.py" line="160" />
-        <source>The new language is used from the next start of the console.</source>
-        <translation>新语言将在下次启动督办台时生效。</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="143" />
+        <location filename="../../widgets/main_window.py" line="149" />
         <source>12345 Hotline Supervisor Console</source>
         <translation>12345 热线督办台</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="145" />
+        <location filename="../../widgets/main_window.py" line="151" />
         <source>On duty: %1</source>
         <translation>值班：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="213" />
+        <location filename="../../widgets/main_window.py" line="220" />
         <source>%1 open tickets</source>
         <translation>在办工单 %1 件</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="215" />
+        <location filename="../../widgets/main_window.py" line="222" />
         <source>%1 of %2 tickets shown</source>
         <translation>显示 %1 / 共 %2 件</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="233" />
+        <location filename="../../widgets/main_window.py" line="240" />
         <source>● %1 — reconnecting…</source>
         <translation>● %1 — 正在重连…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="236" />
+        <location filename="../../widgets/main_window.py" line="243" />
         <source>● %1 — updated %2</source>
         <translation>● %1 — 更新于 %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="337" />
-        <location filename="../../widgets/main_window.py" line="345" />
+        <location filename="../../widgets/main_window.py" line="367" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="368" />
+        <source>The new language is used from the next start of the console.</source>
+        <translation>新语言将在下次启动督办台时生效。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="386" />
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="395" />
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="396" />
+        <source>&lt;h3&gt;12345 Hotline Supervisor Console&lt;/h3&gt;&lt;p&gt;A live board of every open ticket with the countdown to its next deadline, for the supervisors of a 12345 government-service hotline command center.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;12345 热线督办台&lt;/h3&gt;&lt;p&gt;为 12345 政府服务热线指挥中心督办员提供的实时看板：每一件在办工单及其下一时限的倒计时。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="404" />
+        <location filename="../../widgets/main_window.py" line="412" />
         <source>Import feed</source>
         <translation>导入工单数据</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="337" />
+        <location filename="../../widgets/main_window.py" line="404" />
         <source>Feed files (*.jsonl *.json);;All files (*)</source>
         <translation>工单数据文件 (*.jsonl *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="345" />
+        <location filename="../../widgets/main_window.py" line="412" />
         <source>An import is still running.</source>
         <translation>上一次导入尚未完成。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="355" />
+        <location filename="../../widgets/main_window.py" line="422" />
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="366" />
+        <location filename="../../widgets/main_window.py" line="433" />
         <source>Imported %1 events, %2 duplicates, %3 rejected.</source>
         <translation>导入 %1 条事件，重复 %2 条，拒收 %3 条。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="371" />
+        <location filename="../../widgets/main_window.py" line="438" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="375" />
+        <location filename="../../widgets/main_window.py" line="442" />
         <source>Rejected lines, with their reasons, are kept in:
 %1</source>
         <translation>拒收的行及原因已保存在：
 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="384" />
+        <location filename="../../widgets/main_window.py" line="451" />
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>

@@ -124,6 +124,8 @@ WORDS = {
     "command center.</p>":
         "<h3>12345 热线督办台</h3><p>为 12345 政府服务热线指挥中心督办员提供的实时看板："
         "每一件在办工单及其下一时限的倒计时。</p>",
+    # supervisor actions: the action table, dialogs, register (issue 9, act-gui)
+    "&Ticket": "工单(&T)", "&Escalations": "督办(&E)", "Actions": "操作",
 }  # fmt: skip
 # the same English word, another Chinese one, in one place
 BY_CONTEXT = {
