@@ -128,7 +128,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     from db.engine import make_engine
 
     policy = load_policy(args.policy)
-    if args.at:
+    if args.at is not None:  # an empty --at is a mistake, not "now"
         try:
             at = parse_time(args.at, "--at", policy.tz)
         except FeedError as exc:

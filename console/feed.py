@@ -31,6 +31,26 @@ KINDS = (
 )
 
 
+# times a center's feed can sensibly hold; anything else is a typo or an attack (and the
+# years 1 and 9999 overflow when moved to UTC or given a deadline)
+FIRST_YEAR, LAST_YEAR = 2000, 2100
+# the longest text each field may hold: the database's column widths, so that SQLite and
+# PostgreSQL judge a line alike (tests/test_feed_limits.py keeps them in step with db/models)
+MAX_ID = 125  # event_key is "id:" + id in 128 characters
+MAX_LENGTHS: dict[str, int] = {
+    "ticket": 64,
+    "unit": 64,
+    "from": 64,
+    "to": 64,
+    "unit_name": 200,
+    "to_name": 200,
+    "district": 100,
+    "id": MAX_ID,
+}
+MAX_CITIZEN = {"name": 100, "phone": 40}
+MAX_DEPTH = 20  # objects and lists within each other; a feed needs two
+
+
 class FeedError(ValueError):
     """A feed line that cannot be used; the message is the reason shown to a person."""
 
@@ -53,10 +73,21 @@ def parse_time(value: object, field: str, tz: tzinfo) -> datetime:
     try:
         moment = datetime.fromisoformat(text)
     except ValueError:
-        raise FeedError(f'"{field}" is not an ISO 8601 time: {value!r}') from None
+        raise FeedError(f'"{field}" is not an ISO 8601 time: {_short(value)}') from None
+    if not FIRST_YEAR <= moment.year <= LAST_YEAR:
+        raise FeedError(
+            f'"{field}" is {_short(value)}, outside the years {FIRST_YEAR} to {LAST_YEAR}'
+        )
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=tz)
     return moment.astimezone(UTC)
+
+
+def _short(value: object, limit: int = 40) -> str:
+    """A value quoted in a reason, cut short: reasons are read by people, not hostile
+    payloads echoed back."""
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def event_key(obj: dict[str, Any]) -> str:
@@ -64,6 +95,7 @@ def event_key(obj: dict[str, Any]) -> str:
     ident = obj.get("id")
     if ident is not None:
         return "id:" + str(ident)
+    # check_event has bounded the nesting, so the encoder cannot recurse too deep
     canonical = json.dumps(obj, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return "sha:" + hashlib.sha256(canonical.encode()).hexdigest()[:40]
 
@@ -107,20 +139,28 @@ def check_event(obj: object, tz: tzinfo) -> FeedEvent:
     """Check one decoded feed object against the spec and return it as an event."""
     if type(obj) is not dict:
         raise FeedError("a line must hold one JSON object")
+    _check_texts(obj)
     kind = obj.get("event")
     if kind is None:
         raise FeedError('field "event" is missing')
+    if type(kind) is not str:
+        raise FeedError('field "event" must be a string naming the kind of event')
     if kind not in _REQUIRED:
-        raise FeedError(f"unknown event kind {kind!r}; expected one of {', '.join(KINDS)}")
+        raise FeedError(f"unknown event kind {_short(kind)}; expected one of {', '.join(KINDS)}")
     ticket = obj.get("ticket")
     if type(ticket) is not str or not ticket.strip():
         raise _missing_or_wrong(obj, "ticket")
     if "at" not in obj:
         raise FeedError('field "at" is missing')
     at = parse_time(obj["at"], "at", tz)
-    ident = obj.get("id")
-    if ident is not None and not isinstance(ident, str | int):
-        raise FeedError('field "id" must be a string')
+    if "id" in obj:
+        ident = obj["id"]
+        if type(ident) is not str or not ident.strip():
+            raise FeedError('field "id" must be a non-empty string (or left out)')
+    for name, longest in MAX_LENGTHS.items():
+        value = obj.get(name)
+        if type(value) is str and len(value) > longest:
+            raise FeedError(f'field "{name}" is longer than {longest} characters')
     for name in _REQUIRED[kind]:
         value = obj.get(name)
         if type(value) is not str or not value.strip():
@@ -143,6 +183,8 @@ def check_event(obj: object, tz: tzinfo) -> FeedEvent:
         co = obj.get("co_units")
         if co is not None and (type(co) is not list or not all(type(c) is str and c for c in co)):
             raise FeedError('field "co_units" must be a list of unit codes')
+        if co and any(len(c) > MAX_LENGTHS["unit"] for c in co):
+            raise FeedError(f'a unit code in "co_units" is longer than {MAX_LENGTHS["unit"]}')
     elif kind == "transferred" and obj["from"] == obj["to"]:
         raise FeedError('"from" and "to" are the same unit; a transfer needs two')
     return FeedEvent(kind, ticket, at, event_key(obj), obj)
@@ -158,8 +200,35 @@ def _check_created(obj: dict[str, Any], tz: tzinfo) -> None:
         for name in ("name", "phone"):
             if citizen.get(name) is not None and type(citizen[name]) is not str:
                 raise FeedError(f'field "citizen.{name}" must be a string')
+            if len(citizen.get(name) or "") > MAX_CITIZEN[name]:
+                raise FeedError(
+                    f'field "citizen.{name}" is longer than {MAX_CITIZEN[name]} characters'
+                )
     if obj.get("reply_due") is not None:
         parse_time(obj["reply_due"], "reply_due", tz)
+
+
+def _check_texts(obj: dict[str, Any]) -> None:
+    """No NUL character anywhere (PostgreSQL's text cannot hold one, SQLite's can: both
+    must judge a line alike), and no nesting deeper than a feed needs. Walked without
+    recursion, so a hostile line cannot exhaust the stack."""
+    pending: list[tuple[object, int]] = [(obj, 1)]
+    while pending:
+        value, depth = pending.pop()
+        if type(value) is str:
+            if "\x00" in value:
+                raise FeedError("the line holds a NUL character (\\u0000) in a text")
+        elif type(value) is dict:
+            if depth > MAX_DEPTH:
+                raise FeedError(f"the line nests objects or lists more than {MAX_DEPTH} deep")
+            for key, item in value.items():
+                if "\x00" in key:
+                    raise FeedError("the line holds a NUL character (\\u0000) in a field name")
+                pending.append((item, depth + 1))
+        elif type(value) is list:
+            if depth > MAX_DEPTH:
+                raise FeedError(f"the line nests objects or lists more than {MAX_DEPTH} deep")
+            pending.extend((item, depth + 1) for item in value)
 
 
 def parse_line(line: str, tz: tzinfo) -> FeedEvent:

@@ -171,6 +171,8 @@ class Importer:
                 parsed.append((number, line, parse_line(line, tz)))
             except FeedError as exc:
                 result.rejects.append(Rejection(number, str(exc), line))
+            except Exception as exc:  # one line never stops the rest
+                result.rejects.append(Rejection(number, _unexpected(exc), line))
         now = datetime.now(UTC)
         with self.engine.begin() as conn:
             seq = bump_seq(conn)
@@ -195,6 +197,9 @@ class Importer:
                     ticket = self._apply(ev, seen_units)
                 except Rejected as exc:
                     result.rejects.append(Rejection(number, str(exc), line))
+                    continue
+                except Exception as exc:  # one line never stops the rest
+                    result.rejects.append(Rejection(number, _unexpected(exc), line))
                     continue
                 known.add(ev.key)
                 changed[ticket.number] = ticket
@@ -283,6 +288,12 @@ class Importer:
                 },
             )
         self._policy_saved = True
+
+
+def _unexpected(exc: Exception) -> str:
+    # the exception's own text may quote the line; the line is kept beside the reason
+    log.warning("a feed line could not be judged: %s", type(exc).__name__)
+    return f"the line cannot be used ({type(exc).__name__})"
 
 
 def _numbered_lines(fh: IO[bytes], progress: Callable[[int], object]) -> Iterator[FeedLine]:

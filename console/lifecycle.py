@@ -187,6 +187,11 @@ def apply(t: TicketState, ev: FeedEvent, policy: Policy, units: dict[str, UnitSe
     kind = ev.kind
     if kind == "created":
         raise Rejected(f"ticket {t.number} was already created")
+    if ev.at < t.accepted_at:
+        raise Rejected(
+            f"the event is dated before ticket {t.number} was created "
+            f"({t.accepted_at.astimezone(policy.tz).isoformat()})"
+        )
     if t.status == "closed" and kind != "reopened":
         raise Rejected(f"ticket {t.number} is closed; a {kind} event needs it reopened first")
     if kind == "dispatched":

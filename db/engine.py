@@ -46,6 +46,9 @@ def make_engine(url: str | None = None, *, upgrade: bool = True, **kwargs: Any) 
     """Create the engine for ``url`` (default: the SQLite file in the user's data folder)
     and bring its schema up to date."""
     url = normalize_url(url or default_url())
+    # an error's text must never carry a statement's parameters: they hold what citizens
+    # told the hotline (names, phone numbers, addresses)
+    kwargs.setdefault("hide_parameters", True)
     if url.startswith("sqlite"):
         kwargs.setdefault("connect_args", {"timeout": 30})
         engine = create_engine(url, **kwargs)
