@@ -42,7 +42,7 @@ from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QHeaderView, QTableView  # noqa: E402
 
 import widgets  # noqa: E402,F401 - the Signal.emit work-around
-from console.board import BoardDelta, OpenDeadline  # noqa: E402
+from console.board import BoardDeadline, BoardDelta  # noqa: E402
 from console.clock import FakeClock  # noqa: E402
 from console.ingest import Importer  # noqa: E402
 from console.policy import load_policy  # noqa: E402
@@ -192,7 +192,7 @@ def changed_tickets(window: MainWindow, count: int, rng: random.Random) -> Board
     for number in picked:
         t = window.board.ticket_at(window.board.row_of(number) or 0)
         due = t.due + 3600 if t.due != float("inf") else NOW.timestamp() + 3600
-        dl = OpenDeadline("reply", None, due, due - 1800, due - 600)
+        dl = BoardDeadline("reply", None, due, due - 1800, due - 600)
         upserts.append(replace(t, deadlines=(dl,), transfers=t.transfers + 1))
     return BoardDelta(window.board.rowCount(), upserts)
 

@@ -18,32 +18,28 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime, time, timedelta, tzinfo
-from typing import Any, NamedTuple, cast
+from typing import Any, NamedTuple
 
-from sqlalchemy import Engine, Float, Table, and_, extract, func, or_, select
+from sqlalchemy import Engine, Float, and_, extract, func, or_, select
 from sqlalchemy import cast as sql_cast
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql import ColumnElement
 
 from console.states import State
 from db.engine import current_seq
-from db.models import Deadline, Escalation, Ticket, Unit
+from db.tables import DEADLINES, ESCALATIONS, TICKETS, UNITS, in_chunks
 
 log = logging.getLogger("console.board")
-
-T = cast(Table, Ticket.__table__)
-D = cast(Table, Deadline.__table__)
-U = cast(Table, Unit.__table__)
-X = cast(Table, Escalation.__table__)
 
 NEVER = math.inf
 _OVERDUE_EPS = 1e-6  # overdue is strictly after due: the state changes just past it
 FLAGS = ("urgent", "shuffled", "disputed", "escalated")
-_CHUNK = 500
 _STATES = tuple(State)  # by value: OK, WARNING, CRITICAL, OVERDUE
 
 
-class OpenDeadline(NamedTuple):
+class BoardDeadline(NamedTuple):
+    """An open deadline as the board holds it: times as epoch seconds."""
+
     kind: str  # sign | onsite | reply
     unit: str | None
     due: float
@@ -73,7 +69,7 @@ class BoardTicket:
     disputed: bool
     escalated: bool
     accepted: float
-    deadlines: tuple[OpenDeadline, ...] = ()
+    deadlines: tuple[BoardDeadline, ...] = ()
     # derived: the ticket's state changes when the first of its deadlines crosses a line
     warn: float = field(init=False, default=NEVER)
     crit: float = field(init=False, default=NEVER)
@@ -244,11 +240,13 @@ class BoardStore:
         self.tickets: dict[str, BoardTicket] = {}
         self.units: dict[str, str] = {}
         d = engine.dialect.name
-        self._t_cols = [T.c.number, T.c.category, T.c.urgent, T.c.title, T.c.unit, T.c.district,
-                        T.c.address, T.c.returns, T.c.transfers, T.c.shuffled, T.c.disputed,
-                        T.c.escalated, _epoch(T.c.accepted_at, d), T.c.status]  # fmt: skip
-        self._d_cols = [D.c.ticket, D.c.kind, D.c.unit, _epoch(D.c.due_at, d),
-                        _epoch(D.c.warn_at, d), _epoch(D.c.crit_at, d)]  # fmt: skip
+        ticket, deadline = TICKETS.c, DEADLINES.c
+        self._t_cols = [ticket.number, ticket.category, ticket.urgent, ticket.title, ticket.unit,
+                        ticket.district, ticket.address, ticket.returns, ticket.transfers,
+                        ticket.shuffled, ticket.disputed, ticket.escalated,
+                        _epoch(ticket.accepted_at, d), ticket.status]  # fmt: skip
+        self._d_cols = [deadline.ticket, deadline.kind, deadline.unit, _epoch(deadline.due_at, d),
+                        _epoch(deadline.warn_at, d), _epoch(deadline.crit_at, d)]  # fmt: skip
 
     def forget(self) -> None:
         """Read the whole board again next time (after the database was lost)."""
@@ -268,11 +266,13 @@ class BoardStore:
         """Tickets stamped after ``since``; rows stamped after ``seq`` may come twice,
         which is harmless (an update to the same values)."""
         renamed = set()
-        for code, name in conn.execute(select(U.c.code, U.c.name).where(U.c.seq > since)):
+        for code, name in conn.execute(
+            select(UNITS.c.code, UNITS.c.name).where(UNITS.c.seq > since)
+        ):
             if self.units.get(code) != name:
                 self.units[code] = name
                 renamed.add(code)
-        changed = conn.execute(select(*self._t_cols).where(T.c.seq > since)).all()
+        changed = conn.execute(select(*self._t_cols).where(TICKETS.c.seq > since)).all()
         open_rows = [r for r in changed if r.status == "open"]
         deadlines = self._deadlines(conn, [r.number for r in open_rows])
         delta = BoardDelta(seq)
@@ -299,10 +299,10 @@ class BoardStore:
             return self._read_all_now(conn, seq)
 
     def _read_all_now(self, conn: Connection, seq: int) -> BoardDelta:
-        self.units = dict(conn.execute(select(U.c.code, U.c.name)).all())
-        rows = conn.execute(select(*self._t_cols).where(T.c.status == "open")).all()
-        query = select(*self._d_cols).join(T, T.c.number == D.c.ticket)
-        query = query.where(T.c.status == "open", D.c.status == "open")
+        self.units = dict(conn.execute(select(UNITS.c.code, UNITS.c.name)).all())
+        rows = conn.execute(select(*self._t_cols).where(TICKETS.c.status == "open")).all()
+        query = select(*self._d_cols).join(TICKETS, TICKETS.c.number == DEADLINES.c.ticket)
+        query = query.where(TICKETS.c.status == "open", DEADLINES.c.status == "open")
         deadlines = self._group(conn.execute(query).all())
         fresh = {r[0]: self._ticket(r, deadlines.get(r[0], ())) for r in rows}
         delta = BoardDelta(seq, full=True)
@@ -313,22 +313,25 @@ class BoardStore:
         log.info("board read whole: %d open tickets at change %d", len(fresh), seq)
         return delta
 
-    def _deadlines(self, conn: Connection, numbers: Sequence[str]) -> dict[str, list[OpenDeadline]]:
-        found: dict[str, list[OpenDeadline]] = {}
-        for i in range(0, len(numbers), _CHUNK):
-            part = numbers[i : i + _CHUNK]
-            query = select(*self._d_cols).where(D.c.ticket.in_(part), D.c.status == "open")
+    def _deadlines(
+        self, conn: Connection, numbers: Sequence[str]
+    ) -> dict[str, list[BoardDeadline]]:
+        found: dict[str, list[BoardDeadline]] = {}
+        for part in in_chunks(numbers):
+            query = select(*self._d_cols).where(
+                DEADLINES.c.ticket.in_(part), DEADLINES.c.status == "open"
+            )
             found.update(self._group(conn.execute(query).all()))
         return found
 
     @staticmethod
-    def _group(rows: Iterable[Any]) -> dict[str, list[OpenDeadline]]:
+    def _group(rows: Iterable[Any]) -> dict[str, list[BoardDeadline]]:
         """Open deadlines by ticket, soonest first."""
-        grouped: dict[str, list[OpenDeadline]] = {}
+        grouped: dict[str, list[BoardDeadline]] = {}
         several = set()
         for ticket, kind, unit, due, warn, crit in rows:
             found = grouped.get(ticket)
-            dl = OpenDeadline(kind, unit, due, warn, crit)
+            dl = BoardDeadline(kind, unit, due, warn, crit)
             if found is None:
                 grouped[ticket] = [dl]
             else:
@@ -338,7 +341,7 @@ class BoardStore:
             grouped[ticket].sort(key=_due)
         return grouped
 
-    def _ticket(self, r: Any, deadlines: Iterable[OpenDeadline]) -> BoardTicket:
+    def _ticket(self, r: Any, deadlines: Iterable[BoardDeadline]) -> BoardTicket:
         (number, category, urgent, title, unit, district, address, returns, transfers,
          shuffled, disputed, escalated, accepted, _) = r  # fmt: skip
         return BoardTicket(
@@ -351,26 +354,32 @@ class BoardStore:
         """Today's and yesterday's missed deadlines, open escalations, today by the hour."""
         day = datetime.combine(now.astimezone(self.tz).date(), time(0), self.tz)
         yesterday = day - timedelta(days=1)
-        missed = or_(D.c.late.is_(True), D.c.status == "open")
+        missed = or_(DEADLINES.c.late.is_(True), DEADLINES.c.status == "open")
         d = self.engine.dialect.name
         with self.engine.connect() as conn:
             escalations = conn.execute(  # as the report counts them: not yet closed
-                select(func.count()).select_from(X).where(X.c.closed_at.is_(None))
+                select(func.count())
+                .select_from(ESCALATIONS)
+                .where(ESCALATIONS.c.closed_at.is_(None))
             ).scalar_one()
             before = conn.execute(
                 select(func.count())
-                .select_from(D)
-                .where(and_(D.c.due_at >= yesterday, D.c.due_at < day, missed))
+                .select_from(DEADLINES)
+                .where(and_(DEADLINES.c.due_at >= yesterday, DEADLINES.c.due_at < day, missed))
             ).scalar_one()
             missed_due = (
                 conn.execute(
-                    select(_epoch(D.c.due_at, d)).where(D.c.due_at >= day, D.c.due_at < now, missed)
+                    select(_epoch(DEADLINES.c.due_at, d)).where(
+                        DEADLINES.c.due_at >= day, DEADLINES.c.due_at < now, missed
+                    )
                 )
                 .scalars()
                 .all()
             )
             accepted = (
-                conn.execute(select(_epoch(T.c.accepted_at, d)).where(T.c.accepted_at >= day))
+                conn.execute(
+                    select(_epoch(TICKETS.c.accepted_at, d)).where(TICKETS.c.accepted_at >= day)
+                )
                 .scalars()
                 .all()
             )
@@ -381,7 +390,7 @@ class BoardStore:
         )  # fmt: skip
 
 
-def _due(d: OpenDeadline) -> float:
+def _due(d: BoardDeadline) -> float:
     return d.due
 
 

@@ -7,23 +7,18 @@ import json
 import logging
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import cast
 
-from sqlalchemy import Engine, Table, select
+from sqlalchemy import Engine, select
 
-from db.models import Deadline, Escalation, Ticket, TicketEvent, Unit
+from db.tables import DEADLINES, ESCALATIONS, TICKET_EVENTS, TICKETS, UNITS
 
 log = logging.getLogger("console.board")
 
-T = cast(Table, Ticket.__table__)
-D = cast(Table, Deadline.__table__)
-E = cast(Table, TicketEvent.__table__)
-U = cast(Table, Unit.__table__)
-X = cast(Table, Escalation.__table__)
-
 
 @dataclass(frozen=True)
-class DeadlineRecord:
+class DeadlineDetail:
+    """One deadline of a ticket, open or finished, as the detail pane lists it."""
+
     kind: str
     unit: str | None
     unit_name: str
@@ -84,7 +79,7 @@ class TicketDetail:
     disputed: bool
     escalated: bool
     co_units: list[tuple[str, str]] = field(default_factory=list)
-    deadlines: list[DeadlineRecord] = field(default_factory=list)
+    deadlines: list[DeadlineDetail] = field(default_factory=list)
     events: list[EventRecord] = field(default_factory=list)
     escalations: list[EscalationRecord] = field(default_factory=list)
 
@@ -116,12 +111,12 @@ def _note(kind: str, payload: str, names: dict[str, str]) -> tuple[str | None, s
 def load_detail(engine: Engine, number: str) -> TicketDetail | None:
     """The ticket ``number`` in full; None when there is no such ticket."""
     with engine.connect() as conn:
-        row = conn.execute(select(T).where(T.c.number == number)).mappings().first()
+        row = conn.execute(select(TICKETS).where(TICKETS.c.number == number)).mappings().first()
         if row is None:
             return None
-        names: dict[str, str] = dict(conn.execute(select(U.c.code, U.c.name)).all())
+        names: dict[str, str] = dict(conn.execute(select(UNITS.c.code, UNITS.c.name)).all())
         deadlines = [
-            DeadlineRecord(
+            DeadlineDetail(
                 r.kind,
                 r.unit,
                 names.get(r.unit, r.unit or ""),
@@ -135,10 +130,16 @@ def load_detail(engine: Engine, number: str) -> TicketDetail | None:
                 r.ended_at,
                 bool(r.late),
             )  # fmt: skip
-            for r in conn.execute(select(D).where(D.c.ticket == number).order_by(D.c.n))
+            for r in conn.execute(
+                select(DEADLINES).where(DEADLINES.c.ticket == number).order_by(DEADLINES.c.n)
+            )
         ]
         events = []
-        query = select(E).where(E.c.ticket == number).order_by(E.c.at, E.c.id)
+        query = (
+            select(TICKET_EVENTS)
+            .where(TICKET_EVENTS.c.ticket == number)
+            .order_by(TICKET_EVENTS.c.at, TICKET_EVENTS.c.id)
+        )
         for r in conn.execute(query):
             reason, note = _note(r.kind, r.payload, names)
             unit_name = names.get(r.unit, r.unit or "") if r.unit else ""
@@ -147,7 +148,9 @@ def load_detail(engine: Engine, number: str) -> TicketDetail | None:
             )
         escalations = [
             EscalationRecord(r.office, r.reason, r.status, r.created_by, r.created_at)
-            for r in conn.execute(select(X).where(X.c.ticket == number).order_by(X.c.id))
+            for r in conn.execute(
+                select(ESCALATIONS).where(ESCALATIONS.c.ticket == number).order_by(ESCALATIONS.c.id)
+            )
         ]
     unit = row["unit"]
     return TicketDetail(

@@ -11,6 +11,7 @@ from pathlib import Path
 import orjson
 from sqlalchemy.exc import ArgumentError, InterfaceError, NoSuchModuleError, OperationalError
 
+from console.errors import first_line
 from console.feed import FeedError, parse_time
 from console.policy import PolicyError, load_policy
 
@@ -73,18 +74,14 @@ def run_command(args: argparse.Namespace) -> int:
     except PolicyError as exc:
         print(f"error: {exc}", file=sys.stderr)
     except (OperationalError, InterfaceError) as exc:
-        print(f"error: the database cannot be reached: {_first_line(exc.orig or exc)}",
+        print(f"error: the database cannot be reached: {first_line(exc.orig or exc)}",
               file=sys.stderr)  # fmt: skip
     except (ArgumentError, NoSuchModuleError) as exc:
-        print(f"error: --db is not a database URL this console can use: {_first_line(exc)}",
+        print(f"error: --db is not a database URL this console can use: {first_line(exc)}",
               file=sys.stderr)  # fmt: skip
     except OSError as exc:
         print(f"error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
     return 2
-
-
-def _first_line(exc: BaseException) -> str:
-    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
 
 
 def cmd_import(args: argparse.Namespace) -> int:

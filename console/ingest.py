@@ -15,22 +15,19 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO, Any, NamedTuple, cast
+from typing import IO, Any, NamedTuple
 
-from sqlalchemy import Engine, Table, insert, select, text
+from sqlalchemy import Engine, insert, select, text
 
 from console.feed import FeedError, FeedEvent, parse_line
-from console.lifecycle import Rejected, TicketState, UnitSeen, apply, create
+from console.lifecycle import Rejected, TrackedTicket, UnitSeen, apply, create
 from console.policy import Policy
-from console.store import load_tickets, load_units, save_tickets, save_units
+from console.ticket_rows import load_tickets, load_units, save_tickets, save_units
 from db.bulk import insert_rows
 from db.engine import bump_seq
-from db.models import Policy as PolicyRow
-from db.models import TicketEvent
+from db.tables import POLICIES, TICKET_EVENTS, in_chunks
 
 log = logging.getLogger("console.ingest")
-
-E = cast(Table, TicketEvent.__table__)
 _MAX_CACHED = 250_000
 _EVENT_COLS = (
     "ticket",
@@ -103,7 +100,7 @@ class Importer:
         self.policy = policy
         self.batch_size = batch_size
         self.actor = actor
-        self._cache: dict[str, TicketState] = {}
+        self._cache: dict[str, TrackedTicket] = {}
         self._units: dict[str, UnitSeen] | None = None
         self._last_seq: int | None = None
         # every event key in the database, while this importer is its only writer and it
@@ -180,13 +177,16 @@ class Importer:
             if self._units is None:
                 self._units = load_units(conn)
             stored_units = self._units
-            if self._last_seq is None and conn.execute(select(E.c.id).limit(1)).first() is None:
+            if (
+                self._last_seq is None
+                and conn.execute(select(TICKET_EVENTS.c.id).limit(1)).first() is None
+            ):
                 self._all_keys = set()
             known = self._known_keys(conn, [ev.key for _, _, ev in parsed])
             needed = sorted({ev.ticket for _, _, ev in parsed if ev.ticket not in self._cache})
             self._cache.update(load_tickets(conn, needed))
             seen_units: dict[str, UnitSeen] = {}
-            changed: dict[str, TicketState] = {}
+            changed: dict[str, TrackedTicket] = {}
             rows: list[tuple[Any, ...]] = []
             pkey = self.policy.key
             for number, line, ev in parsed:
@@ -211,7 +211,7 @@ class Importer:
                 self._save_policy(conn, now)
             save_units(conn, seen_units, stored_units, seq)
             save_tickets(conn, changed.values(), seq)
-            insert_rows(conn, E, _EVENT_COLS, rows)
+            insert_rows(conn, TICKET_EVENTS, _EVENT_COLS, rows)
         self._last_seq = seq
         if self._all_keys is not None:
             self._all_keys.update(row[6] for row in rows)
@@ -224,7 +224,7 @@ class Importer:
         self._trim_cache()
         return result
 
-    def _apply(self, ev: FeedEvent, seen_units: dict[str, UnitSeen]) -> TicketState:
+    def _apply(self, ev: FeedEvent, seen_units: dict[str, UnitSeen]) -> TrackedTicket:
         ticket = self._cache.get(ev.ticket)
         if ev.kind == "created":
             if ticket is not None:
@@ -243,10 +243,11 @@ class Importer:
             return {k for k in keys if k in everything}
         known: set[str] = set()
         unique = list(dict.fromkeys(keys))
-        for i in range(0, len(unique), 500):
-            part = unique[i : i + 500]
+        for part in in_chunks(unique):
             known.update(
-                conn.execute(select(E.c.event_key).where(E.c.event_key.in_(part))).scalars()
+                conn.execute(
+                    select(TICKET_EVENTS.c.event_key).where(TICKET_EVENTS.c.event_key.in_(part))
+                ).scalars()
             )
         return known
 
@@ -275,11 +276,12 @@ class Importer:
             self._cache.clear()
 
     def _save_policy(self, conn: Any, now: datetime) -> None:
-        P = cast(Table, PolicyRow.__table__)
-        exists = conn.execute(select(P.c.key).where(P.c.key == self.policy.key)).first()
+        exists = conn.execute(
+            select(POLICIES.c.key).where(POLICIES.c.key == self.policy.key)
+        ).first()
         if exists is None:
             conn.execute(
-                insert(P),
+                insert(POLICIES),
                 {
                     "key": self.policy.key,
                     "name": self.policy.name,

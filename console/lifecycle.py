@@ -19,7 +19,9 @@ class Rejected(FeedError):
 
 
 @dataclass(slots=True)
-class DeadlineState:
+class TrackedDeadline:
+    """A deadline as the life cycle changes it, remembering what to write back."""
+
     n: int
     kind: str
     unit: str | None
@@ -44,7 +46,10 @@ class DeadlineState:
 
 
 @dataclass(slots=True)
-class TicketState:
+class TrackedTicket:
+    """A ticket as the life cycle changes it, event by event, remembering what to write
+    back (``new``, ``moved``; each deadline's ``dirty``)."""
+
     number: str
     category: str
     urgent: bool
@@ -74,13 +79,13 @@ class TicketState:
     deadline_count: int = 0
     version: int = 1
     # open deadlines, plus any touched since loading (closed ones are never reloaded)
-    deadlines: list[DeadlineState] = field(default_factory=list)
+    deadlines: list[TrackedDeadline] = field(default_factory=list)
     new: bool = True
     # a dispatch, return or transfer happened since the last write: the unit columns and
     # flags need writing too, not just status and times
     moved: bool = False
 
-    def open_deadlines(self) -> list[DeadlineState]:
+    def open_deadlines(self) -> list[TrackedDeadline]:
         return [d for d in self.deadlines if d.status == "open"]
 
 
@@ -94,11 +99,11 @@ class UnitSeen:
 
 
 def _start_deadline(
-    t: TicketState, kind: str, unit: str | None, timing: Any, policy: Policy
+    t: TrackedTicket, kind: str, unit: str | None, timing: Any, policy: Policy
 ) -> None:
     t.deadline_count += 1
     t.deadlines.append(
-        DeadlineState(
+        TrackedDeadline(
             n=t.deadline_count,
             kind=kind,
             unit=unit,
@@ -112,10 +117,10 @@ def _start_deadline(
     )
 
 
-def create(ev: FeedEvent, policy: Policy) -> TicketState:
+def create(ev: FeedEvent, policy: Policy) -> TrackedTicket:
     d = ev.data
     citizen = d.get("citizen") or {}
-    t = TicketState(
+    t = TrackedTicket(
         number=ev.ticket,
         category=d["category"],
         urgent=bool(d.get("urgent", False)),
@@ -140,14 +145,14 @@ def create(ev: FeedEvent, policy: Policy) -> TicketState:
     return t
 
 
-def _end_unit_deadlines(t: TicketState, at: datetime) -> None:
+def _end_unit_deadlines(t: TrackedTicket, at: datetime) -> None:
     """A dispatch, transfer or return ends the previous unit's sign / on-site clocks."""
     for dl in t.deadlines:
         if dl.status == "open" and dl.kind != "reply":
             dl.end(at)
 
 
-def _send_to(t: TicketState, unit: str, at: datetime, policy: Policy) -> None:
+def _send_to(t: TrackedTicket, unit: str, at: datetime, policy: Policy) -> None:
     _end_unit_deadlines(t, at)
     if unit in t.units_left:
         t.shuffled = t.shuffled or policy.shuffled_back_to_unit
@@ -158,13 +163,13 @@ def _send_to(t: TicketState, unit: str, at: datetime, policy: Policy) -> None:
         _start_deadline(t, rule.kind, unit, policy.timing(at, rule.limit), policy)
 
 
-def _meet(t: TicketState, kind: str, unit: str | None, at: datetime) -> None:
+def _meet(t: TrackedTicket, kind: str, unit: str | None, at: datetime) -> None:
     for dl in t.deadlines:
         if dl.status == "open" and dl.kind == kind and (unit is None or dl.unit in (None, unit)):
             dl.meet(at)
 
 
-def _recount_flags(t: TicketState, policy: Policy) -> None:
+def _recount_flags(t: TrackedTicket, policy: Policy) -> None:
     if t.returns >= policy.shuffled_returns:
         t.shuffled = True
     if len(t.units_sent) >= policy.shuffled_distinct_units:
@@ -174,14 +179,14 @@ def _recount_flags(t: TicketState, policy: Policy) -> None:
     )
 
 
-def _holder_check(t: TicketState, unit: str, what: str) -> None:
+def _holder_check(t: TrackedTicket, unit: str, what: str) -> None:
     if t.unit is None:
         raise Rejected(f"{unit} cannot {what}: the ticket is not with any unit now")
     if unit != t.unit and unit not in t.co_units:
         raise Rejected(f"{unit} cannot {what}: the ticket is with {t.unit}")
 
 
-def apply(t: TicketState, ev: FeedEvent, policy: Policy, units: dict[str, UnitSeen]) -> None:
+def apply(t: TrackedTicket, ev: FeedEvent, policy: Policy, units: dict[str, UnitSeen]) -> None:
     """Apply one event to an existing ticket, or raise :class:`Rejected`."""
     d = ev.data
     kind = ev.kind

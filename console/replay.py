@@ -8,18 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Engine, Table, select
+from sqlalchemy import Engine, select
 
 from console.feed import parse_line
-from console.lifecycle import Rejected, TicketState, UnitSeen, apply, create
+from console.lifecycle import Rejected, TrackedTicket, UnitSeen, apply, create
 from console.policy import Policy, parse_policy
-from db.models import Policy as PolicyRow
-from db.models import TicketEvent
-
-E = cast(Table, TicketEvent.__table__)
-P = cast(Table, PolicyRow.__table__)
+from db.tables import POLICIES, TICKET_EVENTS, in_chunks
 
 
 class Replayer:
@@ -34,34 +30,37 @@ class Replayer:
         if key is None:
             return self.fallback
         if key not in self._policies:
-            src = conn.execute(select(P.c.source).where(P.c.key == key)).scalar()
+            src = conn.execute(select(POLICIES.c.source).where(POLICIES.c.key == key)).scalar()
             self._policies[key] = (
                 parse_policy(src, origin=key.split("@")[0]) if src else self.fallback
             )
         return self._policies[key]
 
-    def replay(self, numbers: Iterable[str], at: datetime) -> dict[str, TicketState]:
-        states: dict[str, TicketState] = {}
+    def replay(self, numbers: Iterable[str], at: datetime) -> dict[str, TrackedTicket]:
+        tickets: dict[str, TrackedTicket] = {}
         numbers = list(numbers)
         units: dict[str, UnitSeen] = {}
         with self.engine.connect() as conn:
-            for i in range(0, len(numbers), 500):
-                part = numbers[i : i + 500]
+            for part in in_chunks(numbers):
                 query = (
-                    select(E.c.ticket, E.c.payload, E.c.policy)
-                    .where(E.c.ticket.in_(part), E.c.at <= at, E.c.actor == "feed")
-                    .order_by(E.c.id)
+                    select(TICKET_EVENTS.c.ticket, TICKET_EVENTS.c.payload, TICKET_EVENTS.c.policy)
+                    .where(
+                        TICKET_EVENTS.c.ticket.in_(part),
+                        TICKET_EVENTS.c.at <= at,
+                        TICKET_EVENTS.c.actor == "feed",
+                    )
+                    .order_by(TICKET_EVENTS.c.id)
                 )
                 for number, payload, key in conn.execute(query):
                     policy = self._policy(conn, key)
                     ev = parse_line(payload, policy.tz)
                     try:
                         if ev.kind == "created":
-                            if number not in states:
-                                states[number] = create(ev, policy)
-                        elif number in states:
-                            apply(states[number], ev, policy, units)
+                            if number not in tickets:
+                                tickets[number] = create(ev, policy)
+                        elif number in tickets:
+                            apply(tickets[number], ev, policy, units)
                     except Rejected:
                         # stored out of time order; the later event cannot apply yet
                         continue
-        return states
+        return tickets

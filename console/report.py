@@ -15,21 +15,18 @@ import gc
 import logging
 from collections import defaultdict
 from datetime import UTC, datetime, timedelta
-from typing import Any, NamedTuple, cast
+from typing import Any, NamedTuple
 
-from sqlalchemy import Engine, Table, bindparam, func, or_, select, text
+from sqlalchemy import Engine, bindparam, func, or_, select, text
 
-from console.lifecycle import TicketState
+from console.lifecycle import TrackedTicket
 from console.policy import Policy
 from console.replay import Replayer
 from console.states import State
 from db.bulk import naive_time_reader, time_reader, time_writer
-from db.models import Escalation, TicketEvent
+from db.tables import ESCALATIONS, TICKET_EVENTS, in_chunks
 
 log = logging.getLogger("console.report")
-
-E = cast(Table, TicketEvent.__table__)
-X = cast(Table, Escalation.__table__)
 
 _OPEN_TICKETS = (
     "SELECT number, category, urgent, title, district, unit, returns, transfers, shuffled,"
@@ -94,7 +91,7 @@ def _load_open(conn: Any, later: set[str]) -> dict[str, tuple[tuple[Any, ...], l
     return open_
 
 
-def _from_replay(t: TicketState, db_time: Any) -> tuple[tuple[Any, ...], list[Row]]:
+def _from_replay(t: TrackedTicket, db_time: Any) -> tuple[tuple[Any, ...], list[Row]]:
     ticket = (t.number, t.category, t.urgent, t.title, t.district, t.unit, t.returns,
               t.transfers, t.shuffled, t.disputed, t.escalated)  # fmt: skip
     rows = [
@@ -123,8 +120,7 @@ def _closed_by_unit(conn: Any, exclude: set[str]) -> defaultdict[str, list[int]]
         counts[unit][0] += int(closed)
         counts[unit][1] += int(late or 0)
     numbers = sorted(exclude)
-    for i in range(0, len(numbers), 500):
-        part = numbers[i : i + 500]
+    for part in in_chunks(numbers):
         query = text(_CLOSED_AMONG).bindparams(bindparam("numbers", expanding=True))
         for _, unit, late in conn.execute(query, {"numbers": part}):
             counts[unit][0] -= 1
@@ -148,21 +144,28 @@ def build_report(engine: Engine, policy: Policy, at: datetime) -> dict[str, Any]
 def _build_report(engine: Engine, policy: Policy, at: datetime) -> dict[str, Any]:
     with engine.connect() as conn:
         dialect = conn.dialect.name
-        later = set(conn.execute(select(E.c.ticket).where(E.c.at > at).distinct()).scalars())
+        later = set(
+            conn.execute(
+                select(TICKET_EVENTS.c.ticket).where(TICKET_EVENTS.c.at > at).distinct()
+            ).scalars()
+        )
         tickets = _load_open(conn, later)
         closed = _closed_by_unit(conn, later)
         escalations_open = conn.execute(
             select(func.count())
-            .select_from(X)
-            .where(X.c.created_at <= at, or_(X.c.closed_at.is_(None), X.c.closed_at > at))
+            .select_from(ESCALATIONS)
+            .where(
+                ESCALATIONS.c.created_at <= at,
+                or_(ESCALATIONS.c.closed_at.is_(None), ESCALATIONS.c.closed_at > at),
+            )
         ).scalar_one()
     db_time = time_writer(dialect)
-    for number, state in (Replayer(engine, policy).replay(later, at) if later else {}).items():
-        if state.status == "open":
-            tickets[number] = _from_replay(state, db_time)
-        elif state.last_unit is not None:
-            closed[state.last_unit][0] += 1
-            closed[state.last_unit][1] += int(any(d.late for d in state.deadlines))
+    for number, ticket in (Replayer(engine, policy).replay(later, at) if later else {}).items():
+        if ticket.status == "open":
+            tickets[number] = _from_replay(ticket, db_time)
+        elif ticket.last_unit is not None:
+            closed[ticket.last_unit][0] += 1
+            closed[ticket.last_unit][1] += int(any(d.late for d in ticket.deadlines))
     return _assemble(tickets, closed, int(escalations_open), policy, at, dialect)
 
 

@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
-from typing import cast
 
-from sqlalchemy import Engine, Table, insert, select, update
+from sqlalchemy import Engine, insert, select, update
 
 from db.engine import bump_seq
-from db.models import Supervisor
+from db.tables import SUPERVISORS
 
 log = logging.getLogger("console.supervisors")
-
-S = cast(Table, Supervisor.__table__)
 MAX_NAME = 100
 
 
@@ -29,17 +26,23 @@ def remember_supervisor(engine: Engine, name: str, now: datetime) -> str:
         raise ValueError("a supervisor needs a name")
     with engine.begin() as conn:
         bump_seq(conn)  # every write moves the change sequence, so other consoles see it
-        known = conn.execute(select(S.c.name).where(S.c.name == name)).first()
+        known = conn.execute(select(SUPERVISORS.c.name).where(SUPERVISORS.c.name == name)).first()
         if known is None:
-            conn.execute(insert(S).values(name=name, created_at=now, last_seen_at=now))
+            conn.execute(insert(SUPERVISORS).values(name=name, created_at=now, last_seen_at=now))
             log.info("new supervisor on duty: %s", name)
         else:
-            conn.execute(update(S).where(S.c.name == name).values(last_seen_at=now))
+            conn.execute(
+                update(SUPERVISORS).where(SUPERVISORS.c.name == name).values(last_seen_at=now)
+            )
     return name
 
 
 def known_supervisors(engine: Engine, limit: int = 50) -> list[str]:
     """Names seen before, most recently on duty first (for the on-duty dialog)."""
     with engine.connect() as conn:
-        query = select(S.c.name).order_by(S.c.last_seen_at.desc(), S.c.name).limit(limit)
+        query = (
+            select(SUPERVISORS.c.name)
+            .order_by(SUPERVISORS.c.last_seen_at.desc(), SUPERVISORS.c.name)
+            .limit(limit)
+        )
         return list(conn.execute(query).scalars())

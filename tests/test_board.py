@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import Engine, update
 
-from console.board import BoardFilter, BoardStore, BoardTicket, OpenDeadline, urgency_key
+from console.board import BoardDeadline, BoardFilter, BoardStore, BoardTicket, urgency_key
 from console.board_detail import load_detail
 from console.board_tally import BoardTally
 from console.ingest import Importer
@@ -70,8 +70,8 @@ def test_forgotten_store_reads_whole_and_diffs(sqlite_engine: Engine) -> None:
 def test_state_follows_the_first_deadline_to_cross() -> None:
     t = BoardTicket(
         "X", "complaint", False, "t", "U", "Unit", "", "", 0, 0, False, False, False, 0.0,
-        (OpenDeadline("sign", "U", due=100.0, warn=50.0, crit=80.0),
-         OpenDeadline("reply", None, due=1000.0, warn=20.0, crit=900.0)),
+        (BoardDeadline("sign", "U", due=100.0, warn=50.0, crit=80.0),
+         BoardDeadline("reply", None, due=1000.0, warn=20.0, crit=900.0)),
     )  # fmt: skip
     assert t.state(10) is State.OK
     assert t.state(20) is State.WARNING  # the reply's window reached half first
@@ -85,7 +85,7 @@ def test_state_follows_the_first_deadline_to_cross() -> None:
 def test_tally_counts_move_with_time() -> None:
     tally = BoardTally()
     t = BoardTicket("X", "help", True, "t", "U", "U", "", "", 2, 0, True, False, False, 0.0,
-                    (OpenDeadline("onsite", "U", 100.0, 50.0, 80.0),))  # fmt: skip
+                    (BoardDeadline("onsite", "U", 100.0, 50.0, 80.0),))  # fmt: skip
     tally.put(t, 0.0)
     assert tally.counts().ok == 1 and tally.counts().shuffled == 1
     assert tally.advance(49.0) == []
@@ -124,7 +124,7 @@ def test_saved_views_round_trip_and_survive_damage() -> None:
 
 def test_urgency_order_worst_state_then_soonest_due() -> None:
     def mk(n: str, due: float, crit: float) -> BoardTicket:
-        dl = OpenDeadline("reply", None, due, crit - 1, crit)
+        dl = BoardDeadline("reply", None, due, crit - 1, crit)
         return BoardTicket(n, "other", False, "", None, "", "", "", 0, 0, False, False,
                            False, 0.0, (dl,))  # fmt: skip
 

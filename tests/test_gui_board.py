@@ -12,7 +12,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtTest import QAbstractItemModelTester
 
-from console.board import BoardDelta, BoardFilter, BoardTicket, OpenDeadline
+from console.board import BoardDeadline, BoardDelta, BoardFilter, BoardTicket
 from console.clock import FakeClock
 from console.states import State
 from tests.test_gui_support import *  # noqa: F403 - the shared fixtures
@@ -32,7 +32,7 @@ def ticket(number: str, due_in: float, window: float = 1800, **kw: Any) -> Board
     """A ticket whose one deadline started ``window - due_in`` seconds before T0."""
     due = T0 + due_in
     start = due - window
-    dl = OpenDeadline("sign", "U", due, start + window * 0.5, start + window * 0.8)
+    dl = BoardDeadline("sign", "U", due, start + window * 0.5, start + window * 0.8)
     fields: dict[str, Any] = dict(category="complaint", urgent=False, title=f"标题 {number}",
                                   unit="U", unit_name="单位", district="美兰区", address="",
                                   returns=0, transfers=0, shuffled=False, disputed=False,

@@ -16,7 +16,7 @@ from sqlalchemy import Engine
 import widgets  # noqa: F401 - the Signal.emit work-around before anything emits
 from console.clock import FakeClock
 from console.policy import load_policy
-from widgets import board_feed
+from widgets import board_reader
 from widgets.main_window import MainWindow
 from widgets.settings import AppSettings
 
@@ -61,7 +61,7 @@ def _alive(probe: Callable[[], bool]) -> bool:
 
 @pytest.fixture
 def fast_retries(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(board_feed, "RETRY_MS", (50, 100, 200))
+    monkeypatch.setattr(board_reader, "RETRY_MS", (50, 100, 200))
 
 
 @pytest.fixture

@@ -96,7 +96,7 @@ def test_database_lost_then_back(
 ) -> None:  # fmt: skip
     load(sqlite_engine, tickets(4))
     window = open_window(sqlite_engine)
-    store = window.feed.store
+    store = window.reader.store
 
     def unreachable() -> None:
         raise ConnectionError("could not connect to server: Connection refused")

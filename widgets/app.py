@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from console.clock import clock_for
+from console.errors import first_line
 from console.policy import PolicyError, load_policy
 from console.supervisors import known_supervisors, remember_supervisor
 from db.engine import make_engine
@@ -75,10 +76,9 @@ def run_gui(args: argparse.Namespace) -> int:
         engine = make_engine(url)
     except Exception as exc:
         log.error("cannot open the database %s: %s", url, exc)
-        first = (str(exc).splitlines() or [type(exc).__name__])[0]
         text = QCoreApplication.translate("app", "The database cannot be opened:\n%1")
         title = QCoreApplication.translate("app", "Database")
-        QMessageBox.critical(None, title, fill(text, first))
+        QMessageBox.critical(None, title, fill(text, first_line(exc)))
         return 1
     clock = clock_for(engine)
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from console.board_detail import DeadlineRecord, EventRecord
+from console.board_detail import DeadlineDetail, EventRecord
 from console.states import State, deadline_state
 from widgets import labels, theme
 
@@ -38,9 +38,9 @@ class DeadlinesModel(QAbstractTableModel):
         super().__init__(parent)
         self.tz = tz
         self.now: datetime | None = None
-        self.records: list[DeadlineRecord] = []
+        self.records: list[DeadlineDetail] = []
 
-    def set_records(self, records: list[DeadlineRecord], now: datetime) -> None:
+    def set_records(self, records: list[DeadlineDetail], now: datetime) -> None:
         self.beginResetModel()  # another ticket: everything is new
         self.records, self.now = list(records), now
         self.endResetModel()
@@ -64,7 +64,7 @@ class DeadlinesModel(QAbstractTableModel):
                     self.tr("Left / met"))[section]  # fmt: skip
         return None
 
-    def state(self, r: DeadlineRecord) -> State | None:
+    def state(self, r: DeadlineDetail) -> State | None:
         if r.status != "open" or self.now is None:
             return None
         return deadline_state(self.now, r.warn_at, r.crit_at, r.due_at)

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThread, Signal
 from sqlalchemy import Engine
 
+from console.errors import first_line
 from console.ingest import Importer, ImportResult, rejects_path
 from console.policy import Policy
 
@@ -31,7 +32,7 @@ class ImportJob(QThread):
             result: ImportResult = importer.import_file(self.path, progress=self.progress.emit)
         except Exception as exc:  # a database or file error: tell the supervisor
             log.warning("import of %s failed: %s", self.path, exc)
-            self.failed.emit(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+            self.failed.emit(first_line(exc))
             return
         log.info("imported %s: %d events by %s", self.path, result.imported, self.actor)
         kept = str(rejects_path(self.path)) if result.rejected else ""

@@ -31,9 +31,9 @@ from console.states import State
 from console.supervisors import known_supervisors, remember_supervisor
 from widgets import theme
 from widgets.banner import ConnectionBanner
-from widgets.board_feed import BoardConnection, BoardFeed
 from widgets.board_model import BoardModel
 from widgets.board_proxy import BoardProxy
+from widgets.board_reader import BoardConnection, BoardReader
 from widgets.board_view import BoardView
 from widgets.detail_pane import DetailPane
 from widgets.duty_dialog import DutyDialog
@@ -70,8 +70,8 @@ class MainWindow(QMainWindow):
         self.board.now = clock.now().timestamp()
         self.proxy = BoardProxy(self)
         self.proxy.setSourceModel(self.board)
-        self.feed = BoardFeed(BoardStore(engine, policy.tz), clock, poll_ms)
-        self.connection = BoardConnection(self.feed, self)
+        self.reader = BoardReader(BoardStore(engine, policy.tz), clock, poll_ms)
+        self.connection = BoardConnection(self.reader, self)
         self.import_job: ImportJob | None = None
         self.last_import: tuple[ImportResult, str] | None = None
         self.lost_since: datetime | None = None
@@ -123,12 +123,12 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.link_label)
 
     def _wire(self) -> None:
-        self.feed.delta.connect(self.apply_delta)
-        self.feed.figures.connect(self._figures)
-        self.feed.lost.connect(self._lost)
-        self.feed.restored.connect(self._restored)
-        self.feed.detail.connect(self.detail.show_detail)
-        self.feed.detailFailed.connect(self.detail.show_failed)
+        self.reader.delta.connect(self.apply_delta)
+        self.reader.figures.connect(self._figures)
+        self.reader.lost.connect(self._lost)
+        self.reader.restored.connect(self._restored)
+        self.reader.detail.connect(self.detail.show_detail)
+        self.reader.detailFailed.connect(self.detail.show_failed)
         self.board.countsChanged.connect(self._counts)
         self.filters.filterChanged.connect(self.set_filter)
         self.filters.viewsChanged.connect(

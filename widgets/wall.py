@@ -31,8 +31,8 @@ from console.masking import mask_text
 from console.policy import Policy
 from console.states import State
 from widgets import labels, theme
-from widgets.board_feed import BoardConnection, BoardFeed
 from widgets.board_model import BoardModel
+from widgets.board_reader import BoardConnection, BoardReader
 from widgets.wall_chart import HourlyChart
 
 log = logging.getLogger("widgets.wall")
@@ -163,12 +163,12 @@ class WallWindow(QWidget):
         self.setStyleSheet(f"background: {PAL.window}; color: {PAL.text};")
         self.board = BoardModel(policy.tz, self)
         self.board.now = clock.now().timestamp()
-        self.feed = BoardFeed(BoardStore(engine, policy.tz), clock)
-        self.connection = BoardConnection(self.feed, self)
-        self.feed.delta.connect(lambda d: self.board.apply(d, self.clock.now().timestamp()))
-        self.feed.figures.connect(self.set_figures)
-        self.feed.lost.connect(lambda _: self._link(False))
-        self.feed.restored.connect(lambda: self._link(True))
+        self.reader = BoardReader(BoardStore(engine, policy.tz), clock)
+        self.connection = BoardConnection(self.reader, self)
+        self.reader.delta.connect(lambda d: self.board.apply(d, self.clock.now().timestamp()))
+        self.reader.figures.connect(self.set_figures)
+        self.reader.lost.connect(lambda _: self._link(False))
+        self.reader.restored.connect(lambda: self._link(True))
         self.title = QLabel(self)
         self.title.setStyleSheet("font-size: 34px; font-weight: 700;")
         self.link = QLabel(self)

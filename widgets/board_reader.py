@@ -1,6 +1,6 @@
 """The board's link to the database, off the UI thread.
 
-:class:`BoardFeed` lives on a worker thread: it reads the board (``BoardStore``), polls the
+:class:`BoardReader` lives on a worker thread: it reads the board (``BoardStore``), polls the
 change sequence every second, loads ticket details, and notices a lost database — then
 retries with a growing pause until it answers again. On PostgreSQL a
 :class:`ChangeListener` thread waits on LISTEN/NOTIFY and wakes it at once. Results reach
@@ -28,9 +28,10 @@ from sqlalchemy import Engine
 from console.board import BoardStore
 from console.board_detail import load_detail
 from console.clock import Clock
+from console.errors import first_line
 from db.engine import CHANGES_CHANNEL
 
-log = logging.getLogger("widgets.feed")
+log = logging.getLogger(__name__)
 
 POLL_MS = 1000  # SQLite: how often the change sequence is read
 PG_POLL_MS = 5000  # PostgreSQL: a safety net behind LISTEN/NOTIFY
@@ -38,7 +39,7 @@ FIGURES_MS = 10_000  # figures that need the database (today's overdue, by the h
 RETRY_MS = (1000, 2000, 4000, 8000, 15_000)
 
 
-class BoardFeed(QObject):
+class BoardReader(QObject):
     delta = Signal(object)  # BoardDelta
     figures = Signal(object)  # BoardFigures
     detail = Signal(str, object)  # number, TicketDetail | None (no such ticket)
@@ -106,7 +107,7 @@ class BoardFeed(QObject):
             self.figures.emit(figures)
 
     def _fail(self, exc: Exception) -> None:
-        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        reason = first_line(exc)
         delay = RETRY_MS[min(self._tries, len(RETRY_MS) - 1)]
         self._tries += 1
         if not self.down:
@@ -127,13 +128,13 @@ class BoardFeed(QObject):
         try:
             found = load_detail(self.store.engine, number)
         except Exception as exc:
-            self.detailFailed.emit(number, str(exc).splitlines()[0] if str(exc) else "")
+            self.detailFailed.emit(number, first_line(exc))
             return
         self.detail.emit(number, found)
 
 
 class ChangeListener(QThread):
-    """PostgreSQL only: LISTEN on the change channel and wake the feed at each NOTIFY."""
+    """PostgreSQL only: LISTEN on the change channel and wake the reader at each NOTIFY."""
 
     woke = Signal()
 
@@ -148,7 +149,7 @@ class ChangeListener(QThread):
                 with psycopg.connect(self._conninfo, autocommit=True, connect_timeout=3) as conn:
                     conn.execute(f"LISTEN {CHANGES_CHANNEL}")
                     self._listen(conn)
-            except Exception as exc:  # the feed reports a lost database; we just retry
+            except Exception as exc:  # the reader reports a lost database; we just retry
                 log.info("change listener: %s", exc)
                 self._pause(2.0)
 
@@ -171,24 +172,24 @@ class ChangeListener(QThread):
 
 
 class BoardConnection(QObject):
-    """The UI thread's handle on the feed: starts and stops its thread, forwards asks."""
+    """The UI thread's handle on the reader: starts and stops its thread, forwards asks."""
 
     wantDetail = Signal(str)
     wantRefresh = Signal()
 
-    def __init__(self, feed: BoardFeed, parent: QObject | None = None) -> None:
+    def __init__(self, reader: BoardReader, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.feed = feed
+        self.reader = reader
         self.worker = QThread(self)
-        self.worker.setObjectName("board-feed")
-        feed.moveToThread(self.worker)
-        self.worker.started.connect(feed.start)
-        self.wantDetail.connect(feed.load_detail)
-        self.wantRefresh.connect(feed.refresh)
+        self.worker.setObjectName("board-reader")
+        reader.moveToThread(self.worker)
+        self.worker.started.connect(reader.start)
+        self.wantDetail.connect(reader.load_detail)
+        self.wantRefresh.connect(reader.refresh)
         self.listener: ChangeListener | None = None
-        if feed.store.engine.dialect.name == "postgresql":
-            self.listener = ChangeListener(feed.store.engine, self)
-            self.listener.woke.connect(feed.refresh)
+        if reader.store.engine.dialect.name == "postgresql":
+            self.listener = ChangeListener(reader.store.engine, self)
+            self.listener.woke.connect(reader.refresh)
 
     def start(self) -> None:
         self.worker.start()
@@ -201,7 +202,9 @@ class BoardConnection(QObject):
             self.listener.requestInterruption()
             self.listener.wait()
         if self.worker.isRunning():
-            # timers stop on their own thread; then the feed comes home to be deleted
-            QMetaObject.invokeMethod(self.feed, "stop", Qt.ConnectionType.BlockingQueuedConnection)
+            # timers stop on their own thread; then the reader comes home to be deleted
+            QMetaObject.invokeMethod(
+                self.reader, "stop", Qt.ConnectionType.BlockingQueuedConnection
+            )
             self.worker.quit()
             self.worker.wait()

@@ -1,26 +1,22 @@
-"""Moving ticket states between the database and memory, in batches.
+"""Tracked tickets in and out of their rows, in batches, for the importer.
 
 The importer loads the tickets a batch of events touches, applies the events in memory
-and writes back only what changed: new rows inserted, changed rows updated, each with
-the batch's change sequence number.
+(:mod:`console.lifecycle`) and writes back only what changed: new rows inserted, changed
+rows updated, each with the batch's change sequence number.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from operator import attrgetter
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Table, bindparam, insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.engine import Connection
 
-from console.lifecycle import DeadlineState, TicketState, UnitSeen
+from console.lifecycle import TrackedDeadline, TrackedTicket, UnitSeen
 from db.bulk import insert_rows, update_rows
-from db.models import Deadline, Ticket, Unit
-
-T = cast(Table, Ticket.__table__)
-D = cast(Table, Deadline.__table__)
-U = cast(Table, Unit.__table__)
+from db.tables import DEADLINES, TICKETS, UNITS, in_chunks
 
 # fixed when the ticket is accepted, or changed only by supervisors: an import that
 # updates a ticket leaves these alone
@@ -71,37 +67,37 @@ _DEADLINE_FIELDS = (
     "ended_at",
     "late",
 )
-_CHUNK = 500  # bound parameters per IN (...) list
 
 
-def _chunks(items: Sequence[str], size: int = _CHUNK) -> Iterable[Sequence[str]]:
-    for i in range(0, len(items), size):
-        yield items[i : i + size]
-
-
-def load_tickets(conn: Connection, numbers: Sequence[str]) -> dict[str, TicketState]:
+def load_tickets(conn: Connection, numbers: Sequence[str]) -> dict[str, TrackedTicket]:
     """The stored tickets among ``numbers``, with their open deadlines."""
-    found: dict[str, TicketState] = {}
-    for part in _chunks(numbers):
-        for row in conn.execute(select(T).where(T.c.number.in_(part))).mappings():
+    found: dict[str, TrackedTicket] = {}
+    for part in in_chunks(numbers):
+        for row in conn.execute(select(TICKETS).where(TICKETS.c.number.in_(part))).mappings():
             values = {k: row[k] for k in _TICKET_FIELDS}
             values["co_units"] = list(values["co_units"] or [])
             for name in ("units_sent", "units_left", "jurisdiction_returners"):
                 values[name] = list(values[name] or [])
-            found[row["number"]] = TicketState(number=row["number"], new=False, **values)
-        query = select(D).where(D.c.ticket.in_(part), D.c.status == "open").order_by(D.c.n)
+            found[row["number"]] = TrackedTicket(number=row["number"], new=False, **values)
+        query = (
+            select(DEADLINES)
+            .where(DEADLINES.c.ticket.in_(part), DEADLINES.c.status == "open")
+            .order_by(DEADLINES.c.n)
+        )
         for row in conn.execute(query).mappings():
-            state = found.get(row["ticket"])
-            if state is not None:
+            ticket = found.get(row["ticket"])
+            if ticket is not None:
                 values = {k: row[k] for k in _DEADLINE_FIELDS}
-                state.deadlines.append(DeadlineState(n=row["n"], dirty=False, new=False, **values))
+                ticket.deadlines.append(
+                    TrackedDeadline(n=row["n"], dirty=False, new=False, **values)
+                )
     return found
 
 
 def load_units(conn: Connection) -> dict[str, UnitSeen]:
     return {
         r.code: UnitSeen(r.code, r.name, r.kind)
-        for r in conn.execute(select(U.c.code, U.c.name, U.c.kind))
+        for r in conn.execute(select(UNITS.c.code, UNITS.c.name, UNITS.c.kind))
     }
 
 
@@ -124,9 +120,9 @@ def save_units(
             old.kind = seen.kind or old.kind
             changed.append({"b_code": code, "name": old.name, "kind": old.kind, "seq": seq})
     if new_rows:
-        conn.execute(insert(U), new_rows)
+        conn.execute(insert(UNITS), new_rows)
     if changed:
-        conn.execute(update(U).where(U.c.code == bindparam("b_code")), changed)
+        conn.execute(update(UNITS).where(UNITS.c.code == bindparam("b_code")), changed)
 
 
 _T_COLS = (*_TICKET_FIELDS, "number", "seq")
@@ -141,7 +137,7 @@ _ticket_moved_row = attrgetter(*_T_MUTABLE, "number")
 _deadline_row = attrgetter(*_DEADLINE_FIELDS)
 
 
-def save_tickets(conn: Connection, tickets: Iterable[TicketState], seq: int) -> None:
+def save_tickets(conn: Connection, tickets: Iterable[TrackedTicket], seq: int) -> None:
     """Write the given (changed) tickets and their changed deadlines."""
     new_t: list[tuple[Any, ...]] = []
     upd_t: list[tuple[Any, ...]] = []
@@ -168,8 +164,8 @@ def save_tickets(conn: Connection, tickets: Iterable[TicketState], seq: int) -> 
             dl.dirty = False
         # closed deadlines are never needed in memory again
         t.deadlines = [d for d in t.deadlines if d.status == "open"]
-    insert_rows(conn, T, _T_COLS, new_t)
-    update_rows(conn, T, _T_MOVED, ("number",), upd_t)
-    update_rows(conn, T, _T_LIGHT, ("number",), light_t)
-    insert_rows(conn, D, _D_COLS, new_d)
-    update_rows(conn, D, _D_DONE, ("ticket", "n"), upd_d)
+    insert_rows(conn, TICKETS, _T_COLS, new_t)
+    update_rows(conn, TICKETS, _T_MOVED, ("number",), upd_t)
+    update_rows(conn, TICKETS, _T_LIGHT, ("number",), light_t)
+    insert_rows(conn, DEADLINES, _D_COLS, new_d)
+    update_rows(conn, DEADLINES, _D_DONE, ("ticket", "n"), upd_d)

@@ -1,0 +1,34 @@
+"""The schema's tables by name, for SQLAlchemy Core queries, and the one way to ask for
+many keys at once.
+
+The typed models in :mod:`db.models` define the tables; the hot paths (import, board,
+report) query them with Core, which wants ``Table`` objects rather than ORM classes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import TypeVar, cast
+
+from sqlalchemy import Table
+
+from db import models
+
+TICKETS = cast(Table, models.Ticket.__table__)
+DEADLINES = cast(Table, models.Deadline.__table__)
+TICKET_EVENTS = cast(Table, models.TicketEvent.__table__)
+UNITS = cast(Table, models.Unit.__table__)
+ESCALATIONS = cast(Table, models.Escalation.__table__)
+SUPERVISORS = cast(Table, models.Supervisor.__table__)
+POLICIES = cast(Table, models.Policy.__table__)
+NOTIFICATIONS = cast(Table, models.Notification.__table__)
+
+IN_LIST_SIZE = 500  # bound parameters per IN (...) list: well inside every driver's limit
+
+_Item = TypeVar("_Item")
+
+
+def in_chunks(items: Sequence[_Item], size: int = IN_LIST_SIZE) -> Iterator[Sequence[_Item]]:
+    """``items`` in slices short enough for one ``IN (...)`` list each."""
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
