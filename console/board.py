@@ -26,6 +26,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.sql import ColumnElement
 
 from console.states import State
+from console.vocabulary import FLAGS
 from db.engine import current_seq
 from db.tables import DEADLINES, ESCALATIONS, TICKETS, UNITS, in_chunks
 
@@ -33,7 +34,6 @@ log = logging.getLogger("console.board")
 
 NEVER = math.inf
 _OVERDUE_EPS = 1e-6  # overdue is strictly after due: the state changes just past it
-FLAGS = ("urgent", "shuffled", "disputed", "escalated")
 _STATES = tuple(State)  # by value: OK, WARNING, CRITICAL, OVERDUE
 
 

@@ -14,22 +14,7 @@ from typing import Any
 
 import orjson
 
-CATEGORIES = ("consultation", "suggestion", "complaint", "help", "report", "praise", "other")
-CHANNELS = ("phone", "web", "app", "wechat", "other")
-UNIT_KINDS = ("department", "district", "grid", "emergency")
-RETURN_REASONS = ("jurisdiction", "info_missing", "other")
-KINDS = (
-    "created",
-    "dispatched",
-    "signed",
-    "onsite",
-    "replied",
-    "closed",
-    "returned",
-    "transferred",
-    "reopened",
-)
-
+from console.vocabulary import CATEGORIES, CHANNELS, EVENT_KINDS, RETURN_REASONS, UNIT_KINDS
 
 # times a center's feed can sensibly hold; anything else is a typo or an attack (and the
 # years 1 and 9999 overflow when moved to UTC or given a deadline)
@@ -146,7 +131,9 @@ def check_event(obj: object, tz: tzinfo) -> FeedEvent:
     if type(kind) is not str:
         raise FeedError('field "event" must be a string naming the kind of event')
     if kind not in _REQUIRED:
-        raise FeedError(f"unknown event kind {_short(kind)}; expected one of {', '.join(KINDS)}")
+        raise FeedError(
+            f"unknown event kind {_short(kind)}; expected one of {', '.join(EVENT_KINDS)}"
+        )
     ticket = obj.get("ticket")
     if type(ticket) is not str or not ticket.strip():
         raise _missing_or_wrong(obj, "ticket")

@@ -15,11 +15,10 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from console.paths import POLICIES
+from console.vocabulary import CATEGORIES, DEADLINE_KINDS
 from console.workdays import WorkCalendar, load_calendar_file
 from db.engine import data_dir
 
-CATEGORIES = ("consultation", "suggestion", "complaint", "help", "report", "praise", "other")
-DEADLINE_KINDS = ("sign", "onsite", "reply")
 _LIMIT = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(m|min|h|wd)\s*$")
 
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from console.board import BoardTicket
 from console.states import State
+from console.vocabulary import FLAG_TONES, TAG_FLAGS
 from widgets import labels, theme
 from widgets.board_model import BoardModel, Col, Role
 
@@ -74,13 +75,14 @@ class BoardDelegate(QStyledItemDelegate):
             self._countdown(painter, rect, t, now)
         elif col == Col.URGENCY:
             if t.urgent:
-                self._tag(painter, rect, labels.tr(labels.FLAGS, "urgent"), State.OVERDUE, 0)
+                urgent = labels.tr(labels.FLAGS, "urgent")
+                self._tag(painter, rect, urgent, FLAG_TONES["urgent"], 0)
         elif col == Col.FLAGS:
             x = 0
-            for name, tone in (("shuffled", State.CRITICAL), ("disputed", State.WARNING),
-                               ("escalated", State.OVERDUE)):  # fmt: skip
+            for name in TAG_FLAGS:
                 if getattr(t, name):
-                    x = self._tag(painter, rect, labels.tr(labels.FLAG_TAGS, name), tone, x)
+                    tag = labels.tr(labels.FLAG_TAGS, name)
+                    x = self._tag(painter, rect, tag, FLAG_TONES[name], x)
         else:
             text = index.data(Qt.ItemDataRole.DisplayRole) or ""
             color = self.selection_text if selected else self.text

@@ -26,6 +26,7 @@ from PySide6.QtCore import Signal as QtSignal
 
 from console.board import BoardDelta, BoardTicket, paused_gc, urgency_key
 from console.board_tally import BoardTally
+from console.vocabulary import FLAGS, TAG_FLAGS
 from widgets import labels
 
 log = logging.getLogger("widgets.board")
@@ -76,7 +77,6 @@ SORT_KEYS: dict[Col, Callable[[BoardTicket, float], Key]] = {
     Col.MOVES: lambda t, now: (-(t.returns + t.transfers), -t.returns, t.due, t.number),
     Col.FLAGS: lambda t, now: (-(t.shuffled + t.disputed + t.escalated), t.due, t.number),
 }
-_FLAG_NAMES = ("urgent", "shuffled", "disputed", "escalated")
 
 
 class BoardModel(QAbstractTableModel):
@@ -128,7 +128,7 @@ class BoardModel(QAbstractTableModel):
         if role == Role.CATEGORY:
             return t.category
         if role == Role.FLAGS:
-            return [f for f in _FLAG_NAMES if getattr(t, f)]
+            return [f for f in FLAGS if getattr(t, f)]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() in (Col.TITLE, Col.UNIT):
             return t.title if index.column() == Col.TITLE else f"{t.unit_name} ({t.unit})"
         return None
@@ -172,7 +172,7 @@ class BoardModel(QAbstractTableModel):
             return t.district
         if col == Col.MOVES:
             return f"{t.returns} · {t.transfers}" if t.returns or t.transfers else ""
-        return " ".join(labels.tr(labels.FLAG_TAGS, f) for f in _FLAG_NAMES[1:] if getattr(t, f))
+        return " ".join(labels.tr(labels.FLAG_TAGS, f) for f in TAG_FLAGS if getattr(t, f))
 
     def year(self) -> int:
         """The clock's year in the center's zone (due times in another year show it)."""

@@ -22,6 +22,7 @@ from PySide6.QtGui import QFontMetrics, QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from console.clock import Clock
+from console.vocabulary import TAG_FLAGS
 from widgets import labels
 from widgets.board_delegate import BoardDelegate
 from widgets.board_model import BoardModel, Col, Role
@@ -109,7 +110,7 @@ class BoardView(QTableView):
             Col.UNIT: UNIT_WIDTH,
             Col.DISTRICT: text("龙华区") + 4,
             Col.MOVES: text("0 · 0"),
-            Col.FLAGS: tags(("shuffled", "disputed", "escalated")),
+            Col.FLAGS: tags(TAG_FLAGS),
         }
         header = self.horizontalHeader()
         head_fm = header.fontMetrics()

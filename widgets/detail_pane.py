@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from console.board_detail import TicketDetail
 from console.clock import Clock
 from console.states import State, deadline_state
+from console.vocabulary import FLAG_TONES, FLAGS
 from widgets import labels, theme
 from widgets.detail_models import DeadlinesModel, TimelineModel, needs_year
 from widgets.theme import named_label
@@ -265,10 +266,9 @@ class DetailPane(QWidget):
                   for r in d.deadlines if r.status == "open"]  # fmt: skip
         state = max(states, default=State.OK)
         tags = [(labels.tr(labels.STATES, state), state)] if d.status == "open" else []
-        for flag, tone in (("urgent", State.OVERDUE), ("shuffled", State.CRITICAL),
-                           ("disputed", State.WARNING), ("escalated", State.OVERDUE)):  # fmt: skip
+        for flag in FLAGS:
             if getattr(d, flag):
-                tags.append((labels.tr(labels.FLAGS, flag), tone))
+                tags.append((labels.tr(labels.FLAGS, flag), FLAG_TONES[flag]))
         for text, tone in tags:
             chip = named_label("chip", text, self.content)
             chip.setStyleSheet(

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.board import FLAGS, BoardFilter
+from console.board import BoardFilter
 from console.settings import SavedView, put_view
 from console.states import State
+from console.vocabulary import FLAGS
 from widgets import labels
 from widgets.theme import icon
 

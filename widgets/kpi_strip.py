@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from console.board import BoardFigures
 from console.board_tally import BoardCounts
+from console.vocabulary import KPIS
 from widgets import theme
 from widgets.theme import named_label
 
@@ -106,16 +107,6 @@ class KpiTile(QFrame):
 class KpiStrip(QFrame):
     tileClicked = Signal(str)  # open | warning | critical | overdue | shuffled | ...
 
-    TILES = (
-        ("open", "accent"), ("warning", "warning"), ("critical", "critical"),
-        ("overdue", "overdue"), ("shuffled", "muted"), ("disputed", "muted"),
-        ("escalations", "muted"), ("overdue_today", "overdue"),
-    )  # fmt: skip
-    # the tiles that filter the board when clicked (MainWindow._tile_clicked): by state,
-    # by flag; "overdue today" shows what is overdue now
-    FILTERS = frozenset({"open", "warning", "critical", "overdue", "shuffled", "disputed",
-                         "escalations", "overdue_today"})  # fmt: skip
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("kpiStrip")
@@ -123,11 +114,11 @@ class KpiStrip(QFrame):
         layout.setContentsMargins(12, 10, 12, 6)
         layout.setSpacing(10)
         self.tiles: dict[str, KpiTile] = {}
-        for key, tone in self.TILES:
-            tile = KpiTile(key, tone, key in self.FILTERS, self)
+        for kpi in KPIS:  # every tile filters the board (MainWindow._tile_clicked)
+            tile = KpiTile(kpi.key, kpi.tone, True, self)
             tile.clicked.connect(self.tileClicked)
             layout.addWidget(tile, 1)
-            self.tiles[key] = tile
+            self.tiles[kpi.key] = tile
         self.retranslate()
 
     def retranslate(self) -> None:

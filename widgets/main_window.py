@@ -27,8 +27,8 @@ from console.clock import Clock
 from console.ingest import ImportResult
 from console.policy import Policy
 from console.settings import views_from_json, views_to_json
-from console.states import State
 from console.supervisors import known_supervisors, remember_supervisor
+from console.vocabulary import KPI_BY_KEY
 from widgets import theme
 from widgets.banner import ConnectionBanner
 from widgets.board_model import BoardModel
@@ -282,15 +282,9 @@ class MainWindow(QMainWindow):
     def _tile_clicked(self, key: str) -> None:
         """A KPI tile shows its tickets: by state, by flag, or all (keeping the unit,
         district, category and search filters)."""
-        states = {"warning": State.WARNING, "critical": State.CRITICAL, "overdue": State.OVERDUE,
-                  "overdue_today": State.OVERDUE}  # fmt: skip
-        flags = {"shuffled": "shuffled", "disputed": "disputed", "escalations": "escalated"}
-        if key in states:
-            self.filters.only(state=states[key])
-        elif key in flags:
-            self.filters.only(flag=flags[key])
-        elif key == "open":
-            self.filters.only()
+        kpi = KPI_BY_KEY.get(key)
+        if kpi is not None:
+            self.filters.only(state=kpi.state, flag=kpi.flag)
 
     def refresh_now(self) -> None:
         self.connection.wantRefresh.emit()

@@ -30,6 +30,7 @@ from console.clock import Clock
 from console.masking import mask_text
 from console.policy import Policy
 from console.states import State
+from console.vocabulary import KPI_BY_KEY
 from widgets import labels, theme
 from widgets.board_model import BoardModel
 from widgets.board_reader import BoardConnection, BoardReader
@@ -38,6 +39,9 @@ from widgets.wall_chart import HourlyChart
 log = logging.getLogger("widgets.wall")
 
 PAL = theme.DARK
+# the KPI tiles in the room's order: today's overdue beside the overdue now
+WALL_TILES = ("open", "warning", "critical", "overdue", "overdue_today", "shuffled",
+              "disputed", "escalations")  # fmt: skip
 
 
 class WallTile(QFrame):
@@ -181,10 +185,7 @@ class WallWindow(QWidget):
         head.addWidget(self.link)
         head.addSpacing(24)
         head.addWidget(self.time)
-        tones = {"open": PAL.accent, "warning": PAL.warning, "critical": PAL.critical,
-                 "overdue": PAL.overdue, "overdue_today": PAL.overdue, "shuffled": PAL.muted,
-                 "disputed": PAL.muted, "escalations": PAL.muted}  # fmt: skip
-        self.tiles = {key: WallTile(color, self) for key, color in tones.items()}
+        self.tiles = {key: WallTile(getattr(PAL, KPI_BY_KEY[key].tone), self) for key in WALL_TILES}
         tiles = QHBoxLayout()
         tiles.setSpacing(16)
         for tile in self.tiles.values():

@@ -1,0 +1,73 @@
+"""The domain's codes, each defined once: what the feed, the policies, the board and the
+screens may say. Words for them (translated) are in ``widgets/labels.py``.
+
+The codes are the spec's (``../shared/spec/feed-and-report.md``); they are stored in the
+database and written in reports, so they never change spelling.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from console.states import State
+
+# --- the feed -----------------------------------------------------------------------
+CATEGORIES = ("consultation", "suggestion", "complaint", "help", "report", "praise", "other")
+CHANNELS = ("phone", "web", "app", "wechat", "other")
+UNIT_KINDS = ("department", "district", "grid", "emergency")
+RETURN_REASONS = ("jurisdiction", "info_missing", "other")
+EVENT_KINDS = (
+    "created",
+    "dispatched",
+    "signed",
+    "onsite",
+    "replied",
+    "closed",
+    "returned",
+    "transferred",
+    "reopened",
+)
+
+# --- deadlines ----------------------------------------------------------------------
+DEADLINE_KINDS = ("sign", "onsite", "reply")
+
+# --- flags on a ticket (attributes of the same names on tickets of every kind) ----------
+FLAGS = ("urgent", "shuffled", "disputed", "escalated")
+TAG_FLAGS = FLAGS[1:]  # shown as tags in the board's flag column; urgent has a column
+# the colour a flag's tag takes: that of this state
+FLAG_TONES: dict[str, State] = {
+    "urgent": State.OVERDUE,
+    "shuffled": State.CRITICAL,
+    "disputed": State.WARNING,
+    "escalated": State.OVERDUE,
+}
+
+
+# --- the KPI tiles ------------------------------------------------------------------
+@dataclass(frozen=True)
+class Kpi:
+    """A KPI tile: its key, its colour, and the tickets a click on it shows.
+
+    ``tone`` names a theme colour (accent, warning, critical, overdue, muted). A click
+    shows the tickets in ``state``, or with ``flag``, or all open tickets when neither
+    is set.
+    """
+
+    key: str
+    tone: str
+    state: State | None = None
+    flag: str | None = None
+
+
+KPIS = (
+    Kpi("open", "accent"),
+    Kpi("warning", "warning", state=State.WARNING),
+    Kpi("critical", "critical", state=State.CRITICAL),
+    Kpi("overdue", "overdue", state=State.OVERDUE),
+    Kpi("shuffled", "muted", flag="shuffled"),
+    Kpi("disputed", "muted", flag="disputed"),
+    Kpi("escalations", "muted", flag="escalated"),
+    # missed today: what it can show on the board is what is overdue now
+    Kpi("overdue_today", "overdue", state=State.OVERDUE),
+)
+KPI_BY_KEY = {k.key: k for k in KPIS}
