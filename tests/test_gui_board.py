@@ -12,12 +12,13 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtTest import QAbstractItemModelTester
 
+from console import board_order
 from console.board import BoardDeadline, BoardDelta, BoardFilter, BoardTicket
 from console.clock import FakeClock
 from console.states import State
 from tests.test_gui_support import *  # noqa: F403 - the shared fixtures
 from tests.test_gui_support import NOW, OFFSCREEN_NOISE
-from widgets import board_model, labels
+from widgets import labels
 from widgets.board_model import BoardModel, Col, Role
 from widgets.board_proxy import BoardProxy
 from widgets.board_view import BoardView
@@ -56,7 +57,7 @@ def model_testers(*models: Any) -> list[QAbstractItemModelTester]:
 
 
 def test_models_keep_the_item_model_contract(qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(board_model, "BULK", 4)  # reach the bulk path with few rows
+    monkeypatch.setattr(board_order, "BULK", 4)  # reach the bulk path with few rows
     board, proxy = board_with([ticket(f"T{i:03}", due_in=60 * i - 600) for i in range(12)])
     kept = model_testers(board, proxy)
     board.apply(BoardDelta(2, [ticket("NEW", 5), ticket("T005", 9000)], ["T010"]), T0)

@@ -1,30 +1,33 @@
 """The board's table model: a thin Qt adapter over the open tickets, in board order.
 
-The model owns the order (a ``QSortFilterProxyModel`` sorting 100,000 rows through Python
-``data()`` calls would take seconds); the proxy above it only filters. Deltas from the
-database worker are applied row by row — ``beginInsertRows``/``beginRemoveRows`` and a
-one-row ``dataChanged`` — never a reset, so selection and scroll position survive.
-
-A changed ticket is updated where it stands; when its sort key moved, it is *misplaced*
-and :meth:`settle` moves it to its new place a little later, in small batches, leaving
-the ticket the supervisor has selected where it is (:attr:`pinned`).
+The order itself — rows, binary search, settling of moved rows, the pinned selected
+row — is :class:`console.board_order.BoardOrder`, without Qt; this model turns its row
+operations into Qt's: ``beginInsertRows``/``beginRemoveRows``, a one-row
+``dataChanged``, a layout change — never a reset, so selection and scroll position
+survive. The proxy above it only filters.
 """
 
 from __future__ import annotations
 
-import gc
 import logging
-from bisect import bisect_left
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from enum import IntEnum
-from operator import itemgetter
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtCore import Signal as QtSignal
 
-from console.board import BoardDelta, BoardTicket, paused_gc, urgency_key
+from console.board import BoardDelta, BoardTicket, urgency_key
+from console.board_order import (
+    BoardOrder,
+    ChangeRow,
+    InsertRows,
+    Key,
+    Relayout,
+    RemoveRows,
+    RowOp,
+)
 from console.board_tally import BoardTally
 from console.vocabulary import FLAGS, TAG_FLAGS
 from widgets import labels
@@ -32,8 +35,6 @@ from widgets import labels
 log = logging.getLogger("widgets.board")
 
 Index = QModelIndex | QPersistentModelIndex
-Key = tuple[Any, ...]
-BULK = 300  # row inserts/removals above which one re-layout is cheaper than row events
 
 
 class Col(IntEnum):
@@ -87,20 +88,41 @@ class BoardModel(QAbstractTableModel):
     def __init__(self, tz: Any, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.tz = tz
-        self.now = 0.0  # epoch seconds of the last tick: every cell is painted "as of" it
-        self.tally = BoardTally()
-        self.pinned: set[str] = set()
         self.sort_column = Col.STATE
-        self.descending = False
-        self._entries: list[tuple[Key, BoardTicket]] = []  # in row order
-        self._placed: dict[str, Key] = {}  # the key each ticket was placed by
-        self._misplaced: set[str] = set()
+        self.order = BoardOrder(SORT_KEYS[self.sort_column])
         self.loaded = False  # a first read of the board has arrived
         self._year = (0, 0.0, -1.0)  # the clock's year, from and until (epoch seconds)
 
+    # the order's state, as the views and the window read it
+    @property
+    def now(self) -> float:
+        """Epoch seconds of the last tick: every cell is painted "as of" it."""
+        return self.order.now
+
+    @now.setter
+    def now(self, now: float) -> None:
+        self.order.now = now
+
+    @property
+    def pinned(self) -> set[str]:
+        """The rows that stay where they are while selected."""
+        return self.order.pinned
+
+    @pinned.setter
+    def pinned(self, numbers: set[str]) -> None:
+        self.order.pinned = numbers
+
+    @property
+    def tally(self) -> BoardTally:
+        return self.order.tally
+
+    @property
+    def descending(self) -> bool:
+        return self.order.descending
+
     # --- Qt model interface ---------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._entries)
+        return 0 if parent.isValid() else len(self.order)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(Col)
@@ -108,7 +130,7 @@ class BoardModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        t = self._entries[index.row()][1]
+        t = self.order.ticket_at(index.row())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(Col(index.column()), t)
         if role == Role.TICKET:
@@ -185,129 +207,47 @@ class BoardModel(QAbstractTableModel):
 
     # --- lookups ----------------------------------------------------------------------
     def ticket_at(self, row: int) -> BoardTicket:
-        return self._entries[row][1]
+        return self.order.ticket_at(row)
 
     def row_of(self, number: str) -> int | None:
-        key = self._placed.get(number)
-        return None if key is None else self._find(key)
+        return self.order.row_of(number)
 
     def numbers(self) -> list[str]:
-        return [t.number for _, t in self._entries]
+        return self.order.numbers()
 
     def tickets(self) -> Iterator[BoardTicket]:
-        return (t for _, t in self._entries)
-
-    def _key(self, t: BoardTicket) -> Key:
-        return SORT_KEYS[self.sort_column](t, self.now)
-
-    def _find(self, key: Key) -> int:
-        """The row where ``key`` stands or would stand (binary search, either order)."""
-        entries, lo, hi = self._entries, 0, len(self._entries)
-        if not self.descending:
-            return bisect_left(entries, key, key=itemgetter(0))
-        while lo < hi:
-            mid = (lo + hi) // 2
-            before = entries[mid][0] > key if self.descending else entries[mid][0] < key
-            lo, hi = (mid + 1, hi) if before else (lo, mid)
-        return lo
+        return self.order.tickets()
 
     # --- applying changes -------------------------------------------------------------
     def apply(self, delta: BoardDelta, now: float) -> None:
         """Take a delta from the database worker into the board, as of ``now``."""
         self.loaded = True
-        self.now = max(self.now, now)
-        inserts = [t for t in delta.upserts if t.number not in self._placed]
-        removes = [n for n in delta.removed if n in self._placed]
-        if not self._entries and inserts:
-            with paused_gc():
-                self._fill(inserts)
-            gc.freeze()  # the board lives all day: keep full collections from walking it
-        elif len(inserts) + len(removes) > BULK:
-            with paused_gc():
-                self._bulk(delta.upserts, removes)
-        else:
-            for number in removes:
-                self._remove(number)
-            for t in delta.upserts:
-                if t.number in self._placed:
-                    self._update(t)
-                else:
-                    self._insert(t)
+        self._run(self.order.apply(delta, now))
         self.countsChanged.emit()
 
-    def _fill(self, tickets: Sequence[BoardTicket]) -> None:
-        entries = sorted(((self._key(t), t) for t in tickets), key=itemgetter(0))
-        if self.descending:
-            entries.reverse()
-        self.beginInsertRows(QModelIndex(), 0, len(entries) - 1)
-        self._entries = entries
-        self._placed = {t.number: k for k, t in entries}
-        self.endInsertRows()
-        self.tally.put_many(tickets, self.now)
+    def _run(self, ops: Iterator[RowOp]) -> None:
+        """Turn the order's row operations into Qt's, committing each in between."""
+        for op in ops:
+            if isinstance(op, InsertRows):
+                self.beginInsertRows(QModelIndex(), op.first, op.last)
+                self.order.commit(op)
+                self.endInsertRows()
+            elif isinstance(op, RemoveRows):
+                self.beginRemoveRows(QModelIndex(), op.first, op.last)
+                self.order.commit(op)
+                self.endRemoveRows()
+            elif isinstance(op, ChangeRow):
+                self.order.commit(op)
+                self.dataChanged.emit(self.index(op.row, 0), self.index(op.row, len(Col) - 1))
+            else:
+                self._relayout(op)
 
-    def _insert(self, t: BoardTicket) -> None:
-        key = self._key(t)
-        row = self._find(key)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self._entries.insert(row, (key, t))
-        self._placed[t.number] = key
-        self.endInsertRows()
-        self.tally.put(t, self.now)
-
-    def _remove(self, number: str) -> BoardTicket:
-        row = self._find(self._placed[number])
-        self.beginRemoveRows(QModelIndex(), row, row)
-        _, t = self._entries.pop(row)
-        del self._placed[number]
-        self.endRemoveRows()
-        self._misplaced.discard(number)
-        self.tally.drop(number)
-        return t
-
-    def _update(self, t: BoardTicket) -> None:
-        placed = self._placed[t.number]
-        row = self._find(placed)
-        self._entries[row] = (placed, t)
-        if self._key(t) != placed:
-            self._misplaced.add(t.number)
-        self.tally.put(t, self.now)
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(Col) - 1))
-
-    def _bulk(self, upserts: Sequence[BoardTicket], removes: Sequence[str]) -> None:
-        """Many rows at once: append the new ones, re-sort in one layout change with the
-        leaving ones last, then cut them off — three signals instead of thousands."""
-        fresh = {t.number: t for t in upserts}
-        new = [t for t in upserts if t.number not in self._placed]
-        if new:
-            start = len(self._entries)
-            self.beginInsertRows(QModelIndex(), start, start + len(new) - 1)
-            self._entries.extend(((), t) for t in new)
-            self.endInsertRows()
-        gone = set(removes)
-        tickets = [fresh.get(t.number, t) for _, t in self._entries]
-        self._relayout(tickets, gone)
-        if gone:
-            keep = len(self._entries) - len(gone)
-            self.beginRemoveRows(QModelIndex(), keep, len(self._entries) - 1)
-            del self._entries[keep:]
-            self.endRemoveRows()
-        for number in gone:
-            self._placed.pop(number, None)
-            self.tally.drop(number)
-        self.tally.put_many(upserts, self.now)
-
-    def _relayout(self, tickets: list[BoardTicket], last: Collection[str] = ()) -> None:
-        """Put every row in its place (leaving ``last`` at the end) in one layout change."""
+    def _relayout(self, op: Relayout) -> None:
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
-        held = [self._entries[p.row()][1].number for p in persistent]
-        staying = [(self._key(t), t) for t in tickets if t.number not in last]
-        staying.sort(key=itemgetter(0), reverse=self.descending)
-        leaving = [((), t) for t in tickets if t.number in last]
-        self._entries = staying + leaving
-        self._placed = {t.number: k for k, t in staying}
-        self._misplaced.clear()
-        rows = {t.number: i for i, (_, t) in enumerate(self._entries)}
+        held = [self.order.ticket_at(p.row()).number for p in persistent]
+        self.order.commit(op)
+        rows = op.rows()
         self.changePersistentIndexList(
             persistent,
             [self.index(rows[n], p.column()) for n, p in zip(held, persistent, strict=True)],
@@ -318,18 +258,11 @@ class BoardModel(QAbstractTableModel):
     def tick(self, now: float) -> list[int]:
         """Move the board's clock; repaint the state of tickets that changed state and
         return their rows. Countdown cells are refreshed by the view (visible rows only)."""
-        self.now = now
-        changed = self.tally.advance(now)
-        rows = []
-        for number in changed:
-            row = self.row_of(number)
-            if row is not None:
-                rows.append(row)
-                first, last = self.index(row, Col.STATE), self.index(row, Col.COUNTDOWN)
-                self.dataChanged.emit(first, last, [Qt.ItemDataRole.DisplayRole, Role.STATE])
+        rows, changed = self.order.tick(now)
+        for row in rows:
+            first, last = self.index(row, Col.STATE), self.index(row, Col.COUNTDOWN)
+            self.dataChanged.emit(first, last, [Qt.ItemDataRole.DisplayRole, Role.STATE])
         if changed:
-            if self.sort_column == Col.STATE:
-                self._misplaced.update(changed)
             self.countsChanged.emit()
         return rows
 
@@ -343,24 +276,14 @@ class BoardModel(QAbstractTableModel):
 
     @property
     def misplaced(self) -> int:
-        return len(self._misplaced)
+        return self.order.misplaced
 
     def settle(self, budget: int = 50) -> int:
         """Move up to ``budget`` misplaced rows to their places; how many still wait."""
-        waiting = [n for n in self._misplaced if n not in self.pinned]
-        if len(waiting) > BULK:
-            with paused_gc():
-                self._relayout([t for _, t in self._entries])
-            return 0
-        for number in waiting[:budget]:
-            self._misplaced.discard(number)
-            self._insert(self._remove(number))
-        return len(self._misplaced) - len(self.pinned & self._misplaced)
+        self._run(self.order.settle(budget))
+        return self.order.waiting()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        col, desc = Col(column), order == Qt.SortOrder.DescendingOrder
-        if (col, desc) == (self.sort_column, self.descending) and not self._misplaced:
-            return
-        self.sort_column, self.descending = col, desc
-        with paused_gc():
-            self._relayout([t for _, t in self._entries])
+        self.sort_column = Col(column)
+        descending = order == Qt.SortOrder.DescendingOrder
+        self._run(self.order.sort(SORT_KEYS[self.sort_column], descending))

@@ -1,0 +1,250 @@
+"""The board's row order, without Qt: which row each open ticket stands in, and the row
+operations that keep it so as tickets change and time passes.
+
+The order is kept here rather than in a sorting proxy (a ``QSortFilterProxyModel`` sorting
+100,000 rows through Python ``data()`` calls would take seconds). Rows are found by
+binary search on each ticket's sort key as it was *placed*. A changed ticket is updated
+where it stands; when its key moved, it is *misplaced* and :meth:`BoardOrder.settle`
+moves it to its new place a little later, in small batches, leaving the ticket the
+supervisor has selected where it is (:attr:`BoardOrder.pinned`).
+
+Every change is a row operation (:data:`RowOp`) handed out one at a time by a generator:
+the caller announces it (the Qt model's ``begin…`` call), applies it with
+:meth:`BoardOrder.commit`, finishes it (``end…``), and only then asks for the next one,
+which is worked out on the rows as they now are. Without a display, a loop of
+``commit`` calls does the same.
+"""
+
+from __future__ import annotations
+
+import gc
+from bisect import bisect_left
+from collections.abc import Callable, Collection, Iterator, Sequence
+from dataclasses import dataclass
+from operator import itemgetter
+from typing import Any
+
+from console.board import BoardDelta, BoardTicket, paused_gc, urgency_key
+from console.board_tally import BoardTally
+
+Key = tuple[Any, ...]
+SortKey = Callable[[BoardTicket, float], Key]
+Entry = tuple[Key, BoardTicket]  # a row: the key it was placed by, and the ticket
+BULK = 300  # row inserts/removals above which one re-layout is cheaper than row events
+
+
+@dataclass(frozen=True, slots=True)
+class InsertRows:
+    """New rows at ``first`` onwards. Rows a bulk change appends unplaced (key ``()``)
+    are placed by the re-layout that follows."""
+
+    first: int
+    entries: list[Entry]
+
+    @property
+    def last(self) -> int:
+        return self.first + len(self.entries) - 1
+
+
+@dataclass(frozen=True, slots=True)
+class RemoveRows:
+    """Rows ``first`` to ``last`` (inclusive) go."""
+
+    first: int
+    last: int
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeRow:
+    """The ticket at ``row`` changed and stays where it stands."""
+
+    row: int
+    entry: Entry
+
+
+@dataclass(frozen=True, slots=True)
+class Relayout:
+    """Every row anew, in one go (a new sort, or many changes at once)."""
+
+    entries: list[Entry]
+
+    def rows(self) -> dict[str, int]:
+        """Each ticket's row after the re-layout."""
+        return {t.number: i for i, (_, t) in enumerate(self.entries)}
+
+
+RowOp = InsertRows | RemoveRows | ChangeRow | Relayout
+
+
+class BoardOrder:
+    """Every open ticket, one row each, in the order of :attr:`key` (reversed when
+    :attr:`descending`), with the live counts (:attr:`tally`) kept alongside."""
+
+    def __init__(self, key: SortKey = urgency_key, descending: bool = False) -> None:
+        self.now = 0.0  # epoch seconds of the last tick: the order is "as of" it
+        self.tally = BoardTally()
+        self.pinned: set[str] = set()
+        self.key = key
+        self.descending = descending
+        self.clocked = key is urgency_key  # the order moves as time passes
+        self._entries: list[Entry] = []  # in row order
+        self._placed: dict[str, Key] = {}  # the key each ticket was placed by
+        self._misplaced: set[str] = set()
+
+    # --- reading ------------------------------------------------------------------------
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def ticket_at(self, row: int) -> BoardTicket:
+        return self._entries[row][1]
+
+    def row_of(self, number: str) -> int | None:
+        key = self._placed.get(number)
+        return None if key is None else self._find(key)
+
+    def numbers(self) -> list[str]:
+        return [t.number for _, t in self._entries]
+
+    def tickets(self) -> Iterator[BoardTicket]:
+        return (t for _, t in self._entries)
+
+    @property
+    def misplaced(self) -> int:
+        return len(self._misplaced)
+
+    def waiting(self) -> int:
+        """Misplaced rows that the next :meth:`settle` may move (the pinned stay)."""
+        return len(self._misplaced) - len(self.pinned & self._misplaced)
+
+    def _key(self, t: BoardTicket) -> Key:
+        return self.key(t, self.now)
+
+    def _find(self, key: Key) -> int:
+        """The row where ``key`` stands or would stand (binary search, either order)."""
+        entries, lo, hi = self._entries, 0, len(self._entries)
+        if not self.descending:
+            return bisect_left(entries, key, key=itemgetter(0))
+        while lo < hi:
+            mid = (lo + hi) // 2
+            lo, hi = (mid + 1, hi) if entries[mid][0] > key else (lo, mid)
+        return lo
+
+    # --- applying a row operation -------------------------------------------------------
+    def commit(self, op: RowOp) -> None:
+        """Apply ``op`` to the rows (between the model's ``begin…`` and ``end…``); from
+        here on :meth:`row_of` and :meth:`ticket_at` answer for the new rows."""
+        if isinstance(op, InsertRows):
+            self._entries[op.first : op.first] = op.entries
+            self._placed.update((t.number, k) for k, t in op.entries if k)
+        elif isinstance(op, RemoveRows):
+            for _, t in self._entries[op.first : op.last + 1]:
+                self._placed.pop(t.number, None)
+            del self._entries[op.first : op.last + 1]
+        elif isinstance(op, ChangeRow):
+            self._entries[op.row] = op.entry
+        else:
+            self._entries = op.entries
+            self._placed = {t.number: k for k, t in op.entries if k}
+            self._misplaced.clear()
+
+    # --- changes ------------------------------------------------------------------------
+    def apply(self, delta: BoardDelta, now: float) -> Iterator[RowOp]:
+        """The row operations that take ``delta`` from the database into the board."""
+        self.now = max(self.now, now)
+        inserts = [t for t in delta.upserts if t.number not in self._placed]
+        removes = [n for n in delta.removed if n in self._placed]
+        if not self._entries and inserts:
+            with paused_gc():
+                yield from self._fill(inserts)
+            gc.freeze()  # the board lives all day: keep full collections from walking it
+        elif len(inserts) + len(removes) > BULK:
+            with paused_gc():
+                yield from self._bulk(delta.upserts, removes)
+        else:
+            for number in removes:
+                yield from self._remove(number)
+            for t in delta.upserts:
+                if t.number in self._placed:
+                    yield from self._update(t)
+                else:
+                    yield from self._insert(t)
+
+    def tick(self, now: float) -> tuple[list[int], bool]:
+        """Move the clock: the rows of tickets whose state changed, and whether any did
+        (the counts moved)."""
+        self.now = now
+        changed = self.tally.advance(now)
+        rows = [row for row in map(self.row_of, changed) if row is not None]
+        if changed and self.clocked:
+            self._misplaced.update(changed)
+        return rows, bool(changed)
+
+    def settle(self, budget: int = 50) -> Iterator[RowOp]:
+        """Move up to ``budget`` misplaced rows to their places (see :meth:`waiting`)."""
+        waiting = [n for n in self._misplaced if n not in self.pinned]
+        if len(waiting) > BULK:
+            with paused_gc():
+                yield from self._relayout([t for _, t in self._entries])
+            return
+        for number in waiting[:budget]:
+            self._misplaced.discard(number)
+            t = self._entries[self._find(self._placed[number])][1]
+            yield from self._remove(number)
+            yield from self._insert(t)
+
+    def sort(self, key: SortKey, descending: bool) -> Iterator[RowOp]:
+        """Order by ``key`` from now on (nothing to do when it is the order already)."""
+        if (key, descending) == (self.key, self.descending) and not self._misplaced:
+            return
+        self.key, self.descending = key, descending
+        self.clocked = key is urgency_key
+        with paused_gc():
+            yield from self._relayout([t for _, t in self._entries])
+
+    # --- the operations -----------------------------------------------------------------
+    def _fill(self, tickets: Sequence[BoardTicket]) -> Iterator[RowOp]:
+        entries = sorted(((self._key(t), t) for t in tickets), key=itemgetter(0))
+        if self.descending:
+            entries.reverse()
+        yield InsertRows(0, entries)
+        self.tally.put_many(tickets, self.now)
+
+    def _insert(self, t: BoardTicket) -> Iterator[RowOp]:
+        key = self._key(t)
+        yield InsertRows(self._find(key), [(key, t)])
+        self.tally.put(t, self.now)
+
+    def _remove(self, number: str) -> Iterator[RowOp]:
+        row = self._find(self._placed[number])
+        yield RemoveRows(row, row)
+        self._misplaced.discard(number)
+        self.tally.drop(number)
+
+    def _update(self, t: BoardTicket) -> Iterator[RowOp]:
+        placed = self._placed[t.number]
+        if self._key(t) != placed:
+            self._misplaced.add(t.number)
+        self.tally.put(t, self.now)
+        yield ChangeRow(self._find(placed), (placed, t))
+
+    def _bulk(self, upserts: Sequence[BoardTicket], removes: Sequence[str]) -> Iterator[RowOp]:
+        """Many rows at once: append the new ones, re-sort in one layout change with the
+        leaving ones last, then cut them off — three operations instead of thousands."""
+        fresh = {t.number: t for t in upserts}
+        new = [t for t in upserts if t.number not in self._placed]
+        if new:
+            yield InsertRows(len(self._entries), [((), t) for t in new])
+        gone = set(removes)
+        yield from self._relayout([fresh.get(t.number, t) for _, t in self._entries], gone)
+        if gone:
+            yield RemoveRows(len(self._entries) - len(gone), len(self._entries) - 1)
+        for number in gone:
+            self.tally.drop(number)
+        self.tally.put_many(upserts, self.now)
+
+    def _relayout(self, tickets: list[BoardTicket], last: Collection[str] = ()) -> Iterator[RowOp]:
+        """Every row in its place (leaving ``last`` at the end) in one operation."""
+        staying = [(self._key(t), t) for t in tickets if t.number not in last]
+        staying.sort(key=itemgetter(0), reverse=self.descending)
+        leaving: list[Entry] = [((), t) for t in tickets if t.number in last]
+        yield Relayout(staying + leaving)

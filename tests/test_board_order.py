@@ -1,0 +1,182 @@
+"""The board's row order without Qt: its row operations describe exactly what changes,
+binary search finds every ticket, settled rows are in order, the pinned row stays."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from console import board_order
+from console.board import BoardDeadline, BoardDelta, BoardTicket, urgency_key
+from console.board_order import (
+    BoardOrder,
+    ChangeRow,
+    InsertRows,
+    Relayout,
+    RemoveRows,
+    RowOp,
+)
+
+T0 = 1_700_000_000.0
+
+
+def ticket(number: str, due_in: float, window: float = 1800, **kw: Any) -> BoardTicket:
+    due = T0 + due_in
+    start = due - window
+    dl = BoardDeadline("sign", "U", due, start + window * 0.5, start + window * 0.8)
+    fields: dict[str, Any] = dict(category="complaint", urgent=False, title=f"title {number}",
+                                  unit="U", unit_name="unit", district="d", address="",
+                                  returns=0, transfers=0, shuffled=False, disputed=False,
+                                  escalated=False, accepted=start)  # fmt: skip
+    fields.update(kw)
+    return BoardTicket(number, deadlines=(dl,), **fields)
+
+
+class Mirror:
+    """A view's idea of the rows, kept only from the row operations it is told of."""
+
+    def __init__(self, order: BoardOrder) -> None:
+        self.order = order
+        self.rows: list[str] = order.numbers()
+        self.ops: list[RowOp] = []
+
+    def run(self, ops: Iterator[RowOp]) -> None:
+        for op in ops:
+            assert self.order.numbers() == self.rows  # worked out on the rows as they are
+            self.ops.append(op)
+            if isinstance(op, InsertRows):
+                assert 0 <= op.first <= len(self.rows) and op.last >= op.first
+                self.rows[op.first : op.first] = [t.number for _, t in op.entries]
+            elif isinstance(op, RemoveRows):
+                assert 0 <= op.first <= op.last < len(self.rows)
+                del self.rows[op.first : op.last + 1]
+            elif isinstance(op, ChangeRow):
+                assert self.rows[op.row] == op.entry[1].number  # changed where it stands
+            else:
+                assert sorted(self.rows) == sorted(t.number for _, t in op.entries)
+                self.rows = [t.number for _, t in op.entries]
+            self.order.commit(op)
+            assert self.order.numbers() == self.rows
+            assert len(self.order) == len(self.rows)
+
+
+def order_with(tickets: list[BoardTicket]) -> tuple[BoardOrder, Mirror]:
+    order = BoardOrder()
+    order.now = T0
+    mirror = Mirror(order)
+    mirror.run(order.apply(BoardDelta(1, tickets), T0))
+    return order, mirror
+
+
+def in_order(order: BoardOrder) -> bool:
+    keys = [order.key(t, order.now) for t in order.tickets()]
+    return keys == sorted(keys, reverse=order.descending)
+
+
+def test_most_urgent_first_and_a_changed_ticket_settles() -> None:
+    order, mirror = order_with([ticket("LATE", -60), ticket("SOON", 300), ticket("LATER", 1500)])
+    assert order.numbers() == ["LATE", "SOON", "LATER"]
+    assert [type(op) for op in mirror.ops] == [InsertRows]  # a first read: one insert
+    mirror.run(order.apply(BoardDelta(2, [ticket("LATER", -5)]), T0))
+    assert isinstance(mirror.ops[-1], ChangeRow) and mirror.ops[-1].row == 2
+    assert order.numbers() == ["LATE", "SOON", "LATER"] and order.misplaced == 1
+    mirror.run(order.settle())
+    assert order.waiting() == 0
+    assert order.numbers() == ["LATE", "LATER", "SOON"]
+    assert [type(op) for op in mirror.ops[-2:]] == [RemoveRows, InsertRows]
+
+
+def test_pinned_row_stays_until_released() -> None:
+    order, mirror = order_with([ticket("A", 100), ticket("B", 200)])
+    order.pinned = {"B"}
+    mirror.run(order.apply(BoardDelta(2, [ticket("B", -10)]), T0))
+    mirror.run(order.settle())
+    assert order.numbers() == ["A", "B"] and order.misplaced == 1 and order.waiting() == 0
+    order.pinned = set()
+    assert order.waiting() == 1
+    mirror.run(order.settle())
+    assert order.numbers() == ["B", "A"] and order.misplaced == 0
+
+
+def test_time_moves_tickets_out_of_place_only_in_the_urgency_order() -> None:
+    order, mirror = order_with([ticket("A", 100), ticket("B", 1000, window=20_000)])
+    rows, changed = order.tick(T0 + 150)  # A is overdue now: its state changed
+    assert changed and rows == [0] and order.misplaced == 1
+    mirror.run(order.sort(lambda t, now: (t.number,), descending=True))
+    assert order.numbers() == ["B", "A"] and order.misplaced == 0
+    assert isinstance(mirror.ops[-1], Relayout) and mirror.ops[-1].rows() == {"B": 0, "A": 1}
+    order.tick(T0 + 2000)
+    assert order.misplaced == 0  # the number order does not follow the clock
+    assert list(order.sort(order.key, True)) == []  # already so: nothing to do
+
+
+def test_many_changes_at_once_are_one_relayout(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(board_order, "BULK", 3)
+    order, mirror = order_with([ticket(f"T{i}", 100 * i) for i in range(6)])
+    delta = BoardDelta(2, [ticket(f"N{i}", 50 + 100 * i) for i in range(3)], ["T0", "T5"])
+    mirror.run(order.apply(delta, T0))
+    kinds = [type(op) for op in mirror.ops[1:]]
+    assert kinds == [InsertRows, Relayout, RemoveRows]
+    assert order.numbers() == ["N0", "T1", "N1", "T2", "N2", "T3", "T4"]
+    assert all(order.row_of(n) == i for i, n in enumerate(order.numbers()))
+
+
+# --- any sequence of changes ----------------------------------------------------------
+NUMBERS = [f"N{i:02}" for i in range(24)]
+steps = st.lists(
+    st.one_of(
+        st.tuples(
+            st.just("delta"),
+            st.lists(st.tuples(st.sampled_from(NUMBERS), st.integers(-3000, 6000)), max_size=8),
+            st.lists(st.sampled_from(NUMBERS), max_size=4),
+        ),
+        st.tuples(st.just("tick"), st.integers(0, 900)),
+        st.tuples(st.just("settle"), st.integers(1, 5)),
+        st.tuples(st.just("pin"), st.sampled_from([None, *NUMBERS[:4]])),
+        st.tuples(st.just("sort"), st.sampled_from(["urgency", "number", "due"]), st.booleans()),
+    ),
+    max_size=30,
+)
+KEYS = {
+    "urgency": urgency_key,
+    "number": lambda t, now: (t.number,),
+    "due": lambda t, now: (t.due, t.number),
+}
+
+
+@settings(max_examples=150, deadline=None)
+@given(steps=steps, bulk=st.sampled_from([2, 300]))
+def test_any_sequence_keeps_rows_and_lookups_true(steps: list[Any], bulk: int) -> None:
+    board_order.BULK, saved = bulk, board_order.BULK
+    try:
+        order, mirror = order_with([])
+        now = T0
+        for step in steps:
+            if step[0] == "delta":
+                upserts = {n: ticket(n, due) for n, due in step[1]}
+                removed = [n for n in step[2] if n not in upserts]
+                mirror.run(order.apply(BoardDelta(1, list(upserts.values()), removed), now))
+            elif step[0] == "tick":
+                now += step[1]
+                rows, _ = order.tick(now)
+                assert all(0 <= r < len(order) for r in rows)
+            elif step[0] == "settle":
+                mirror.run(order.settle(step[1]))
+            elif step[0] == "pin":
+                order.pinned = set() if step[1] is None else {step[1]}
+            else:
+                mirror.run(order.sort(KEYS[step[1]], step[2]))
+            numbers = order.numbers()
+            assert len(set(numbers)) == len(numbers)
+            assert all(order.row_of(n) == i for i, n in enumerate(numbers))
+            assert len(order.tally) == len(numbers)
+        order.pinned = set()
+        while order.waiting():
+            mirror.run(order.settle(1000))
+        assert in_order(order)  # settled: every row in its place as of now
+    finally:
+        board_order.BULK = saved
