@@ -56,6 +56,10 @@ def build_parser() -> argparse.ArgumentParser:
     sim.add_argument("--seed", type=int, default=12345)
     sim.add_argument("--start", help="first day, YYYY-MM-DD")
     sim.add_argument("--out", type=Path, required=True, help="feed file to write")
+
+    from console import cli_notify
+
+    cli_notify.add_parsers(sub, shared)
     return parser
 
 
@@ -70,7 +74,9 @@ def run_command(args: argparse.Namespace) -> int:
     """Run a command-line command (import, report, simulate); the GUI is main.py's."""
     commands = {"import": cmd_import, "report": cmd_report, "simulate": cmd_simulate}
     try:
-        return commands[args.command](args)
+        # an area's module (console/cli_<area>.py) names its command's function itself
+        run = getattr(args, "run", None) or commands[args.command]
+        return int(run(args))
     except PolicyError as exc:
         print(f"error: {exc}", file=sys.stderr)
     except (OperationalError, InterfaceError) as exc:

@@ -75,6 +75,8 @@ class TrackedTicket:
     shuffled: bool = False
     disputed: bool = False
     marked_disputed: bool = False
+    shuffled_at: datetime | None = None  # when each flag first went up
+    disputed_at: datetime | None = None
     escalated: bool = False
     deadline_count: int = 0
     version: int = 1
@@ -252,6 +254,11 @@ def apply(t: TrackedTicket, ev: FeedEvent, policy: Policy, units: dict[str, Unit
     if kind in ("dispatched", "returned", "transferred"):
         t.moved = True
         _recount_flags(t, policy)
+        # the notification sweep says when a flag went up
+        if t.shuffled and t.shuffled_at is None:
+            t.shuffled_at = ev.at
+        if t.disputed and t.disputed_at is None:
+            t.disputed_at = ev.at
     if ev.at > t.last_event_at:
         t.last_event_at = ev.at
 

@@ -49,6 +49,8 @@ _T_MUTABLE = (
     "jurisdiction_returners",
     "shuffled",
     "disputed",
+    "shuffled_at",
+    "disputed_at",
     "deadline_count",
     "last_event_at",
 )

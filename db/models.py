@@ -105,6 +105,9 @@ class Ticket(Base):
     shuffled: Mapped[bool] = mapped_column(Boolean, default=False)
     disputed: Mapped[bool] = mapped_column(Boolean, default=False)
     marked_disputed: Mapped[bool] = mapped_column(Boolean, default=False)
+    # when the shuffled / disputed flag first went up (the event's time)
+    shuffled_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    disputed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     escalated: Mapped[bool] = mapped_column(Boolean, default=False)
     deadline_count: Mapped[int] = mapped_column(Integer, default=0)
     last_event_at: Mapped[datetime] = mapped_column(UTCDateTime)
@@ -141,7 +144,12 @@ class Deadline(Base):
     late: Mapped[bool] = mapped_column(Boolean, default=False)
     policy: Mapped[str] = mapped_column(String(100))
 
-    __table_args__ = (Index("ix_deadlines_open_due", "status", "due_at"),)
+    # the sweep finds the deadlines crossing a line since its last look by these three
+    __table_args__ = (
+        Index("ix_deadlines_open_due", "status", "due_at"),
+        Index("ix_deadlines_open_warn", "status", "warn_at"),
+        Index("ix_deadlines_open_crit", "status", "crit_at"),
+    )
 
 
 class TicketEvent(Base):
@@ -208,22 +216,65 @@ class Escalation(Base):
 
 
 class Notification(Base):
-    """An in-app notification, unread → read → acknowledged."""
+    """A notification raised by a sweep (``console.notify_sweep``), once for the center.
+
+    ``key`` names what it is about (``deadline:T1:2:overdue``, ``shuffled:T1``,
+    ``office_overdue:7``…) and is unique, so workstations sweeping at once cannot raise
+    one twice. Acknowledging is the center's (who and when); reading is each
+    supervisor's own (``NotificationRead``).
+    """
 
     __tablename__ = "notifications"
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    key: Mapped[str] = mapped_column(String(200), unique=True)
+    kind: Mapped[str] = mapped_column(String(20))  # deadline | shuffled | disputed | …
+    level: Mapped[str | None] = mapped_column(String(10), nullable=True)
     ticket: Mapped[str | None] = mapped_column(
         ForeignKey("tickets.number", ondelete="CASCADE"), nullable=True
     )
-    kind: Mapped[str] = mapped_column(String(30))
+    deadline_kind: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    deadline_n: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    escalation: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    unit: Mapped[str | None] = mapped_column(String(64), nullable=True)  # the ticket's, then
+    title: Mapped[str] = mapped_column(Text, default="")  # the ticket's title, then
+    at: Mapped[datetime] = mapped_column(UTCDateTime)  # when the thing happened
+    raised_at: Mapped[datetime] = mapped_column(UTCDateTime)
     message: Mapped[str] = mapped_column(Text)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
-    status: Mapped[str] = mapped_column(String(15), default="unread")
-    read_by: Mapped[str | None] = mapped_column(String(100), nullable=True)
-    read_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     acknowledged_by: Mapped[str | None] = mapped_column(String(100), nullable=True)
     acknowledged_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     seq: Mapped[int] = mapped_column(BigInteger, default=0, index=True)
+
+    __table_args__ = (Index("ix_notifications_ticket_kind", "ticket", "kind"),)
+
+
+class NotificationSweep(Base):
+    """One row: how far the center's sweeps have looked (time and change sequence);
+    ``swept_at`` is empty until the first sweep."""
+
+    __tablename__ = "notification_sweeps"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    swept_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    seq: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class NotificationRead(Base):
+    """Each supervisor's own "read up to": the newest notification id they have seen."""
+
+    __tablename__ = "notification_reads"
+    supervisor: Mapped[str] = mapped_column(String(100), primary_key=True)
+    read_up_to: Mapped[int] = mapped_column(BigInteger, default=0)
+    read_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class NotificationSnooze(Base):
+    """A supervisor snoozed a ticket's notifications (no toast, no sound) until a time."""
+
+    __tablename__ = "notification_snoozes"
+    supervisor: Mapped[str] = mapped_column(String(100), primary_key=True)
+    ticket: Mapped[str] = mapped_column(
+        ForeignKey("tickets.number", ondelete="CASCADE"), primary_key=True
+    )
+    until: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 def utcnow() -> datetime:

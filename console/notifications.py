@@ -1,0 +1,232 @@
+"""Notifications as supervisors see them: the list, acknowledging, reading and snoozing.
+
+Acknowledging (确认) is the center's: one supervisor acknowledges for every workstation,
+and the row keeps who and when. Reading is each supervisor's own ("read up to" the
+newest id seen). Snoozing a ticket is each supervisor's own too: no toast and no sound
+for it until the time they chose. All of it is in the database, so it survives restarts.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, cast
+
+from sqlalchemy import Engine, Table, delete, func, insert, select, update
+from sqlalchemy.engine import Connection
+
+from console.supervisors import clean_name
+from db.engine import bump_seq, current_seq
+from db.models import Notification, NotificationRead, NotificationSnooze, Unit
+
+log = logging.getLogger("console.notifications")
+
+N = cast(Table, Notification.__table__)
+R = cast(Table, NotificationRead.__table__)
+S = cast(Table, NotificationSnooze.__table__)
+U = cast(Table, Unit.__table__)
+_CHUNK = 500
+
+
+class NotificationRefused(Exception):
+    """Refused by a rule (exit 1 on the command line); ``str()`` says which."""
+
+    def __init__(self, code: str, message: str, **params: object) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params = params
+
+
+@dataclass(frozen=True, slots=True)
+class NotificationEntry:
+    id: int
+    kind: str
+    level: str | None
+    ticket: str | None
+    deadline_kind: str | None
+    deadline_n: int | None
+    escalation: int | None
+    unit: str | None
+    unit_name: str
+    title: str
+    at: datetime
+    raised_at: datetime
+    message: str
+    acknowledged_by: str | None
+    acknowledged_at: datetime | None
+    seq: int
+
+    @property
+    def acknowledged(self) -> bool:
+        return self.acknowledged_at is not None
+
+    def to_json(self) -> dict[str, Any]:
+        """The spec's fields (§6), times in ISO 8601 UTC."""
+        deadline = (
+            {"kind": self.deadline_kind, "n": self.deadline_n}
+            if self.deadline_kind is not None
+            else None
+        )
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "level": self.level,
+            "ticket": self.ticket,
+            "deadline": deadline,
+            "escalation": self.escalation,
+            "at": self.at.isoformat(),
+            "raised_at": self.raised_at.isoformat(),
+            "message": self.message,
+            "acknowledged_by": self.acknowledged_by,
+            "acknowledged_at": self.acknowledged_at.isoformat() if self.acknowledged_at else None,
+        }
+
+
+def _select() -> Any:
+    return select(N, func.coalesce(U.c.name, N.c.unit, "").label("unit_name")).outerjoin(
+        U, U.c.code == N.c.unit
+    )
+
+
+def _entry(row: Any) -> NotificationEntry:
+    return NotificationEntry(
+        id=int(row.id), kind=row.kind, level=row.level, ticket=row.ticket,
+        deadline_kind=row.deadline_kind, deadline_n=row.deadline_n, escalation=row.escalation,
+        unit=row.unit, unit_name=row.unit_name or "", title=row.title or "", at=row.at,
+        raised_at=row.raised_at, message=row.message, acknowledged_by=row.acknowledged_by,
+        acknowledged_at=row.acknowledged_at, seq=int(row.seq),
+    )  # fmt: skip
+
+
+def list_notifications(
+    engine: Engine, *, unacknowledged: bool = False, limit: int | None = None
+) -> list[NotificationEntry]:
+    """Newest first (by when raised, then by id)."""
+    query = _select().order_by(N.c.raised_at.desc(), N.c.id.desc())
+    if unacknowledged:
+        query = query.where(N.c.acknowledged_at.is_(None))
+    if limit is not None:
+        query = query.limit(limit)
+    with engine.connect() as conn:
+        return [_entry(r) for r in conn.execute(query)]
+
+
+@dataclass(frozen=True, slots=True)
+class NotificationChanges:
+    """What changed since a change sequence: new or acknowledged notifications."""
+
+    seq: int  # the sequence seen; ask again from here
+    entries: tuple[NotificationEntry, ...]  # by id
+
+
+def changes_since(engine: Engine, seq: int, *, first_limit: int = 2000) -> NotificationChanges:
+    """The notifications written since ``seq`` (all of them, oldest first). ``seq`` 0
+    means "from scratch": then only the newest ``first_limit`` come, and every
+    unacknowledged one besides (nothing that still needs someone is left out)."""
+    with engine.connect() as conn:
+        head = current_seq(conn)
+        if seq and head <= seq:
+            return NotificationChanges(seq, ())
+        if seq:
+            query = _select().where(N.c.seq > seq, N.c.seq <= head).order_by(N.c.id)
+            rows = list(conn.execute(query))
+        else:
+            newest = _select().order_by(N.c.id.desc()).limit(first_limit)
+            open_ = _select().where(N.c.acknowledged_at.is_(None))
+            by_id = {int(r.id): r for r in conn.execute(newest)}
+            by_id.update({int(r.id): r for r in conn.execute(open_)})
+            rows = [by_id[i] for i in sorted(by_id)]
+    return NotificationChanges(head, tuple(_entry(r) for r in rows))
+
+
+@dataclass(frozen=True, slots=True)
+class AckResult:
+    acknowledged: tuple[int, ...]  # by this call
+    before: tuple[tuple[int, str], ...]  # already acknowledged: (id, by whom)
+
+
+def acknowledge(engine: Engine, actor: str, ids: Iterable[int], *, now: datetime) -> AckResult:
+    """Acknowledge for the whole center. Refused (nothing written) when an id is unknown
+    or the actor may not act; one already acknowledged keeps its first acknowledgment."""
+    name = clean_name(actor)
+    wanted = sorted(set(ids))
+    if not name:
+        raise NotificationRefused("bad_input", "a supervisor's name is needed (--as NAME)")
+    if not wanted:
+        raise NotificationRefused("bad_input", "no notification to acknowledge")
+    with engine.begin() as conn:
+        _check_actor(conn, name)
+        seq = bump_seq(conn)
+        found = {
+            int(r.id): r.acknowledged_by
+            for part in _chunks(wanted)
+            for r in conn.execute(select(N.c.id, N.c.acknowledged_by).where(N.c.id.in_(part)))
+        }
+        unknown = [i for i in wanted if i not in found]
+        if unknown:
+            raise NotificationRefused(
+                "unknown_notification",
+                f"no notification {', '.join(map(str, unknown))}",
+                ids=unknown,
+            )
+        todo = [i for i in wanted if found[i] is None]
+        for part in _chunks(todo):
+            conn.execute(
+                update(N)
+                .where(N.c.id.in_(part), N.c.acknowledged_at.is_(None))
+                .values(acknowledged_by=name, acknowledged_at=now, seq=seq)
+            )
+    before = tuple((i, str(found[i])) for i in wanted if found[i] is not None)
+    return AckResult(tuple(todo), before)
+
+
+def _check_actor(conn: Connection, name: str) -> None:
+    """Only a supervisor acknowledges for the center (not a viewer, not a stranger)."""
+
+
+def read_up_to(engine: Engine, supervisor: str) -> int:
+    with engine.connect() as conn:
+        value = conn.execute(select(R.c.read_up_to).where(R.c.supervisor == supervisor)).scalar()
+    return int(value or 0)
+
+
+def mark_read(engine: Engine, supervisor: str, up_to: int, *, now: datetime) -> None:
+    """``supervisor`` has seen every notification up to id ``up_to`` (never backwards).
+    Reading is private: it does not move the change sequence other consoles follow."""
+    with engine.begin() as conn:
+        done = conn.execute(
+            update(R)
+            .where(R.c.supervisor == supervisor, R.c.read_up_to < up_to)
+            .values(read_up_to=up_to, read_at=now)
+        ).rowcount
+        if not done:
+            known = conn.execute(select(R.c.supervisor).where(R.c.supervisor == supervisor))
+            if known.first() is None:
+                conn.execute(insert(R).values(supervisor=supervisor, read_up_to=up_to, read_at=now))
+
+
+def snooze(engine: Engine, supervisor: str, ticket: str, until: datetime) -> None:
+    """No toast or sound for ``ticket``'s notifications at ``supervisor``'s console
+    until ``until`` (they still appear in the center)."""
+    with engine.begin() as conn:
+        conn.execute(delete(S).where(S.c.supervisor == supervisor, S.c.ticket == ticket))
+        conn.execute(insert(S).values(supervisor=supervisor, ticket=ticket, until=until))
+
+
+def unsnooze(engine: Engine, supervisor: str, ticket: str) -> None:
+    with engine.begin() as conn:
+        conn.execute(delete(S).where(S.c.supervisor == supervisor, S.c.ticket == ticket))
+
+
+def snoozed(engine: Engine, supervisor: str, now: datetime) -> dict[str, datetime]:
+    """The tickets ``supervisor`` has snoozed, still in force at ``now``."""
+    with engine.connect() as conn:
+        query = select(S.c.ticket, S.c.until).where(S.c.supervisor == supervisor, S.c.until > now)
+        return {r.ticket: r.until for r in conn.execute(query)}
+
+
+def _chunks(items: Sequence[int], size: int = _CHUNK) -> Iterable[Sequence[int]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]

@@ -1,0 +1,122 @@
+"""Acknowledging, reading, snoozing and the command line of notifications (spec §6)."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta
+
+import pytest
+from sqlalchemy import Engine
+
+from console.cli import build_parser, run_command
+from console.notifications import (
+    NotificationRefused,
+    acknowledge,
+    changes_since,
+    list_notifications,
+    mark_read,
+    read_up_to,
+    snooze,
+    snoozed,
+    unsnooze,
+)
+from console.notify_sweep import sweep
+from console.policy import load_policy
+from tests.feedkit import created, load
+
+TZ = load_policy("haikou").tz
+LATER = datetime.fromisoformat("2024-10-12T09:00:00+08:00")
+
+
+def _two_overdue(engine: Engine) -> list[int]:
+    load(
+        engine,
+        [
+            created("T1", "2024-10-10T09:00:00+08:00", "consultation"),
+            created("T2", "2024-10-10T09:30:00+08:00", "consultation"),
+        ],
+    )
+    return list(sweep(engine, LATER, TZ).raised)
+
+
+def test_acknowledge_is_the_centers_and_keeps_the_first(engine: Engine) -> None:
+    first, second = _two_overdue(engine)
+    result = acknowledge(engine, "张督办", [first], now=LATER)
+    assert result.acknowledged == (first,) and result.before == ()
+    again = acknowledge(engine, "李督办", [first, second], now=LATER + timedelta(minutes=1))
+    assert again.acknowledged == (second,)
+    assert again.before == ((first, "张督办"),)
+    by_id = {n.id: n for n in list_notifications(engine)}
+    assert by_id[first].acknowledged_by == "张督办" and by_id[first].acknowledged_at == LATER
+    assert by_id[second].acknowledged_by == "李督办"
+    assert list_notifications(engine, unacknowledged=True) == []
+
+
+def test_acknowledging_an_unknown_id_writes_nothing(engine: Engine) -> None:
+    first, _ = _two_overdue(engine)
+    with pytest.raises(NotificationRefused) as exc:
+        acknowledge(engine, "张督办", [first, 999], now=LATER)
+    assert exc.value.code == "unknown_notification" and "999" in str(exc.value)
+    assert all(n.acknowledged_by is None for n in list_notifications(engine))
+
+
+def test_changes_since_follow_the_change_sequence(engine: Engine) -> None:
+    first, second = _two_overdue(engine)
+    start = changes_since(engine, 0)
+    assert [e.id for e in start.entries] == [first, second]
+    assert changes_since(engine, start.seq).entries == ()
+    acknowledge(engine, "张督办", [second], now=LATER)
+    moved = changes_since(engine, start.seq)
+    assert [(e.id, e.acknowledged_by) for e in moved.entries] == [(second, "张督办")]
+
+
+def test_reading_is_each_supervisors_own(engine: Engine) -> None:
+    first, second = _two_overdue(engine)
+    mark_read(engine, "张督办", first, now=LATER)
+    mark_read(engine, "张督办", second, now=LATER)
+    mark_read(engine, "张督办", first, now=LATER)  # never backwards
+    assert read_up_to(engine, "张督办") == second
+    assert read_up_to(engine, "李督办") == 0
+
+
+def test_snoozing_a_ticket_lasts_until_its_time(engine: Engine) -> None:
+    _two_overdue(engine)
+    snooze(engine, "张督办", "T1", LATER + timedelta(hours=1))
+    assert snoozed(engine, "张督办", LATER) == {"T1": LATER + timedelta(hours=1)}
+    assert snoozed(engine, "李督办", LATER) == {}
+    assert snoozed(engine, "张督办", LATER + timedelta(hours=1)) == {}
+    unsnooze(engine, "张督办", "T1")
+    assert snoozed(engine, "张督办", LATER) == {}
+
+
+def _run(db_url: str, *argv: str) -> int:
+    return run_command(build_parser().parse_args(["--db", db_url, *argv]))
+
+
+def test_command_line(db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    from db.engine import make_engine
+
+    engine = make_engine(db_url)
+    load(engine, [created("T1", "2024-10-10T09:00:00+08:00", "consultation")])
+    assert _run(db_url, "notify", "--at", "2024-10-10T22:00:00+08:00") == 0
+    assert "raised 1 notifications" in capsys.readouterr().out
+    assert _run(db_url, "notify", "--at", "2024-10-12T09:00:00+08:00") == 0
+    capsys.readouterr()
+    assert _run(db_url, "notifications", "--json") == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [n["level"] for n in data] == ["overdue", "warning"]  # newest first
+    assert data[0]["deadline"] == {"kind": "reply", "n": 1}
+    assert data[0]["escalation"] is None and data[0]["ticket"] == "T1"
+    assert data[0]["at"] == "2024-10-11T01:00:00+00:00"
+    assert "T1" in data[0]["message"] and "overdue" in data[0]["message"]
+    assert _run(db_url, "notifications", "ack", str(data[0]["id"]), "--as", "张督办") == 0
+    capsys.readouterr()
+    assert _run(db_url, "notifications", "--json", "--unacknowledged") == 0
+    rest = json.loads(capsys.readouterr().out)
+    assert [n["id"] for n in rest] == [data[1]["id"]]
+    assert _run(db_url, "notifications", "ack", "12345", "--as", "张督办") == 1
+    assert "no notification 12345" in capsys.readouterr().err
+    assert _run(db_url, "notify", "--at", "yesterday") == 2
+    assert _run(db_url, "notifications") == 0
+    assert "acknowledged by 张督办" in capsys.readouterr().out
+    engine.dispose()

@@ -1,0 +1,217 @@
+"""The notification sweep (spec §6): each notification once, at the right moment."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, func, select
+
+from console.clock import FakeClock
+from console.notifications import list_notifications
+from console.notify_sweep import N, sweep
+from console.policy import load_policy
+from tests.feedkit import created, ev, load
+
+TZ = load_policy("haikou").tz
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def at(text: str) -> datetime:
+    return datetime.fromisoformat(text)
+
+
+def kinds(engine: Engine) -> list[tuple[str, str | None, str | None]]:
+    """(kind, level, ticket) of every notification, oldest first."""
+    return [(n.kind, n.level, n.ticket) for n in reversed(list_notifications(engine))]
+
+
+def test_each_level_fires_once_at_its_moment(engine: Engine) -> None:
+    # a consultation: reply in 24 h; warning at 50 % (22:00), critical at 80 % (05:12)
+    load(engine, [created("T1", "2024-10-10T10:00:00+08:00", "consultation")])
+    clock = FakeClock(at("2024-10-10T10:00:00+08:00"))
+    steps = [
+        ("2024-10-10T21:59:59+08:00", []),
+        ("2024-10-10T22:00:00+08:00", [("warning", "2024-10-10T22:00:00+08:00")]),
+        ("2024-10-10T22:00:30+08:00", []),
+        ("2024-10-11T05:11:59+08:00", []),
+        ("2024-10-11T05:12:00+08:00", [("critical", "2024-10-11T05:12:00+08:00")]),
+        ("2024-10-11T10:00:00+08:00", []),  # due now: not yet overdue
+        ("2024-10-11T10:00:01+08:00", [("overdue", "2024-10-11T10:00:00+08:00")]),
+        ("2024-10-12T10:00:00+08:00", []),
+    ]
+    assert sweep(engine, clock.now(), TZ).raised == ()
+    for moment, expected in steps:
+        clock.set(at(moment))
+        result = sweep(engine, clock.now(), TZ)
+        got = [n for n in list_notifications(engine) if n.id in result.raised]
+        assert [(n.level, n.at) for n in got] == [(lvl, at(a)) for lvl, a in expected], moment
+        for n in got:
+            assert n.raised_at == clock.now()
+            assert n.deadline_kind == "reply" and n.deadline_n == 1 and n.ticket == "T1"
+    assert len(list_notifications(engine)) == 3
+
+
+def test_a_deadline_that_jumped_to_overdue_while_nobody_swept_raises_one(engine: Engine) -> None:
+    load(engine, [created("T1", "2024-10-10T10:00:00+08:00", "consultation")])
+    assert sweep(engine, at("2024-10-10T10:05:00+08:00"), TZ).raised == ()
+    # the console was closed for two days
+    result = sweep(engine, at("2024-10-12T10:00:00+08:00"), TZ)
+    assert len(result.raised) == 1
+    assert kinds(engine) == [("deadline", "overdue", "T1")]
+    (n,) = list_notifications(engine)
+    assert n.at == at("2024-10-11T10:00:00+08:00")  # the due time, not the sweep's
+
+
+def test_a_first_sweep_catches_up_with_each_deadlines_worst_level(engine: Engine) -> None:
+    base = "2024-10-10T10:00:00+08:00"
+    load(
+        engine,
+        [
+            created("OK", "2024-10-11T09:00:00+08:00", "consultation"),  # 1.5 h of 24 then
+            created("W", "2024-10-10T20:00:00+08:00", "consultation"),  # 14.5 h of 24
+            created("C", "2024-10-10T13:00:00+08:00", "consultation"),  # 21.5 h of 24
+            created("O", base, "consultation"),  # a day over
+            created("M", base, "consultation"),
+            ev("replied", "M", "2024-10-10T11:00:00+08:00", unit="X"),  # met: nothing due
+        ],
+    )
+    sweep(engine, at("2024-10-11T10:30:00+08:00"), TZ)
+    assert sorted(kinds(engine)) == [
+        ("deadline", "critical", "C"),
+        ("deadline", "overdue", "O"),
+        ("deadline", "warning", "W"),
+    ]
+
+
+def test_no_lower_level_after_a_worse_one(engine: Engine) -> None:
+    load(engine, [created("T1", "2024-10-10T10:00:00+08:00", "consultation")])
+    sweep(engine, at("2024-10-11T10:00:01+08:00"), TZ)  # overdue first
+    # a workstation whose sweep runs at an earlier time (say, a --at replay) sees warning
+    assert sweep(engine, at("2024-10-10T23:00:00+08:00"), TZ).raised == ()
+    assert kinds(engine) == [("deadline", "overdue", "T1")]
+
+
+def test_shuffled_and_disputed_fire_once_at_the_flags_event(engine: Engine) -> None:
+    load(
+        engine,
+        [
+            created("T1", "2024-10-10T09:00:00+08:00"),
+            ev("dispatched", "T1", "2024-10-10T09:05:00+08:00", unit="A"),
+        ],
+    )
+    sweep(engine, at("2024-10-10T09:06:00+08:00"), TZ)
+    assert kinds(engine) == []
+    load(
+        engine,
+        [
+            ev("returned", "T1", "2024-10-10T09:10:00+08:00", unit="A", reason="jurisdiction"),
+            ev("dispatched", "T1", "2024-10-10T09:12:00+08:00", unit="B"),
+            ev("returned", "T1", "2024-10-10T09:14:00+08:00", unit="B", reason="jurisdiction"),
+            ev("dispatched", "T1", "2024-10-10T09:16:00+08:00", unit="C"),
+        ],
+    )
+    sweep(engine, at("2024-10-10T09:17:00+08:00"), TZ)
+    flags = {n.kind: n for n in list_notifications(engine)}
+    assert set(flags) == {"shuffled", "disputed"}
+    # two returns made it shuffled and two jurisdiction returns disputed: the 2nd return
+    assert flags["shuffled"].at == at("2024-10-10T09:14:00+08:00")
+    assert flags["disputed"].at == at("2024-10-10T09:14:00+08:00")
+    assert flags["shuffled"].level is None and flags["shuffled"].deadline_kind is None
+    load(engine, [ev("returned", "T1", "2024-10-10T09:18:00+08:00", unit="C", reason="other")])
+    sweep(engine, at("2024-10-10T09:19:00+08:00"), TZ)
+    assert sorted(k for k, _, _ in kinds(engine)) == ["disputed", "shuffled"]
+
+
+def test_a_late_feed_with_past_deadlines_is_seen_by_the_next_sweep(engine: Engine) -> None:
+    """Events imported after the sweep passed their times: found through the change
+    sequence, not the time window."""
+    load(engine, [created("A", "2024-10-10T09:00:00+08:00", "consultation")])
+    sweep(engine, at("2024-10-12T09:00:00+08:00"), TZ)
+    load(engine, [created("B", "2024-10-10T09:00:00+08:00", "consultation")])
+    sweep(engine, at("2024-10-12T09:00:05+08:00"), TZ)
+    assert sorted(kinds(engine)) == [("deadline", "overdue", "A"), ("deadline", "overdue", "B")]
+
+
+def test_closed_tickets_and_met_deadlines_raise_nothing(engine: Engine) -> None:
+    load(
+        engine,
+        [
+            created("T1", "2024-10-10T09:00:00+08:00"),
+            ev("dispatched", "T1", "2024-10-10T09:05:00+08:00", unit="A"),
+            ev("signed", "T1", "2024-10-10T09:10:00+08:00", unit="A"),
+            created("T2", "2024-10-10T09:00:00+08:00"),
+            ev("closed", "T2", "2024-10-10T09:30:00+08:00"),
+        ],
+    )
+    sweep(engine, at("2024-10-10T10:00:00+08:00"), TZ)
+    assert kinds(engine) == []  # T1's sign was met in time, its reply is far off
+
+
+def test_a_sweep_looks_only_at_the_crossings(engine: Engine) -> None:
+    """Cost follows the crossings: 200 quiet tickets are not even looked at."""
+    quiet = [created(f"Q{i}", "2024-10-12T09:00:00+08:00", "complaint") for i in range(200)]
+    load(engine, [*quiet, created("T1", "2024-10-10T09:00:00+08:00", "consultation")])
+    sweep(engine, at("2024-10-12T09:00:00+08:00"), TZ)  # first: all 201 tickets are new
+    assert sweep(engine, at("2024-10-12T09:00:01+08:00"), TZ).examined == 0
+    # T2: warning since 08:00, critical at 15:12
+    load(engine, [created("T2", "2024-10-11T20:00:00+08:00", "consultation")])
+    result = sweep(engine, at("2024-10-12T09:00:02+08:00"), TZ)
+    assert result.examined == 2  # T2's ticket and its deadline
+    assert len(result.raised) == 1
+    result = sweep(engine, at("2024-10-12T15:12:00+08:00"), TZ)
+    assert result.examined == 1  # one deadline crossed a line in the window
+    assert len(result.raised) == 1
+
+
+def test_the_key_is_unique_in_the_schema(engine: Engine) -> None:
+    from sqlalchemy import insert
+    from sqlalchemy.exc import IntegrityError
+
+    load(engine, [created("T1", "2024-10-10T09:00:00+08:00", "consultation")])
+    sweep(engine, at("2024-10-12T09:00:00+08:00"), TZ)
+    (n,) = list_notifications(engine)
+    row = {"key": "deadline:T1:1:overdue", "kind": "deadline", "title": "", "message": "x",
+           "at": n.at, "raised_at": n.at, "seq": 0}  # fmt: skip
+    with pytest.raises(IntegrityError), engine.begin() as conn:
+        conn.execute(insert(N).values(**row))
+
+
+def test_processes_sweeping_at_once_raise_each_notification_once(db_url: str) -> None:
+    from db.engine import make_engine
+
+    engine = make_engine(db_url)
+    events = [created(f"T{i}", "2024-10-10T09:00:00+08:00", "consultation") for i in range(40)]
+    events += [
+        created("S", "2024-10-10T09:00:00+08:00"),
+        ev("dispatched", "S", "2024-10-10T09:01:00+08:00", unit="A"),
+        ev("returned", "S", "2024-10-10T09:02:00+08:00", unit="A", reason="jurisdiction"),
+        ev("dispatched", "S", "2024-10-10T09:03:00+08:00", unit="B"),
+        ev("returned", "S", "2024-10-10T09:04:00+08:00", unit="B", reason="jurisdiction"),
+    ]
+    load(engine, events)
+    script = (
+        "import sys; from datetime import datetime, timedelta; "
+        "from console.notify_sweep import sweep; from console.policy import load_policy; "
+        "from db.engine import make_engine; "
+        "e = make_engine(sys.argv[1]); tz = load_policy('haikou').tz; "
+        "t = datetime.fromisoformat('2024-10-10T21:00:00+08:00'); "
+        "[sweep(e, t + timedelta(hours=h / 2), tz) for h in range(30)]"
+    )
+    procs = [
+        subprocess.Popen([sys.executable, "-c", script, db_url], cwd=ROOT, stderr=subprocess.PIPE)
+        for _ in range(4)
+    ]
+    for p in procs:
+        _, err = p.communicate(timeout=240)
+        assert p.returncode == 0, err.decode()[-2000:]
+    with engine.connect() as conn:
+        total = conn.execute(select(func.count()).select_from(N)).scalar_one()
+        keys = conn.execute(select(func.count(func.distinct(N.c.key)))).scalar_one()
+    # 40 reply deadlines × warning, critical, overdue; S: its reply's warning (09:00 the
+    # next day), shuffled and disputed
+    assert total == keys == 40 * 3 + 3
+    engine.dispose()
