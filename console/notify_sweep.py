@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from typing import Any, cast
 
-from sqlalchemy import Engine, Table, and_, insert, select, update
+from sqlalchemy import Engine, Table, and_, bindparam, insert, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql import ColumnElement
 
@@ -168,6 +168,22 @@ def _deadline_select() -> Any:
     )
 
 
+def _crossing_queries() -> tuple[Any, ...]:
+    since: Any = bindparam("since", type_=D.c.due_at.type)
+    now: Any = bindparam("now", type_=D.c.due_at.type)
+    ranges: list[ColumnElement[bool]] = [
+        and_(D.c.warn_at > since, D.c.warn_at <= now),
+        and_(D.c.crit_at > since, D.c.crit_at <= now),
+        # overdue is strictly after due: at ``since`` a deadline due then was not yet
+        and_(D.c.due_at >= since, D.c.due_at < now),
+    ]
+    return tuple(_deadline_select().where(cond) for cond in ranges)
+
+
+# built once: a sweep runs every few seconds on every workstation
+_CROSSINGS = _crossing_queries()
+
+
 def _crossed_deadlines(conn: Connection, now: datetime, since: datetime | None) -> Iterable[Any]:
     """Open deadlines whose warn / critical / due time lies in (since, now]: one index
     range each. The first sweep ever looks at every deadline past its warn time."""
@@ -175,15 +191,9 @@ def _crossed_deadlines(conn: Connection, now: datetime, since: datetime | None) 
         return conn.execute(_deadline_select().where(D.c.warn_at <= now))
     if now <= since:
         return []
-    ranges: list[ColumnElement[bool]] = [
-        and_(D.c.warn_at > since, D.c.warn_at <= now),
-        and_(D.c.crit_at > since, D.c.crit_at <= now),
-        # overdue is strictly after due: at ``since`` a deadline due then was not yet
-        and_(D.c.due_at >= since, D.c.due_at < now),
-    ]
     rows: list[Any] = []
-    for cond in ranges:
-        rows.extend(conn.execute(_deadline_select().where(cond)))
+    for query in _CROSSINGS:
+        rows.extend(conn.execute(query, {"since": since, "now": now}))
     return rows
 
 
