@@ -31,9 +31,11 @@ sys.path.insert(0, str(ROOT))
 from sqlalchemy import Engine, create_engine, delete, text, update  # noqa: E402
 
 from console.ingest import Importer  # noqa: E402
-from console.notify_sweep import N, W, sweep  # noqa: E402
+from console.notify_sweep import sweep  # noqa: E402
 from console.policy import load_policy  # noqa: E402
 from db.engine import current_seq, make_engine  # noqa: E402
+from db.tables import NOTIFICATION_SWEEPS as W  # noqa: E402
+from db.tables import NOTIFICATIONS as N  # noqa: E402
 
 AT = datetime.fromisoformat("2025-03-12T12:00:00+08:00")
 WINDOW = timedelta(seconds=10)

@@ -9,25 +9,23 @@ for it until the time they chose. All of it is in the database, so it survives r
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Engine, Table, delete, func, insert, select, update
+from sqlalchemy import Engine, delete, func, insert, select, update
 from sqlalchemy.engine import Connection
 
 from console.supervisors import clean_name
 from db.engine import bump_seq, current_seq
-from db.models import Notification, NotificationRead, NotificationSnooze, Unit
+from db.tables import NOTIFICATION_READS as R
+from db.tables import NOTIFICATION_SNOOZES as S
+from db.tables import NOTIFICATIONS as N
+from db.tables import UNITS as U
+from db.tables import in_chunks
 
-log = logging.getLogger("console.notifications")
-
-N = cast(Table, Notification.__table__)
-R = cast(Table, NotificationRead.__table__)
-S = cast(Table, NotificationSnooze.__table__)
-U = cast(Table, Unit.__table__)
-_CHUNK = 500
+log = logging.getLogger(__name__)
 
 
 class NotificationRefused(Exception):
@@ -161,7 +159,7 @@ def acknowledge(engine: Engine, actor: str, ids: Iterable[int], *, now: datetime
         seq = bump_seq(conn)
         found = {
             int(r.id): r.acknowledged_by
-            for part in _chunks(wanted)
+            for part in in_chunks(wanted)
             for r in conn.execute(select(N.c.id, N.c.acknowledged_by).where(N.c.id.in_(part)))
         }
         unknown = [i for i in wanted if i not in found]
@@ -172,7 +170,7 @@ def acknowledge(engine: Engine, actor: str, ids: Iterable[int], *, now: datetime
                 ids=unknown,
             )
         todo = [i for i in wanted if found[i] is None]
-        for part in _chunks(todo):
+        for part in in_chunks(todo):
             conn.execute(
                 update(N)
                 .where(N.c.id.in_(part), N.c.acknowledged_at.is_(None))
@@ -225,8 +223,3 @@ def snoozed(engine: Engine, supervisor: str, now: datetime) -> dict[str, datetim
     with engine.connect() as conn:
         query = select(S.c.ticket, S.c.until).where(S.c.supervisor == supervisor, S.c.until > now)
         return {r.ticket: r.until for r in conn.execute(query)}
-
-
-def _chunks(items: Sequence[int], size: int = _CHUNK) -> Iterable[Sequence[int]]:
-    for i in range(0, len(items), size):
-        yield items[i : i + size]

@@ -22,29 +22,25 @@ import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Engine, Table, and_, bindparam, insert, select, update
+from sqlalchemy import Engine, and_, bindparam, insert, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql import ColumnElement
 
 from console.states import State, deadline_state
+from console.vocabulary import NOTIFICATION_LEVELS
 from db.engine import bump_seq, current_seq
-from db.models import Deadline, Notification, NotificationSweep, Ticket, Unit
+from db.tables import DEADLINES as D
+from db.tables import NOTIFICATION_SWEEPS as W
+from db.tables import NOTIFICATIONS as N
+from db.tables import TICKETS as T
+from db.tables import UNITS as U
+from db.tables import in_chunks
 
-log = logging.getLogger("console.notify_sweep")
+log = logging.getLogger(__name__)
 
-T = cast(Table, Ticket.__table__)
-D = cast(Table, Deadline.__table__)
-N = cast(Table, Notification.__table__)
-W = cast(Table, NotificationSweep.__table__)
-U = cast(Table, Unit.__table__)
-
-# the notification kinds; ``proposal`` (the escalation ladder, spec §8) joins them later
-KINDS = ("deadline", "shuffled", "disputed", "office_overdue")
-LEVELS = ("warning", "critical", "overdue")
-_LEVEL_RANK = {"warning": 1, "critical": 2, "overdue": 3}
-_CHUNK = 500
+_LEVEL_RANK = {level: rank for rank, level in enumerate(NOTIFICATION_LEVELS, start=1)}
 _TITLE_MAX = 60  # of the ticket's title in a message
 
 
@@ -126,7 +122,7 @@ def _candidates(
         _changed_tickets(conn, since_seq, head) if since_at is not None else _flagged_tickets(conn)
     )
     changed_numbers = [r.number for r in changed]
-    for part in _chunks(changed_numbers):
+    for part in in_chunks(changed_numbers):
         query = _deadline_select().where(D.c.ticket.in_(part))
         deadline_rows.extend(conn.execute(query))
     done: set[tuple[str, int]] = set()
@@ -291,7 +287,7 @@ def _not_yet_raised(conn: Connection, wanted: Sequence[Raise]) -> list[Raise]:
     tickets = sorted({w.ticket for w in wanted if w.ticket})
     worst: dict[tuple[str, int], int] = {}
     keys: set[str] = set()
-    for part in _chunks(tickets):
+    for part in in_chunks(tickets):
         query = select(N.c.key, N.c.kind, N.c.ticket, N.c.deadline_n, N.c.level).where(
             N.c.ticket.in_(part)
         )
@@ -301,7 +297,7 @@ def _not_yet_raised(conn: Connection, wanted: Sequence[Raise]) -> list[Raise]:
                 had = (row.ticket, row.deadline_n)
                 worst[had] = max(worst.get(had, 0), _LEVEL_RANK[row.level])
     others = [w.key for w in wanted if not w.ticket]
-    for part in _chunks(others):
+    for part in in_chunks(others):
         keys.update(conn.execute(select(N.c.key).where(N.c.key.in_(part))).scalars())
     fresh: list[Raise] = []
     for w in wanted:
@@ -351,8 +347,3 @@ def _move_watermark(conn: Connection, at: datetime, seq: int) -> None:
     behind = W.c.swept_at.is_(None) | (W.c.swept_at < at)
     conn.execute(update(W).where(W.c.id == 1, behind).values(swept_at=at))
     conn.execute(update(W).where(W.c.id == 1, W.c.seq < seq).values(seq=seq))
-
-
-def _chunks(items: Sequence[str], size: int = _CHUNK) -> Iterable[Sequence[str]]:
-    for i in range(0, len(items), size):
-        yield items[i : i + size]

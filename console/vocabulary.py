@@ -31,6 +31,10 @@ EVENT_KINDS = (
 # --- deadlines ----------------------------------------------------------------------
 DEADLINE_KINDS = ("sign", "onsite", "reply")
 
+# --- notifications (spec §6); ``proposal`` (the escalation ladder, §8) joins later ------
+NOTIFICATION_KINDS = ("deadline", "shuffled", "disputed", "office_overdue")
+NOTIFICATION_LEVELS = ("warning", "critical", "overdue")  # a deadline's, worst last
+
 # --- flags on a ticket (attributes of the same names on tickets of every kind) ----------
 FLAGS = ("urgent", "shuffled", "disputed", "escalated")
 TAG_FLAGS = FLAGS[1:]  # shown as tags in the board's flag column; urgent has a column

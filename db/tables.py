@@ -22,6 +22,9 @@ ESCALATIONS = cast(Table, models.Escalation.__table__)
 SUPERVISORS = cast(Table, models.Supervisor.__table__)
 POLICIES = cast(Table, models.Policy.__table__)
 NOTIFICATIONS = cast(Table, models.Notification.__table__)
+NOTIFICATION_SWEEPS = cast(Table, models.NotificationSweep.__table__)
+NOTIFICATION_READS = cast(Table, models.NotificationRead.__table__)
+NOTIFICATION_SNOOZES = cast(Table, models.NotificationSnooze.__table__)
 
 IN_LIST_SIZE = 500  # bound parameters per IN (...) list: well inside every driver's limit
 

@@ -12,8 +12,9 @@ from sqlalchemy import Engine, func, select
 
 from console.clock import FakeClock
 from console.notifications import list_notifications
-from console.notify_sweep import N, sweep
+from console.notify_sweep import sweep
 from console.policy import load_policy
+from db.tables import NOTIFICATIONS as N
 from tests.feedkit import created, ev, load
 
 TZ = load_policy("haikou").tz
