@@ -158,7 +158,7 @@ def test_any_sequence_keeps_rows_and_lookups_true(steps: list[Any], bulk: int) -
         for step in steps:
             if step[0] == "delta":
                 upserts = {n: ticket(n, due) for n, due in step[1]}
-                removed = [n for n in step[2] if n not in upserts]
+                removed = [n for n in dict.fromkeys(step[2]) if n not in upserts]  # as read
                 mirror.run(order.apply(BoardDelta(1, list(upserts.values()), removed), now))
             elif step[0] == "tick":
                 now += step[1]
