@@ -8,6 +8,12 @@ from console.cli import build_parser, run_command, setup_logging
 def main() -> int:
     args = build_parser().parse_args()
     setup_logging(args.verbose)
+    if args.command == "bulletin" and args.out.suffix.lower() == ".pdf":
+        # the PDF and its chart are drawn by Qt, loaded only for them
+        from widgets.bulletin_chart import render_overdue_chart
+        from widgets.pdf_render import write_pdf
+
+        return run_command(args, pdf_writer=write_pdf, chart_renderer=render_overdue_chart)
     if args.command:
         return run_command(args)
     from widgets.app import run_gui  # Qt is loaded only for the windows

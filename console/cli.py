@@ -11,6 +11,8 @@ from pathlib import Path
 import orjson
 from sqlalchemy.exc import ArgumentError, InterfaceError, NoSuchModuleError, OperationalError
 
+from console import cli_assess
+from console.bulletin import ChartRenderer
 from console.errors import first_line
 from console.feed import FeedError, parse_time
 from console.policy import PolicyError, load_policy
@@ -60,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     from console import cli_notify
 
     cli_notify.add_parsers(sub, shared)
+    cli_assess.add_parsers(sub, shared)
     return parser
 
 
@@ -70,9 +73,22 @@ def setup_logging(verbose: bool) -> None:
     )
 
 
-def run_command(args: argparse.Namespace) -> int:
-    """Run a command-line command (import, report, simulate); the GUI is main.py's."""
-    commands = {"import": cmd_import, "report": cmd_report, "simulate": cmd_simulate}
+def run_command(
+    args: argparse.Namespace,
+    *,
+    pdf_writer: cli_assess.PdfWriter | None = None,
+    chart_renderer: ChartRenderer | None = None,
+) -> int:
+    """Run a command-line command; the GUI is main.py's. ``pdf_writer`` and
+    ``chart_renderer`` (given by main.py, since console/ does not load Qt) make the
+    bulletin's PDF."""
+    commands = {
+        "import": cmd_import,
+        "report": cmd_report,
+        "simulate": cmd_simulate,
+        "assess": cli_assess.cmd_assess,
+        "bulletin": lambda a: cli_assess.cmd_bulletin(a, pdf_writer, chart_renderer),
+    }
     try:
         # an area's module (console/cli_<area>.py) names its command's function itself
         run = getattr(args, "run", None) or commands[args.command]

@@ -14,7 +14,14 @@ from typing import Any
 
 import orjson
 
-from console.vocabulary import CATEGORIES, CHANNELS, EVENT_KINDS, RETURN_REASONS, UNIT_KINDS
+from console.vocabulary import (
+    CATEGORIES,
+    CHANNELS,
+    EVENT_KINDS,
+    RATINGS,
+    RETURN_REASONS,
+    UNIT_KINDS,
+)
 
 # times a center's feed can sensibly hold; anything else is a typo or an attack (and the
 # years 1 and 9999 overflow when moved to UTC or given a deadline)
@@ -97,6 +104,7 @@ _REQUIRED: dict[str, tuple[str, ...]] = {
     "returned": ("unit",),
     "transferred": ("from", "to"),
     "reopened": (),
+    "rated": (),
 }
 _OPTIONAL: dict[str, tuple[str, ...]] = {
     "created": ("description", "district", "address"),
@@ -106,11 +114,13 @@ _OPTIONAL: dict[str, tuple[str, ...]] = {
     "returned": ("note",),
     "transferred": ("to_name",),
     "reopened": ("note",),
+    "rated": ("note",),
 }
 _CHOICES: dict[str, tuple[tuple[str, tuple[str, ...], str | None], ...]] = {
     "created": (("category", CATEGORIES, None), ("channel", CHANNELS, "phone")),
     "dispatched": (("unit_kind", UNIT_KINDS, ""),),
     "returned": (("reason", RETURN_REASONS, None),),
+    "rated": (("rating", RATINGS, None),),
 }
 
 

@@ -39,6 +39,7 @@ _EVENT_COLS = (
     "event_key",
     "policy",
     "payload",
+    "rating",
     "seq",
 )
 
@@ -204,9 +205,13 @@ class Importer:
                 known.add(ev.key)
                 changed[ticket.number] = ticket
                 unit = ev.data.get("unit") or ev.data.get("to")
+                rating = None
+                if ev.kind == "rated":  # the unit the visit judges: the ticket's last
+                    unit, rating = ticket.last_unit, ev.data["rating"]
                 rows.append(
-                    (ev.ticket, ev.kind, ev.at, now, self.actor, unit, ev.key, pkey, line, seq)
-                )
+                    (ev.ticket, ev.kind, ev.at, now, self.actor, unit, ev.key, pkey, line,
+                     rating, seq)
+                )  # fmt: skip
             if not self._policy_saved:
                 self._save_policy(conn, now)
             save_units(conn, seen_units, stored_units, seq)

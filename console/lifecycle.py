@@ -35,11 +35,15 @@ class TrackedDeadline:
     met_at: datetime | None = None
     ended_at: datetime | None = None
     late: bool = False
+    # the unit the ticket was at when the deadline was met (None at the center): whom an
+    # assessment credits with a reply
+    met_unit: str | None = None
     dirty: bool = True  # changed since loaded: needs writing
     new: bool = True  # not yet in the database
 
-    def meet(self, at: datetime) -> None:
+    def meet(self, at: datetime, unit: str | None) -> None:
         self.status, self.met_at, self.late, self.dirty = "met", at, at > self.due_at, True
+        self.met_unit = unit
 
     def end(self, at: datetime) -> None:
         self.status, self.ended_at, self.late, self.dirty = "ended", at, at > self.due_at, True
@@ -78,6 +82,8 @@ class TrackedTicket:
     shuffled_at: datetime | None = None  # when each flag first went up
     disputed_at: datetime | None = None
     escalated: bool = False
+    # the latest return visit's rating since the ticket was last closed
+    rating: str | None = None
     deadline_count: int = 0
     version: int = 1
     # open deadlines, plus any touched since loading (closed ones are never reloaded)
@@ -168,7 +174,7 @@ def _send_to(t: TrackedTicket, unit: str, at: datetime, policy: Policy) -> None:
 def _meet(t: TrackedTicket, kind: str, unit: str | None, at: datetime) -> None:
     for dl in t.deadlines:
         if dl.status == "open" and dl.kind == kind and (unit is None or dl.unit in (None, unit)):
-            dl.meet(at)
+            dl.meet(at, t.unit)
 
 
 def _recount_flags(t: TrackedTicket, policy: Policy) -> None:
@@ -199,7 +205,13 @@ def apply(t: TrackedTicket, ev: FeedEvent, policy: Policy, units: dict[str, Unit
             f"the event is dated before ticket {t.number} was created "
             f"({t.accepted_at.astimezone(policy.tz).isoformat()})"
         )
-    if t.status == "closed" and kind != "reopened":
+    if kind == "rated":
+        if t.status != "closed":
+            raise Rejected(
+                f"ticket {t.number} is open; a rating (return visit) is of a closed ticket"
+            )
+        t.rating = d["rating"]
+    elif t.status == "closed" and kind != "reopened":
         raise Rejected(f"ticket {t.number} is closed; a {kind} event needs it reopened first")
     if kind == "dispatched":
         unit = d["unit"]
@@ -220,12 +232,13 @@ def apply(t: TrackedTicket, ev: FeedEvent, policy: Policy, units: dict[str, Unit
     elif kind == "closed":
         for dl in t.deadlines:
             if dl.status == "open":
-                dl.meet(ev.at)
+                dl.meet(ev.at, t.unit)
         t.status, t.closed_at = "closed", ev.at
     elif kind == "reopened":
         if t.status != "closed":
             raise Rejected(f"ticket {t.number} is open; only a closed ticket can be reopened")
         t.status, t.closed_at = "open", None
+        t.rating = None  # the visit judged the earlier closing, not the one to come
     elif kind == "returned":
         unit = d["unit"]
         if t.unit is None:

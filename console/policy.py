@@ -73,6 +73,20 @@ class Timing:
     crit_at: datetime
 
 
+# the assessment's indicators, each a share from 0 (worst) to 1 (best); see
+# console.assessment for how each is worked out
+INDICATORS = ("sign", "reply", "close", "satisfaction", "returns", "escalations", "overdue")
+DEFAULT_WEIGHTS: dict[str, float] = {
+    "sign": 20,
+    "reply": 20,
+    "close": 20,
+    "satisfaction": 20,
+    "returns": 10,
+    "escalations": 5,
+    "overdue": 5,
+}
+
+
 @dataclass
 class Policy:
     name: str
@@ -86,6 +100,8 @@ class Policy:
     shuffled_distinct_units: int = 3
     shuffled_back_to_unit: bool = True
     disputed_jurisdiction_returns: int = 2
+    # the assessment's (统一考核) weight of each indicator in a unit's score
+    assessment_weights: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
     key: str = field(init=False)
     _rule_cache: dict[tuple[str, str, bool], list[DeadlineRule]] = field(
         default_factory=dict, init=False, repr=False
@@ -195,7 +211,28 @@ def parse_policy(source: str, *, origin: str = "policy", base_dir: Path | None =
         shuffled_distinct_units=int(shuffled.get("distinct_units", 3)),
         shuffled_back_to_unit=bool(shuffled.get("back_to_unit", True)),
         disputed_jurisdiction_returns=int(disputed.get("jurisdiction_returns", 2)),
+        assessment_weights=_weights(data.get("assessment", {}), origin),
     )
+
+
+def _weights(raw: object, origin: str) -> dict[str, float]:
+    """The ``[assessment]`` table: a weight (a number, 0 or more) per indicator; those
+    left out keep their default."""
+    if not isinstance(raw, dict):
+        raise PolicyError(f"{origin}: [assessment] must be a table of weights")
+    weights = dict(DEFAULT_WEIGHTS)
+    for name, value in raw.items():
+        if name not in DEFAULT_WEIGHTS:
+            raise PolicyError(
+                f"{origin}: [assessment] has no indicator {name!r}; expected "
+                + ", ".join(INDICATORS)
+            )
+        if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+            raise PolicyError(f"{origin}: [assessment] {name} must be a number, 0 or more")
+        weights[name] = float(value)
+    if sum(weights.values()) <= 0:
+        raise PolicyError(f"{origin}: [assessment] needs at least one weight above 0")
+    return weights
 
 
 def _calendar(data: dict[str, object], tz: ZoneInfo, base_dir: Path | None) -> WorkCalendar:

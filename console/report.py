@@ -42,12 +42,15 @@ _OPEN_DEADLINES = (
     " FROM deadlines WHERE ticket IN (SELECT number FROM tickets WHERE status = 'open')"
 )
 _LATE = "EXISTS (SELECT 1 FROM deadlines d WHERE d.ticket = t.number AND d.late)"
+_RATED = "CASE WHEN t.rating IS NOT NULL THEN 1 ELSE 0 END"
+_SATISFIED = "CASE WHEN t.rating IN ('satisfied', 'basic') THEN 1 ELSE 0 END"
 _CLOSED_BY_UNIT = (
-    f"SELECT t.last_unit, COUNT(*), SUM(CASE WHEN {_LATE} THEN 1 ELSE 0 END) FROM tickets t"
+    f"SELECT t.last_unit, COUNT(*), SUM(CASE WHEN {_LATE} THEN 1 ELSE 0 END),"
+    f" SUM({_RATED}), SUM({_SATISFIED}) FROM tickets t"
     " WHERE t.status = 'closed' AND t.last_unit IS NOT NULL GROUP BY t.last_unit"
 )
 _CLOSED_AMONG = (
-    f"SELECT t.number, t.last_unit, {_LATE} FROM tickets t"
+    f"SELECT t.number, t.last_unit, {_LATE}, {_RATED}, {_SATISFIED} FROM tickets t"
     " WHERE t.status = 'closed' AND t.last_unit IS NOT NULL AND t.number IN :numbers"
 )
 _LABELS = [s.label for s in State]
@@ -113,18 +116,21 @@ def _from_replay(t: TrackedTicket, db_time: Any) -> tuple[tuple[Any, ...], list[
 
 
 def _closed_by_unit(conn: Any, exclude: set[str]) -> defaultdict[str, list[int]]:
-    """Closed tickets, and those with a late deadline, by their last unit; tickets in
-    ``exclude`` (replayed) are counted from their replay instead."""
-    counts: defaultdict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for unit, closed, late in _raw_rows(conn, _CLOSED_BY_UNIT):
-        counts[unit][0] += int(closed)
-        counts[unit][1] += int(late or 0)
+    """Closed tickets, those with a late deadline, those rated and those rated satisfied
+    (or basic), by their last unit; tickets in ``exclude`` (replayed) are counted from
+    their replay instead."""
+    counts: defaultdict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    for unit, *figures in _raw_rows(conn, _CLOSED_BY_UNIT):
+        for i, value in enumerate(figures):
+            counts[unit][i] += int(value or 0)
     numbers = sorted(exclude)
     for part in in_chunks(numbers):
         query = text(_CLOSED_AMONG).bindparams(bindparam("numbers", expanding=True))
-        for _, unit, late in conn.execute(query, {"numbers": part}):
+        for _, unit, late, rated, satisfied in conn.execute(query, {"numbers": part}):
             counts[unit][0] -= 1
             counts[unit][1] -= int(bool(late))
+            counts[unit][2] -= int(rated)
+            counts[unit][3] -= int(satisfied)
     return counts
 
 
@@ -164,8 +170,11 @@ def _build_report(engine: Engine, policy: Policy, at: datetime) -> dict[str, Any
         if ticket.status == "open":
             tickets[number] = _from_replay(ticket, db_time)
         elif ticket.last_unit is not None:
-            closed[ticket.last_unit][0] += 1
-            closed[ticket.last_unit][1] += int(any(d.late for d in ticket.deadlines))
+            counts = closed[ticket.last_unit]
+            counts[0] += 1
+            counts[1] += int(any(d.late for d in ticket.deadlines))
+            counts[2] += ticket.rating is not None
+            counts[3] += ticket.rating in ("satisfied", "basic")
     return _assemble(tickets, closed, int(escalations_open), policy, at, dialect)
 
 
@@ -186,8 +195,9 @@ def _assemble(
     kpis = dict.fromkeys(("open", "ok", "warning", "critical", "overdue", "shuffled"), 0)
     kpis |= {"disputed": 0, "escalations_open": escalations_open}
     units: defaultdict[str, dict[str, int]] = defaultdict(
-        lambda: {"open": 0, "overdue": 0, "closed": 0, "closed_late": 0}
-    )
+        lambda: {"open": 0, "overdue": 0, "closed": 0, "closed_late": 0, "rated": 0,
+                 "satisfied": 0}
+    )  # fmt: skip
     rows: list[tuple[tuple[int, Any, str], dict[str, Any]]] = []
     working: list[Row] = []
     for (number, category, urgent, title, district, unit, returns, transfers, shuffled,
@@ -243,9 +253,12 @@ def _assemble(
              "escalated": bool(escalated)},
         ))  # fmt: skip
     rows.sort(key=lambda r: r[0])
-    for unit, (n_closed, n_late) in closed.items():
-        units[unit]["closed"] += n_closed
-        units[unit]["closed_late"] += n_late
+    for unit, (n_closed, n_late, n_rated, n_satisfied) in closed.items():
+        figures = units[unit]
+        figures["closed"] += n_closed
+        figures["closed_late"] += n_late
+        figures["rated"] += n_rated
+        figures["satisfied"] += n_satisfied
     return {
         "at": at.astimezone(tz).isoformat(),
         "policy": policy.name,

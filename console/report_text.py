@@ -60,11 +60,11 @@ def render_table(report: dict[str, Any], limit: int = 200) -> str:
     if len(report["tickets"]) > limit:
         lines.append(f"… {len(report['tickets']) - limit} more (use --json for all)")
     if report["units"]:
-        lines += ["", "unit        open  overdue  closed  closed late"]
+        lines += ["", "unit        open  overdue  closed  closed late  rated  satisfied"]
         for u in report["units"]:
             lines.append(
                 f"{_pad(u['unit'], 10)}  {u['open']:>4}  {u['overdue']:>7}  {u['closed']:>6}"
-                f"  {u['closed_late']:>11}"
+                f"  {u['closed_late']:>11}  {u.get('rated', 0):>5}  {u.get('satisfied', 0):>9}"
             )
     lines.append("")
     lines.append(

@@ -51,6 +51,7 @@ _T_MUTABLE = (
     "disputed",
     "shuffled_at",
     "disputed_at",
+    "rating",
     "deadline_count",
     "last_event_at",
 )
@@ -68,6 +69,7 @@ _DEADLINE_FIELDS = (
     "met_at",
     "ended_at",
     "late",
+    "met_unit",
 )
 
 
@@ -129,9 +131,9 @@ def save_units(
 
 _T_COLS = (*_TICKET_FIELDS, "number", "seq")
 # what signing, on site, reply, close and reopen change
-_T_LIGHT = ("status", "closed_at", "last_event_at", "seq")
+_T_LIGHT = ("status", "closed_at", "rating", "last_event_at", "seq")
 _D_COLS = (*_DEADLINE_FIELDS, "ticket", "n")
-_D_DONE = ("status", "met_at", "ended_at", "late")
+_D_DONE = ("status", "met_at", "ended_at", "late", "met_unit")
 # attrgetter builds the row tuples in C: this runs for every changed ticket of an import
 _ticket_row = attrgetter(*_TICKET_FIELDS, "number")
 _T_MOVED = ("seq", *_T_MUTABLE)  # seq first: the row is (seq,) + the ticket's values
@@ -154,7 +156,7 @@ def save_tickets(conn: Connection, tickets: Iterable[TrackedTicket], seq: int) -
             upd_t.append((seq,) + _ticket_moved_row(t))
             t.moved = False
         else:
-            light_t.append((t.status, t.closed_at, t.last_event_at, seq, t.number))
+            light_t.append((t.status, t.closed_at, t.rating, t.last_event_at, seq, t.number))
         for dl in t.deadlines:
             if not dl.dirty:
                 continue
@@ -162,7 +164,9 @@ def save_tickets(conn: Connection, tickets: Iterable[TrackedTicket], seq: int) -
                 new_d.append((*_deadline_row(dl), t.number, dl.n))
                 dl.new = False
             else:
-                upd_d.append((dl.status, dl.met_at, dl.ended_at, dl.late, t.number, dl.n))
+                upd_d.append(
+                    (dl.status, dl.met_at, dl.ended_at, dl.late, dl.met_unit, t.number, dl.n)
+                )
             dl.dirty = False
         # closed deadlines are never needed in memory again
         t.deadlines = [d for d in t.deadlines if d.status == "open"]

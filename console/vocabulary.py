@@ -16,6 +16,8 @@ CATEGORIES = ("consultation", "suggestion", "complaint", "help", "report", "prai
 CHANNELS = ("phone", "web", "app", "wechat", "other")
 UNIT_KINDS = ("department", "district", "grid", "emergency")
 RETURN_REASONS = ("jurisdiction", "info_missing", "other")
+RATINGS = ("satisfied", "basic", "unsatisfied")  # the return visit's (回访) answers
+SATISFIED = ("satisfied", "basic")  # what the assessment counts as satisfied
 EVENT_KINDS = (
     "created",
     "dispatched",
@@ -26,6 +28,7 @@ EVENT_KINDS = (
     "returned",
     "transferred",
     "reopened",
+    "rated",
 )
 
 # --- deadlines ----------------------------------------------------------------------

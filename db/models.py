@@ -109,6 +109,8 @@ class Ticket(Base):
     shuffled_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     disputed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     escalated: Mapped[bool] = mapped_column(Boolean, default=False)
+    # the latest return visit's (回访) rating since the ticket was last closed
+    rating: Mapped[str | None] = mapped_column(String(12), nullable=True)
     deadline_count: Mapped[int] = mapped_column(Integer, default=0)
     last_event_at: Mapped[datetime] = mapped_column(UTCDateTime)
     # optimistic lock for supervisors acting at once on one ticket
@@ -142,6 +144,8 @@ class Deadline(Base):
     met_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     late: Mapped[bool] = mapped_column(Boolean, default=False)
+    # the ticket's unit when the deadline was met: whom the assessment credits with it
+    met_unit: Mapped[str | None] = mapped_column(String(64), nullable=True)
     policy: Mapped[str] = mapped_column(String(100))
 
     # the sweep finds the deadlines crossing a line since its last look by these three
@@ -168,6 +172,8 @@ class TicketEvent(Base):
     policy: Mapped[str | None] = mapped_column(String(100), nullable=True)
     # the feed line as received, or the action's details, as JSON text
     payload: Mapped[str] = mapped_column(Text)
+    # a `rated` event's answer (satisfied | basic | unsatisfied), for counting in SQL
+    rating: Mapped[str | None] = mapped_column(String(12), nullable=True)
     seq: Mapped[int] = mapped_column(BigInteger, default=0)
 
     __table_args__ = (

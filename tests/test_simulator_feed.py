@@ -37,6 +37,7 @@ FIELDS: dict[str, tuple[set[str], set[str]]] = {  # kind: (required, optional)
     "returned": ({"unit", "reason"}, {"note"}),
     "transferred": ({"from", "to"}, {"to_name"}),
     "reopened": (set(), {"note"}),
+    "rated": ({"rating"}, {"note"}),
 }
 COMMON = {"event", "ticket", "at", "id"}
 AT = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+08:00$")
@@ -115,7 +116,7 @@ def validate(lines: list[str]) -> list[str]:
         if ticket not in holder:
             bad("event for a ticket never created")
             continue
-        if closed[ticket] != (kind == "reopened"):
+        if closed[ticket] != (kind in ("reopened", "rated")):
             bad(f"{kind} on a {'closed' if closed[ticket] else 'open'} ticket")
         unit = ev.get("unit")
         if kind == "dispatched":
@@ -140,6 +141,8 @@ def validate(lines: list[str]) -> list[str]:
             if ev["to"] not in UNITS_BY_CODE or UNITS_BY_CODE[ev["to"]].name != ev["to_name"]:
                 bad("unknown transfer target")
             holder[ticket] = ev["to"]
+        elif kind == "rated" and ev["rating"] not in ("satisfied", "basic", "unsatisfied"):
+            bad("bad rating")
         elif kind == "closed":
             closed[ticket] = True
         elif kind == "reopened":

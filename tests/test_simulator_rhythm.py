@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from console.simulator import generate_events
+from console.simulator.city import UNITS_BY_CODE
 from console.simulator.rhythm import is_surge_day
 from console.simulator.targets import TARGETS
 
@@ -121,6 +122,12 @@ def measure(events: list[dict[str, Any]]) -> dict[str, float]:
     weekend = [v for k, v in per_day.items() if date.fromisoformat(k).weekday() >= 5]
     weekday = [v for k, v in per_day.items() if date.fromisoformat(k).weekday() < 5]
     shuffled = [t.shuffled or t.returns >= 2 or len(t.sent_to) >= 3 for t in tickets.values()]
+    visits = [(tickets[e["ticket"]].sent_to[-1], e["rating"]) for e in events
+              if e["event"] == "rated"]  # fmt: skip
+    by_profile: dict[str, list[bool]] = {}
+    for unit, rating in visits:
+        by_profile.setdefault(UNITS_BY_CODE[unit].profile, []).append(rating != "unsatisfied")
+    shares = [sum(v) / len(v) for v in by_profile.values() if len(v) >= 50]
     out = {f"category:{c}": cats[c] / n for c in cats}
     out.update(
         {
@@ -135,6 +142,9 @@ def measure(events: list[dict[str, Any]]) -> dict[str, float]:
             "reopened": sum(t.reopened for t in tickets.values()) / n,
             "phone": sum(e.get("channel", "phone") == "phone" for e in created) / n,
             "morning_vs_night": (hours[9] + hours[10]) / max(1, hours[2] + hours[3] + hours[4]),
+            "rated": len(visits) / sum(e["event"] == "closed" for e in events),
+            "satisfied": sum(r != "unsatisfied" for _, r in visits) / len(visits),
+            "satisfaction_spread": max(shares) - min(shares),
             "weekend_vs_weekday": (
                 (sum(weekend) / len(weekend)) / (sum(weekday) / len(weekday))
                 if weekend and weekday

@@ -23,6 +23,7 @@ from widgets import labels
         (v.CATEGORIES, labels.CATEGORIES_SHORT),
         (v.CHANNELS, labels.CHANNELS),
         (v.RETURN_REASONS, labels.RETURN_REASONS),
+        (v.RATINGS, labels.RATINGS),
         (v.DEADLINE_KINDS, labels.DEADLINES),
         (v.FLAGS, labels.FLAGS),
         (v.TAG_FLAGS, labels.FLAG_TAGS),

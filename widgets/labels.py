@@ -61,10 +61,16 @@ EVENTS = {
     "returned": QT_TRANSLATE_NOOP("Labels", "Returned"),
     "transferred": QT_TRANSLATE_NOOP("Labels", "Transferred"),
     "reopened": QT_TRANSLATE_NOOP("Labels", "Reopened"),
+    "rated": QT_TRANSLATE_NOOP("Labels", "Return visit"),
     "urged": QT_TRANSLATE_NOOP("Labels", "Urged"),
     "escalated": QT_TRANSLATE_NOOP("Labels", "Escalated"),
     "noted": QT_TRANSLATE_NOOP("Labels", "Note"),
     "marked_disputed": QT_TRANSLATE_NOOP("Labels", "Marked disputed"),
+}
+RATINGS = {
+    "satisfied": QT_TRANSLATE_NOOP("Labels", "satisfied"),
+    "basic": QT_TRANSLATE_NOOP("Labels", "basically satisfied"),
+    "unsatisfied": QT_TRANSLATE_NOOP("Labels", "unsatisfied"),
 }
 RETURN_REASONS = {
     "jurisdiction": QT_TRANSLATE_NOOP("Labels", "not our jurisdiction"),

@@ -28,6 +28,12 @@ reopened                      ≈ 1 %    closed tickets that came back
 phone                         ≈ 62 %   tickets by phone (rest: WeChat, web, app)
 morning_vs_night              ≈ 22     arrivals 9–11 am over arrivals 2–5 am
 weekend_vs_weekday            ≈ 0.68   tickets per weekend day over per working day
+rated                         ≈ 65 %   closings followed by a return visit (回访)
+                                       within the feed (most visits a day later)
+satisfied                     ≈ 85 %   visits rated satisfied or basic
+satisfaction_spread           ≈ 0.25   the best unit profile's satisfied share over
+                                       the worst's (prompt units ≈ 95 %, shufflers
+                                       and slow units ≈ 70 %)
 ============================  =======  ===========================================
 
 A surge day (≈ 1 in 30, from the seed) breaks these on purpose: about 2.5 times the
@@ -55,4 +61,7 @@ TARGETS: dict[str, tuple[float, float]] = {
     "phone": (0.55, 0.70),
     "morning_vs_night": (10.0, 40.0),
     "weekend_vs_weekday": (0.60, 0.75),
+    "rated": (0.55, 0.75),
+    "satisfied": (0.78, 0.92),
+    "satisfaction_spread": (0.12, 0.40),
 }

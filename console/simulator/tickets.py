@@ -10,7 +10,11 @@ closed. The rest are the cases the console exists for:
 - relay: returned by one wrong unit, transferred on by another: three units, shuffled;
 - dispute: the lead and its usual partner both return it for jurisdiction; the center
   coordinates and names the lead, the partner as co-unit: shuffled and disputed;
-- reopened: the citizen is not satisfied and the closed ticket comes back.
+- reopened: the citizen is not satisfied and the closed ticket comes back;
+- the return visit (回访): most closed tickets get a call a day or so later and a
+  rating; a unit's manner shows in it (prompt units please more than slow ones or
+  shufflers), and a late reply or a ticket passed around sours it. A ticket that comes
+  back was rated unsatisfied first.
 
 Non-urgent tickets are dispatched in office hours (the center holds night calls for the
 morning); urgent ones at once, day or night.
@@ -40,6 +44,11 @@ SITE_VISIT = 0.35  # non-urgent complaints / help / reports that get a site visi
 LONG_DEADLINE = 0.15  # wage arrears, illegal building: the center may agree 5 days
 REPLY_HOURS = {"consultation": 24, "suggestion": 24}  # others 48 h; praise none
 MIN_GAP = 20  # seconds between two events of one ticket, so their order is plain
+VISITED = 0.7  # closed tickets the center calls back (回访)
+# chance a visit ends satisfied or basic, by the unit's profile
+PLEASED = {"prompt": 0.95, "steady": 0.9, "slow": 0.8, "overloaded": 0.84, "shuffler": 0.74,
+           "emergency": 0.94}  # fmt: skip
+SOURED = 0.25  # less when the reply was late or the ticket was passed around
 
 _DEPARTMENTS = tuple(u for u in UNITS if u.kind == "department")
 _PRAISED = tuple(u for u in UNITS if u.kind != "emergency")
@@ -47,6 +56,7 @@ _PRAISED = tuple(u for u in UNITS if u.kind != "emergency")
 _JURISDICTION_NOTES = ("非本单位职责，请重新派单", "该事项不属于本单位管辖范围")
 _INFO_NOTES = ("地址不详，请补充具体位置", "诉求不明确，无法联系来电人核实")
 _OTHER_NOTES = ("该诉求涉及多个部门，请中心协调", "重复工单，已在办理中")
+_UNSATISFIED_NOTES = ("问题没有解决", "办理态度敷衍", "回复与实际情况不符", "等待时间太长")
 
 
 def play(moments: Moments, draft: Draft) -> list[Timed]:
@@ -59,6 +69,10 @@ def play(moments: Moments, draft: Draft) -> list[Timed]:
 class _Story:
     def __init__(self, moments: Moments, draft: Draft) -> None:
         self.rng = rng = random.Random(draft.seed)
+        # return visits draw from a stream of their own: the rest of the story stays as
+        # it was before visits were simulated
+        self.visits = random.Random(f"visit:{draft.seed}")
+        self.troubled = False  # late reply, or passed from unit to unit
         self.moments = moments
         self.number = draft.number
         self.t0 = draft.t0
@@ -188,9 +202,12 @@ class _Story:
         if self.reply_due is not None:
             done = self.emit(self.reply_time(profile, done, reopened), "replied", {
                 "unit": unit.code, "note": rng.choice(self.topic.replies)})  # fmt: skip
+            self.troubled |= done > self.reply_due
         closed = self.emit(self.office(done + minutes(rng, 120, 1.0) * MINUTE), "closed")
         if not reopened:
             self.maybe_reopen(unit, closed)
+        else:
+            self.visit(unit, closed)
 
     def reply_time(self, profile: Profile, ready: float, reopened: bool) -> float:
         rng = self.rng
@@ -205,10 +222,34 @@ class _Story:
         in_office = self.office(answer)
         return in_office if in_office <= due else answer
 
-    def maybe_reopen(self, unit: Unit, closed: float) -> None:
+    def visit(self, unit: Unit, closed: int, before: float | None = None) -> None:
+        """The return visit (回访) of a closed ticket; ``before``: the ticket comes back
+        then, so the visit is earlier and unsatisfied."""
+        v = self.visits
+        if before is None:
+            if v.random() >= VISITED:
+                return
+            t = closed + minutes(v, 18 * 60, 0.6) * MINUTE
+            if not 9 <= hour_of(int(t)) < 18:  # the visit team calls in office hours
+                t = next_morning(int(t), 9) + v.uniform(0, 8 * HOUR)
+            pleased = PLEASED[unit.profile] - (SOURED if self.troubled else 0.0)
+            r = v.random()
+            rating = "unsatisfied" if r >= pleased else "basic" if r >= 0.7 * pleased else (
+                "satisfied")  # fmt: skip
+        else:
+            t = closed + (before - closed) * v.uniform(0.2, 0.7)
+            rating = "unsatisfied"
+        fields: Event = {"rating": rating}
+        if rating == "unsatisfied":
+            fields["note"] = v.choice(_UNSATISFIED_NOTES)
+        self.emit(t, "rated", fields)
+
+    def maybe_reopen(self, unit: Unit, closed: int) -> None:
         if self.rng.random() >= REOPEN.get(self.category, REOPEN_OTHER):
+            self.visit(unit, closed)
             return
         t = self.office(closed + minutes(self.rng, 20 * 60, 0.6) * MINUTE)
+        self.visit(unit, closed, before=t)
         t = self.emit(t, "reopened", {"note": "市民对办理结果不满意，要求重新办理"})
         t = self.dispatch(self.center(t), unit)
         self.handle(unit, t, reopened=True)
@@ -255,6 +296,7 @@ class _Story:
 
     def dispute(self, t: float, lead: Unit, partner: Unit | None) -> None:
         assert partner is not None
+        self.troubled = True
         t = self.dispatch(t, lead)
         t = self.give_back(lead, t, "jurisdiction", f"该事项应由{partner.name}负责")
         t = self.dispatch(t, partner)
@@ -275,6 +317,7 @@ class _Story:
 
     def shirk(self, t: float, lead: Unit, partner: Unit | None) -> None:
         rng = self.rng
+        self.troubled = True
         t = self.dispatch(t, lead)
         if rng.random() < 0.7:  # returned, and the center sends it straight back
             reason = rng.choices(("jurisdiction", "other", "info_missing"), (45, 35, 20))[0]
@@ -287,6 +330,7 @@ class _Story:
         self.handle(lead, t)
 
     def relay(self, t: float, lead: Unit, partner: Unit | None) -> None:
+        self.troubled = True
         first = self.other_department(lead)
         second = partner if partner not in (None, first) else None
         second = second or self.other_department(lead, first)
