@@ -172,4 +172,7 @@ def test_close_meets_everything_late_where_due(engine: Engine) -> None:
     )
     rep = report_at(engine, "2024-10-08T10:00:00+08:00")
     assert rep["tickets"] == []
-    assert rep["units"] == [{"unit": "A", "open": 0, "overdue": 0, "closed": 1, "closed_late": 1}]
+    assert rep["units"] == [
+        {"unit": "A", "open": 0, "overdue": 0, "closed": 1, "closed_late": 1, "rated": 0,
+         "satisfied": 0}
+    ]  # fmt: skip
