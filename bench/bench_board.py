@@ -147,6 +147,7 @@ def open_board(app: QApplication, n: int, clock: FakeClock) -> tuple[MainWindow,
 
 def ticks(app: QApplication, window: MainWindow, clock: FakeClock, count: int) -> list[float]:
     window.view.stop_timers()  # we tick by hand
+    window.live.timer.stop()
     samples = []
     for _ in range(count):
         clock.advance(1)

@@ -18,6 +18,7 @@ from db.engine import make_engine
 from widgets.duty_dialog import DutyDialog
 from widgets.i18n import choose_language, install_translators
 from widgets.labels import fill
+from widgets.live_board import LiveBoard
 from widgets.main_window import MainWindow
 from widgets.settings import AppSettings
 from widgets.theme import apply_theme, icon
@@ -87,9 +88,10 @@ def run_gui(args: argparse.Namespace) -> int:
         from widgets.demo import DemoCity
 
         demo = DemoCity(engine, policy)
+    live = LiveBoard(engine, policy, clock)  # the one live board the windows share
     window: WallWindow | MainWindow
     if args.wall:
-        window = WallWindow(engine=engine, policy=policy, clock=clock, demo=bool(demo))
+        window = WallWindow(engine=engine, policy=policy, clock=clock, demo=bool(demo), live=live)
         window.showFullScreen()
     else:
         supervisor = ask_supervisor(settings, engine)
@@ -100,9 +102,11 @@ def run_gui(args: argparse.Namespace) -> int:
         except Exception as exc:  # remembered in the settings; the table learns it later
             log.warning("could not record the supervisor on duty: %s", exc)
         window = MainWindow(
-            engine=engine, policy=policy, clock=clock, settings=settings, supervisor=supervisor
-        )
+            engine=engine, policy=policy, clock=clock, settings=settings, supervisor=supervisor,
+            live=live,
+        )  # fmt: skip
         window.show()
+    live.start()
     window.start()
     if demo is not None:
         demo.start()
@@ -112,4 +116,5 @@ def run_gui(args: argparse.Namespace) -> int:
         if demo is not None:
             demo.stop()
         window.stop()
+        live.stop()
         engine.dispose()

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFontMetrics, QHideEvent, QKeyEvent, QShowEvent
+from PySide6.QtGui import QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from console.clock import Clock
@@ -30,7 +30,6 @@ from widgets.board_proxy import BoardProxy
 
 log = logging.getLogger("widgets.board")
 
-TICK_MS = 1000
 SETTLE_MS = 1500  # a changed row moves to its new place this long after the change
 UNIT_WIDTH = 140  # unit names run long (市住房保障和房屋管理局): elided, full in the tooltip
 
@@ -75,15 +74,10 @@ class BoardView(QTableView):
         header.setSortIndicator(Col.STATE, Qt.SortOrder.AscendingOrder)
         self.setSortingEnabled(True)
 
-        self._timer = QTimer(self)
-        self._timer.setInterval(TICK_MS)
-        self._timer.timeout.connect(self.tick)
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
         self._settle.setInterval(SETTLE_MS)
         self._settle.timeout.connect(self.settle)
-        for signal in (proxy.rowsInserted, proxy.rowsRemoved, proxy.layoutChanged):
-            signal.connect(self._update_timer)
         self.selectionModel().currentRowChanged.connect(self._current_changed)
         self.doubleClicked.connect(lambda idx: self.openRequested.emit(self.number_at(idx)))
 
@@ -125,23 +119,7 @@ class BoardView(QTableView):
             self.delegate.restyle(self.font())
             self.verticalHeader().setDefaultSectionSize(self.delegate.row_height())
 
-    # --- the tick -----------------------------------------------------------------------
-    def _update_timer(self) -> None:
-        """Tick only while shown and while there is something to count down."""
-        wanted = self.isVisible() and self.board.rowCount() > 0
-        if wanted and not self._timer.isActive():
-            self._timer.start()
-        elif not wanted and self._timer.isActive():
-            self._timer.stop()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self._update_timer()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        super().hideEvent(event)
-        self._update_timer()
-
+    # --- the tick (the live board's; see widgets/live_board.py) -------------------------
     def visible_rows(self) -> tuple[int, int] | None:
         count = self.proxy.rowCount()
         if count == 0:
@@ -151,8 +129,16 @@ class BoardView(QTableView):
         return first, (count - 1 if last < 0 else last)
 
     def tick(self) -> None:
-        """The 1 Hz refresh: states that changed anywhere, countdowns on screen only."""
-        self.board.tick(self.clock.now().timestamp())
+        """Move the board to the clock's time and refresh what shows (tests, benchmarks)."""
+        now = self.clock.now().timestamp()
+        self.board.tick(now)
+        self.on_tick(now)
+
+    def on_tick(self, _now: float = 0.0) -> None:
+        """After the board's 1 Hz tick (states that changed anywhere are already
+        repainted): the countdowns on screen only, nothing while hidden."""
+        if not self.isVisible():
+            return
         shown = self.visible_rows()
         if shown is not None:
             for first, last in self.proxy.source_runs(*shown):
@@ -195,7 +181,6 @@ class BoardView(QTableView):
         super().dataChanged(top_left, bottom_right, roles)
 
     def stop_timers(self) -> None:
-        self._timer.stop()
         self._settle.stop()
 
     def settle(self) -> None:

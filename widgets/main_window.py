@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Engine
 
-from console.board import BoardDelta, BoardFigures, BoardFilter, BoardStore
+from console.board import BoardDelta, BoardFigures, BoardFilter
 from console.clock import Clock
 from console.ingest import ImportResult
 from console.policy import Policy
@@ -31,9 +31,7 @@ from console.supervisors import known_supervisors, remember_supervisor
 from console.vocabulary import KPI_BY_KEY
 from widgets import theme
 from widgets.banner import ConnectionBanner
-from widgets.board_model import BoardModel
 from widgets.board_proxy import BoardProxy
-from widgets.board_reader import BoardConnection, BoardReader
 from widgets.board_view import BoardView
 from widgets.detail_pane import DetailPane
 from widgets.duty_dialog import DutyDialog
@@ -42,6 +40,7 @@ from widgets.filter_bar import FilterBar
 from widgets.import_job import ImportJob
 from widgets.kpi_strip import KpiStrip
 from widgets.labels import fill
+from widgets.live_board import LiveBoard
 from widgets.main_menu import ConsoleActions
 from widgets.settings import AppSettings
 from widgets.theme import icon, named_label
@@ -61,17 +60,19 @@ class MainWindow(QMainWindow):
         settings: AppSettings,
         supervisor: str,
         poll_ms: int | None = None,
+        live: LiveBoard | None = None,
     ) -> None:
         super().__init__()
         self.engine, self.policy, self.clock, self.settings = engine, policy, clock, settings
         self.supervisor = supervisor
         self.setWindowIcon(icon("app"))
-        self.board = BoardModel(policy.tz, self)
-        self.board.now = clock.now().timestamp()
+        # a live board handed in is shared (with the wall display) and started by its owner
+        self.owns_live = live is None
+        self.live = live or LiveBoard(engine, policy, clock, poll_ms=poll_ms, parent=self)
+        self.board, self.reader = self.live.model, self.live.reader
+        self.connection = self.live.connection
         self.proxy = BoardProxy(self)
         self.proxy.setSourceModel(self.board)
-        self.reader = BoardReader(BoardStore(engine, policy.tz), clock, poll_ms)
-        self.connection = BoardConnection(self.reader, self)
         self.import_job: ImportJob | None = None
         self.last_import: tuple[ImportResult, str] | None = None
         self.lost_since: datetime | None = None
@@ -123,10 +124,12 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.link_label)
 
     def _wire(self) -> None:
-        self.reader.delta.connect(self.apply_delta)
-        self.reader.figures.connect(self._figures)
-        self.reader.lost.connect(self._lost)
-        self.reader.restored.connect(self._restored)
+        self.live.keep_in_place(self.view.anchored)
+        self.live.applied.connect(self._applied)
+        self.live.ticked.connect(self.view.on_tick)
+        self.live.figuresChanged.connect(self._figures)
+        self.live.lost.connect(self._lost)
+        self.live.restored.connect(self._restored)
         self.reader.detail.connect(self.detail.show_detail)
         self.reader.detailFailed.connect(self.detail.show_failed)
         self.board.countsChanged.connect(self._counts)
@@ -181,14 +184,20 @@ class MainWindow(QMainWindow):
 
     # --- lifetime -----------------------------------------------------------------------
     def start(self) -> None:
-        self.connection.start()
+        if self.owns_live:
+            self.live.start()
+        if self.live.figures is not None:  # a shared board may have counted them already
+            self._figures(self.live.figures)
+        if self.live.lost_since is not None:
+            self._lost(self.live.lost_reason)
 
     def stop(self) -> None:
         """Stop every thread and timer this window started (idempotent)."""
         self._detail_timer.stop()
         self.view.stop_timers()
         self.filters.stop_timers()
-        self.connection.stop()
+        if self.owns_live:
+            self.live.stop()
         if self.import_job is not None:
             self.import_job.wait()
 
@@ -199,8 +208,10 @@ class MainWindow(QMainWindow):
 
     # --- live board ---------------------------------------------------------------------
     def apply_delta(self, delta: BoardDelta) -> None:
-        with self.view.anchored():
-            self.board.apply(delta, self.clock.now().timestamp())
+        """Take a delta into the live board (as the database reader does)."""
+        self.live.apply(delta)
+
+    def _applied(self, delta: BoardDelta) -> None:
         current = self.detail.number
         if current and (
             current in delta.removed or any(t.number == current for t in delta.upserts)

@@ -11,7 +11,7 @@ import logging
 from collections import Counter
 from datetime import datetime
 
-from PySide6.QtCore import QRect, Qt, QTimer
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from sqlalchemy import Engine
 
-from console.board import BoardFigures, BoardStore, BoardTicket
+from console.board import BoardFigures, BoardTicket
 from console.clock import Clock
 from console.masking import mask_text
 from console.policy import Policy
@@ -33,7 +33,7 @@ from console.states import State
 from console.vocabulary import KPI_BY_KEY
 from widgets import labels, theme
 from widgets.board_model import BoardModel
-from widgets.board_reader import BoardConnection, BoardReader
+from widgets.live_board import LiveBoard
 from widgets.wall_chart import HourlyChart
 
 log = logging.getLogger("widgets.wall")
@@ -160,19 +160,26 @@ class UrgentList(QWidget):
 
 
 class WallWindow(QWidget):
-    def __init__(self, *, engine: Engine, policy: Policy, clock: Clock, demo: bool = False) -> None:
+    def __init__(
+        self,
+        *,
+        engine: Engine,
+        policy: Policy,
+        clock: Clock,
+        demo: bool = False,
+        live: LiveBoard | None = None,
+    ) -> None:
         super().__init__()
         self.clock, self.tz = clock, policy.tz
         self.setWindowIcon(theme.icon("app"))
         self.setStyleSheet(f"background: {PAL.window}; color: {PAL.text};")
-        self.board = BoardModel(policy.tz, self)
-        self.board.now = clock.now().timestamp()
-        self.reader = BoardReader(BoardStore(engine, policy.tz), clock)
-        self.connection = BoardConnection(self.reader, self)
-        self.reader.delta.connect(lambda d: self.board.apply(d, self.clock.now().timestamp()))
-        self.reader.figures.connect(self.set_figures)
-        self.reader.lost.connect(lambda _: self._link(False))
-        self.reader.restored.connect(lambda: self._link(True))
+        self.owns_live = live is None
+        self.live = live or LiveBoard(engine, policy, clock, parent=self)
+        self.board = self.live.model
+        self.live.figuresChanged.connect(self.set_figures)
+        self.live.lost.connect(lambda _: self._link(False))
+        self.live.restored.connect(lambda: self._link(True))
+        self.live.ticked.connect(self.tick)
         self.title = QLabel(self)
         self.title.setStyleSheet("font-size: 34px; font-weight: 700;")
         self.link = QLabel(self)
@@ -218,8 +225,6 @@ class WallWindow(QWidget):
         box.addLayout(head)
         box.addLayout(tiles)
         box.addLayout(grid, 1)
-        self._timer = QTimer(self, interval=1000)
-        self._timer.timeout.connect(self.tick)
         QShortcut(QKeySequence.StandardKey.Quit, self, self.close)
         QShortcut(QKeySequence("F11"), self, self._toggle_full_screen)
         self.demo = demo
@@ -246,12 +251,12 @@ class WallWindow(QWidget):
         self.chart.set_names(self.tr("Accepted"), self.tr("Missed deadlines"))
 
     def start(self) -> None:
-        self.connection.start()
-        self._timer.start()
+        if self.owns_live:
+            self.live.start()
 
     def stop(self) -> None:
-        self._timer.stop()
-        self.connection.stop()
+        if self.owns_live:
+            self.live.stop()
 
     def closeEvent(self, event: object) -> None:
         self.stop()
@@ -266,7 +271,7 @@ class WallWindow(QWidget):
     def _toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
 
-    def tick(self) -> None:
+    def tick(self, _now: float = 0.0) -> None:
         now = self.clock.now()
         self.board.tick(now.timestamp())
         self.time.setText(now.astimezone(self.tz).strftime("%Y-%m-%d  %H:%M:%S"))

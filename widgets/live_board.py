@@ -1,0 +1,117 @@
+"""The live board, owned once: the model, the database reader on its worker thread, and
+the 1 Hz tick. The supervisor's window and the wall display both show one of these
+instead of each wiring its own reader, thread and timer.
+
+Views that must keep their place while rows come and go register a context manager
+(:meth:`LiveBoard.keep_in_place`); everything else listens to the signals.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from contextlib import AbstractContextManager, ExitStack
+from datetime import datetime
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from sqlalchemy import Engine
+
+from console.board import BoardDelta, BoardFigures, BoardStore
+from console.clock import Clock
+from console.policy import Policy
+from widgets.board_model import BoardModel
+from widgets.board_reader import BoardConnection, BoardReader
+
+log = logging.getLogger(__name__)
+
+TICK_MS = 1000
+
+
+class LiveBoard(QObject):
+    ticked = Signal(float)  # epoch seconds; the model has moved to it
+    applied = Signal(object)  # the BoardDelta now in the model
+    figuresChanged = Signal(object)  # BoardFigures
+    lost = Signal(str)  # reason; the model keeps the last board and keeps counting down
+    restored = Signal()
+
+    def __init__(
+        self,
+        engine: Engine,
+        policy: Policy,
+        clock: Clock,
+        *,
+        poll_ms: int | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.engine, self.policy, self.clock = engine, policy, clock
+        self.model = BoardModel(policy.tz, self)
+        self.model.now = clock.now().timestamp()
+        self.reader = BoardReader(BoardStore(engine, policy.tz), clock, poll_ms)
+        self.connection = BoardConnection(self.reader, self)
+        self.figures: BoardFigures | None = None  # None until counted: never show a guess
+        self.lost_since: datetime | None = None
+        self.lost_reason = ""
+        self._keepers: list[Callable[[], AbstractContextManager[object]]] = []
+        self.timer = QTimer(self)
+        self.timer.setObjectName("live-board-tick")
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self.tick)
+        self.reader.delta.connect(self.apply)
+        self.reader.figures.connect(self._figures)
+        self.reader.lost.connect(self._lost)
+        self.reader.restored.connect(self._restored)
+        self._running = False
+
+    @property
+    def loaded(self) -> bool:
+        """The first read of the board has arrived."""
+        return self.model.loaded
+
+    def keep_in_place(self, keeper: Callable[[], AbstractContextManager[object]]) -> None:
+        """Run ``keeper()`` around every change of rows (a view keeping its scroll place)."""
+        self._keepers.append(keeper)
+
+    def start(self) -> None:
+        if self._running:
+            return
+        self._running = True
+        self.connection.start()
+        self.timer.start()
+
+    def stop(self) -> None:
+        """Stop the tick and the reader's threads (idempotent)."""
+        self.timer.stop()
+        if self._running:
+            self._running = False
+            self.connection.stop()
+
+    def tick(self) -> None:
+        now = self.clock.now().timestamp()
+        self.model.tick(now)
+        self.ticked.emit(now)
+
+    def refresh(self) -> None:
+        """Read what changed now rather than at the next poll."""
+        self.connection.wantRefresh.emit()
+
+    def apply(self, delta: BoardDelta) -> None:
+        with ExitStack() as stack:
+            for keeper in self._keepers:
+                stack.enter_context(keeper())
+            self.model.apply(delta, self.clock.now().timestamp())
+        self.applied.emit(delta)
+
+    def _figures(self, figures: BoardFigures) -> None:
+        self.figures = figures
+        self.figuresChanged.emit(figures)
+
+    def _lost(self, reason: str) -> None:
+        self.lost_since = self.clock.now()
+        self.lost_reason = reason
+        self.lost.emit(reason)
+
+    def _restored(self) -> None:
+        self.lost_since = None
+        self.lost_reason = ""
+        self.restored.emit()
