@@ -70,6 +70,7 @@ class BoardTicket:
     escalated: bool
     accepted: float
     deadlines: tuple[BoardDeadline, ...] = ()
+    caller: str = ""  # the citizen's name, for masking it where the title repeats it
     # derived: the ticket's state changes when the first of its deadlines crosses a line
     warn: float = field(init=False, default=NEVER)
     crit: float = field(init=False, default=NEVER)
@@ -244,7 +245,8 @@ class BoardStore:
         self._t_cols = [ticket.number, ticket.category, ticket.urgent, ticket.title, ticket.unit,
                         ticket.district, ticket.address, ticket.returns, ticket.transfers,
                         ticket.shuffled, ticket.disputed, ticket.escalated,
-                        _epoch(ticket.accepted_at, d), ticket.status]  # fmt: skip
+                        _epoch(ticket.accepted_at, d), ticket.status,
+                        ticket.citizen_name]  # fmt: skip
         self._d_cols = [deadline.ticket, deadline.kind, deadline.unit, _epoch(deadline.due_at, d),
                         _epoch(deadline.warn_at, d), _epoch(deadline.crit_at, d)]  # fmt: skip
 
@@ -343,11 +345,12 @@ class BoardStore:
 
     def _ticket(self, r: Any, deadlines: Iterable[BoardDeadline]) -> BoardTicket:
         (number, category, urgent, title, unit, district, address, returns, transfers,
-         shuffled, disputed, escalated, accepted, _) = r  # fmt: skip
+         shuffled, disputed, escalated, accepted, _, caller) = r  # fmt: skip
         return BoardTicket(
             number, category, urgent, title or "", unit,
             (self.units.get(unit) or unit) if unit else "", district or "", address or "",
             returns, transfers, shuffled, disputed, escalated, accepted, tuple(deadlines),
+            caller or "",
         )  # fmt: skip
 
     def figures(self, now: datetime) -> BoardFigures:

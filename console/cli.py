@@ -16,6 +16,9 @@ from console.bulletin import ChartRenderer
 from console.errors import first_line
 from console.feed import FeedError, parse_time
 from console.policy import PolicyError, load_policy
+from console.wall_options import INTERVAL_S as WALL_INTERVAL_S
+from console.wall_options import PAGES as WALL_PAGES
+from console.wall_options import interval_arg, pages_arg
 
 log = logging.getLogger("console.cli")
 
@@ -30,6 +33,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--policy", default="haikou", help="haikou, national or the path of a TOML policy file"
     )
     parser.add_argument("--wall", action="store_true", help="open the wall display")
+    parser.add_argument(
+        "--screen", type=int, metavar="N", help="wall: the screen to fill (0 = primary)"
+    )
+    parser.add_argument(
+        "--pages", type=pages_arg, metavar="LIST",
+        help=f"wall: pages to turn, comma-separated from {','.join(WALL_PAGES)}",
+    )  # fmt: skip
+    parser.add_argument(
+        "--interval", type=interval_arg, metavar="SECONDS",
+        help=f"wall: seconds each page stays up (default {WALL_INTERVAL_S})",
+    )  # fmt: skip
     parser.add_argument(
         "--demo", action="store_true", help="run on a fresh demo database with a live city"
     )

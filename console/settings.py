@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from console.board import BoardFilter
+from console.wall_options import INTERVAL_S as WALL_INTERVAL_S
+from console.wall_options import PAGES as WALL_PAGES
 
 log = logging.getLogger("console.settings")
 
@@ -61,6 +63,11 @@ SETTINGS: dict[str, Setting] = {
         Setting("window/geometry", b"", "main window position and size"),
         Setting("window/state", b"", "main window toolbars and docks"),
         Setting("window/splitter", b"", "board / detail split"),
+        Setting("wall/pages", ",".join(WALL_PAGES), "wall display: pages to turn, in order"),
+        Setting("wall/interval", WALL_INTERVAL_S, "wall display: seconds each page stays up"),
+        Setting("wall/screen", 0, "wall display: the screen to fill (0 = primary)"),
+        Setting("wall/tiles", "", "wall display: KPI tiles, comma-separated (3 to 8)"),
+        Setting("wall/targets", "", "wall display: KPI targets as key=target/amber/red;…"),
     )
 }
 

@@ -30,7 +30,7 @@ def test_window_and_wall_share_one_live_board(
     live = LiveBoard(sqlite_engine, POLICY, clock, poll_ms=100)
     window = MainWindow(engine=sqlite_engine, policy=POLICY, clock=clock, live=live,
                         settings=AppSettings(tmp_path / "c.ini"), supervisor="李娜")  # fmt: skip
-    wall = WallWindow(engine=sqlite_engine, policy=POLICY, clock=clock, live=live)
+    wall = WallWindow(live=live)
     for w in (window, wall):
         qtbot.addWidget(w)
         w.show()

@@ -8,12 +8,16 @@ import logging
 import sys
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from console.clock import clock_for
 from console.errors import first_line
+from console.kpi_targets import parse_targets
 from console.policy import PolicyError, load_policy
 from console.supervisors import known_supervisors, remember_supervisor
+from console.wall_options import PAGES as WALL_PAGES
+from console.wall_options import parse_pages
 from db.engine import make_engine
 from widgets.duty_dialog import DutyDialog
 from widgets.i18n import choose_language, install_translators
@@ -23,6 +27,7 @@ from widgets.main_window import MainWindow
 from widgets.settings import AppSettings
 from widgets.theme import apply_theme, icon
 from widgets.wall import WallWindow
+from widgets.wall.kpi_page import TILES
 
 log = logging.getLogger("widgets.app")
 
@@ -53,6 +58,40 @@ def ask_supervisor(settings: AppSettings, engine: object) -> str | None:
         return None
     settings.set("duty/supervisor", dialog.supervisor())
     return dialog.supervisor()
+
+
+def wall_screen(number: int | None, settings: AppSettings) -> QScreen | None:
+    """The screen the wall fills: ``--screen N``, else the setting; None (said on stderr)
+    when there is no such screen."""
+    screens = QGuiApplication.screens()
+    chosen = number if number is not None else settings.get("wall/screen")
+    if 0 <= chosen < len(screens):
+        return screens[chosen]
+    if number is None:  # a stale setting (the screen was unplugged): the primary one
+        log.warning("wall/screen %s: no such screen, using the primary", chosen)
+        return QGuiApplication.primaryScreen()
+    print(f"error: no screen {chosen}: this display has {len(screens)} "
+          f"(0–{len(screens) - 1})", file=sys.stderr)  # fmt: skip
+    return None
+
+
+def open_wall(
+    args: argparse.Namespace, settings: AppSettings, live: LiveBoard, *, demo: bool
+) -> WallWindow:
+    """The wall display as the command line and the settings ask (the line wins)."""
+    pages = getattr(args, "pages", None)
+    if not pages:
+        try:
+            pages = parse_pages(settings.get("wall/pages"))
+        except ValueError as exc:
+            log.warning("wall/pages: %s; showing all pages", exc)
+            pages = WALL_PAGES
+    interval = getattr(args, "interval", None) or settings.get("wall/interval")
+    tiles = tuple(t.strip() for t in settings.get("wall/tiles").split(",") if t.strip())
+    return WallWindow(
+        live=live, pages=pages, interval=interval, tiles=tiles or TILES, demo=demo,
+        targets=parse_targets(settings.get("wall/targets")),
+    )  # fmt: skip
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -91,8 +130,11 @@ def run_gui(args: argparse.Namespace) -> int:
     live = LiveBoard(engine, policy, clock)  # the one live board the windows share
     window: WallWindow | MainWindow
     if args.wall:
-        window = WallWindow(engine=engine, policy=policy, clock=clock, demo=bool(demo), live=live)
-        window.showFullScreen()
+        screen = wall_screen(getattr(args, "screen", None), settings)
+        if screen is None:
+            return 2
+        window = open_wall(args, settings, live, demo=bool(demo))
+        window.place(screen)
     else:
         supervisor = ask_supervisor(settings, engine)
         if supervisor is None:

@@ -3,7 +3,7 @@ open escalations, and today's overdue against yesterday's. Click a tile to filte
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
@@ -12,6 +12,21 @@ from console.board_tally import BoardCounts
 from console.vocabulary import KPIS
 from widgets import theme
 from widgets.theme import named_label
+
+
+def kpi_titles() -> dict[str, str]:
+    """The KPI tiles' titles, by key: the strip's and the wall display's (translated)."""
+    # the strip's context: the wall shares its words
+    return {
+        "open": QCoreApplication.translate("KpiStrip", "Open"),
+        "warning": QCoreApplication.translate("KpiStrip", "Warning"),
+        "critical": QCoreApplication.translate("KpiStrip", "Critical"),
+        "overdue": QCoreApplication.translate("KpiStrip", "Overdue now"),
+        "shuffled": QCoreApplication.translate("KpiStrip", "Shuffled"),
+        "disputed": QCoreApplication.translate("KpiStrip", "Disputed"),
+        "escalations": QCoreApplication.translate("KpiStrip", "Open escalations"),
+        "overdue_today": QCoreApplication.translate("KpiStrip", "Overdue today"),
+    }
 
 
 class KpiNumber(QWidget):
@@ -122,16 +137,7 @@ class KpiStrip(QFrame):
         self.retranslate()
 
     def retranslate(self) -> None:
-        titles = {
-            "open": self.tr("Open"),
-            "warning": self.tr("Warning"),
-            "critical": self.tr("Critical"),
-            "overdue": self.tr("Overdue now"),
-            "shuffled": self.tr("Shuffled"),
-            "disputed": self.tr("Disputed"),
-            "escalations": self.tr("Open escalations"),
-            "overdue_today": self.tr("Overdue today"),
-        }
+        titles = kpi_titles()
         tips = {
             "overdue_today": self.tr(
                 "Deadlines due today (from midnight, center time) that were missed: still "

@@ -33,6 +33,7 @@ class LiveBoard(QObject):
     figuresChanged = Signal(object)  # BoardFigures
     lost = Signal(str)  # reason; the model keeps the last board and keeps counting down
     restored = Signal()
+    stopping = Signal()  # about to stop the worker: whatever else runs on it stops now
 
     def __init__(
         self,
@@ -84,6 +85,7 @@ class LiveBoard(QObject):
         self.timer.stop()
         if self._running:
             self._running = False
+            self.stopping.emit()
             self.connection.stop()
 
     def tick(self) -> None:

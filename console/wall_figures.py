@@ -1,0 +1,155 @@
+"""What the wall display (大屏) reads beyond the open board, without Qt: today by the hour
+against the same weekday last week, the road to zero overdue (missed deadlines per day
+over the last 30 days), the units' standing this month, and the open escalations.
+
+A deadline is *missed* as ``BoardFigures.overdue_today`` counts it: met or ended after
+its due time (late), or still open past it. A unit's *on-time rate* is the share of its
+deadlines due this month (so far) that were met in time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, tzinfo
+from typing import Any
+
+from sqlalchemy import Engine, Integer, and_, case, func, or_, select
+from sqlalchemy import cast as sql_cast
+
+from console.board import _by_hour, _epoch
+from db.tables import DEADLINES as D
+from db.tables import ESCALATIONS as X
+from db.tables import TICKETS as T
+from db.tables import UNITS as U
+
+DAYS = 30
+
+
+@dataclass(frozen=True)
+class UnitStanding:
+    """One unit's month so far: deadlines due, missed (overdue) and met in time."""
+
+    unit: str
+    name: str
+    due: int
+    missed: int
+    on_time: int
+
+    @property
+    def on_time_rate(self) -> float | None:
+        """Share of due deadlines met in time; None when none fell due yet."""
+        return self.on_time / self.due if self.due else None
+
+
+@dataclass(frozen=True)
+class OpenEscalation:
+    """An escalation still open, as the room may see it (the title is masked later)."""
+
+    id: int
+    ticket: str
+    office: str
+    reason: str
+    title: str
+    caller: str
+    unit_name: str
+    opened: float  # epoch seconds
+    due: float | None  # the office's response deadline, where the database keeps one
+
+
+@dataclass(frozen=True)
+class WallFigures:
+    hours_today: tuple[int, ...]
+    hours_last_week: tuple[int, ...]  # the same weekday a week ago
+    missed_by_day: tuple[tuple[date, int], ...]  # the last DAYS days, today last
+    units: tuple[UnitStanding, ...]  # most missed first
+    escalations: tuple[OpenEscalation, ...]  # by office, oldest first
+
+
+def _missed(now: datetime) -> Any:
+    return or_(D.c.late.is_(True), and_(D.c.status == "open", D.c.due_at < now))
+
+
+def wall_figures(engine: Engine, tz: tzinfo, now: datetime, *, units: int = 10) -> WallFigures:
+    """Read the wall's figures as of ``now`` (the console's clock)."""
+    today = now.astimezone(tz).date()
+    day = datetime.combine(today, time(0), tz)
+    week_ago = day - timedelta(days=7)
+    first = datetime.combine(today - timedelta(days=DAYS - 1), time(0), tz)
+    month = datetime.combine(today.replace(day=1), time(0), tz)
+    d = engine.dialect.name
+    with engine.connect() as conn:
+        accepted = conn.execute(
+            select(_epoch(T.c.accepted_at, d)).where(
+                T.c.accepted_at >= week_ago, T.c.accepted_at < week_ago + timedelta(days=1)
+            )
+        ).scalars()
+        last_week = _by_hour(accepted, week_ago.timestamp())
+        accepted = conn.execute(
+            select(_epoch(T.c.accepted_at, d)).where(T.c.accepted_at >= day)
+        ).scalars()
+        hours_today = _by_hour(accepted, day.timestamp())
+        missed = conn.execute(
+            select(_epoch(D.c.due_at, d)).where(D.c.due_at >= first, D.c.due_at < now, _missed(now))
+        ).scalars()
+        by_day = _by_day(missed, today, tz)
+        standings = _standings(conn, month, now, units)
+        escalations = _escalations(conn, d)
+    return WallFigures(hours_today, last_week, by_day, standings, escalations)
+
+
+def _by_day(moments: Iterable[float], today: date, tz: tzinfo) -> tuple[tuple[date, int], ...]:
+    days = [today - timedelta(days=DAYS - 1 - i) for i in range(DAYS)]
+    counts = dict.fromkeys(days, 0)
+    for m in moments:
+        key = datetime.fromtimestamp(float(m), tz).date()
+        if key in counts:
+            counts[key] += 1
+    return tuple((d, counts[d]) for d in days)
+
+
+def _standings(conn: Any, month: datetime, now: datetime, limit: int) -> tuple[UnitStanding, ...]:
+    missed = func.sum(sql_cast(case((_missed(now), 1), else_=0), Integer))
+    in_time = and_(D.c.status == "met", D.c.late.is_(False))
+    on_time = func.sum(sql_cast(case((in_time, 1), else_=0), Integer))
+    rows = conn.execute(
+        select(D.c.unit, func.count(), missed, on_time)
+        .where(D.c.due_at >= month, D.c.due_at < now, D.c.unit.is_not(None))
+        .group_by(D.c.unit)
+    ).all()
+    names = dict(conn.execute(select(U.c.code, U.c.name)).all())
+    found = [
+        UnitStanding(unit, names.get(unit) or unit, int(due), int(m or 0), int(ok or 0))
+        for unit, due, m, ok in rows
+    ]
+    found.sort(key=lambda s: (-s.missed, s.on_time_rate or 0.0, s.name))
+    return tuple(found[:limit])
+
+
+def _escalations(conn: Any, dialect: str) -> tuple[OpenEscalation, ...]:
+    due_col = X.c.get("due_at")  # the office's deadline, where the schema has it
+    cols = [X.c.id, X.c.ticket, X.c.office, X.c.reason, T.c.title, T.c.citizen_name,
+            U.c.name, _epoch(X.c.created_at, dialect)]  # fmt: skip
+    if due_col is not None:
+        cols.append(_epoch(due_col, dialect))
+    query = (
+        select(*cols)
+        .join(T, T.c.number == X.c.ticket)
+        .outerjoin(U, U.c.code == T.c.unit)
+        .where(X.c.closed_at.is_(None))
+        .order_by(X.c.office, X.c.created_at, X.c.id)
+    )
+    return tuple(
+        OpenEscalation(
+            r[0],
+            r[1],
+            r[2],
+            r[3] or "",
+            r[4] or "",
+            r[5] or "",
+            r[6] or "",
+            float(r[7]),
+            float(r[8]) if len(r) > 8 and r[8] is not None else None,
+        )  # fmt: skip
+        for r in conn.execute(query).all()
+    )

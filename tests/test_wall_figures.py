@@ -1,0 +1,74 @@
+"""The wall's figures from the database (SQLite and PostgreSQL), and its KPI targets."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import Engine, insert
+
+from console.kpi_targets import DEFAULT_TARGETS, parse_targets
+from console.policy import load_policy
+from console.supervisors import remember_supervisor
+from console.wall_figures import DAYS, wall_figures
+from db.models import Escalation
+from tests.feedkit import created, ev, load
+
+POLICY = load_policy("haikou")
+NOW = datetime.fromisoformat("2024-10-09T15:20:00+08:00")
+
+
+def test_wall_figures(engine: Engine) -> None:
+    week_ago = NOW - timedelta(days=7)
+    load(engine, [
+        # last week, same weekday: two at 09:xx, one at 14:xx
+        created("L1", week_ago.replace(hour=9, minute=5).isoformat()),
+        created("L2", week_ago.replace(hour=9, minute=40).isoformat()),
+        created("L3", week_ago.replace(hour=14, minute=1).isoformat()),
+        # today: one at 10:xx, missed its 30-minute signing at the water bureau
+        created("T1", NOW.replace(hour=10, minute=0).isoformat(), title="王先生来电"),
+        ev("dispatched", "T1", NOW.replace(hour=10, minute=2).isoformat(),
+           unit="W", unit_name="市水务局"),
+        # yesterday: signed in time at the power company
+        created("Y1", (NOW - timedelta(days=1)).replace(hour=9, minute=0).isoformat()),
+        ev("dispatched", "Y1", (NOW - timedelta(days=1)).replace(hour=9, minute=1).isoformat(),
+           unit="P", unit_name="供电局"),
+        ev("signed", "Y1", (NOW - timedelta(days=1)).replace(hour=9, minute=10).isoformat(),
+           unit="P"),
+    ], policy="haikou")  # fmt: skip
+    remember_supervisor(engine, "李娜", NOW)
+    with engine.begin() as conn:
+        for hours, office in ((5, "discipline"), (2, "discipline"), (1, "supervision")):
+            conn.execute(insert(Escalation).values(
+                ticket="T1", office=office, reason="overdue", status="open", created_by="李娜",
+                created_at=NOW - timedelta(hours=hours)))  # fmt: skip
+    f = wall_figures(engine, POLICY.tz, NOW)
+    assert f.hours_last_week[9] == 2 and f.hours_last_week[14] == 1 and sum(f.hours_last_week) == 3
+    assert f.hours_today[10] == 1 and sum(f.hours_today) == 1
+    assert len(f.missed_by_day) == DAYS and f.missed_by_day[-1] == (NOW.date(), 1)
+    # and last week's three, never dispatched, missed their 48-hour reply five days ago
+    assert dict(f.missed_by_day)[(NOW - timedelta(days=5)).date()] == 3
+    assert sum(n for _, n in f.missed_by_day) == 4
+    water = next(u for u in f.units if u.unit == "W")
+    power = next(u for u in f.units if u.unit == "P")
+    assert (water.name, water.missed, water.on_time_rate) == ("市水务局", 1, 0.0)
+    assert (power.missed, power.on_time_rate) == (0, 1.0)
+    assert f.units[0] is water  # most missed first
+    assert [(e.office, round((NOW.timestamp() - e.opened) / 3600)) for e in f.escalations] == [
+        ("discipline", 5),
+        ("discipline", 2),
+        ("supervision", 1),
+    ]  # by office, oldest first
+    assert f.escalations[0].title == "王先生来电" and f.escalations[0].unit_name == "市水务局"
+
+
+def test_kpi_tones_and_a_centers_own_targets() -> None:
+    overdue = DEFAULT_TARGETS["overdue"]
+    assert [overdue.tone(v) for v in (0, 1, 19, 20, 500)] == [
+        "green", "amber", "amber", "red", "red"]  # fmt: skip
+    mine = parse_targets(
+        "overdue=0/5/50; open=100/200/300; nonsense; weather=1/2/3; due_soon=9/1/2"
+    )
+    assert (mine["overdue"].amber, mine["overdue"].red) == (5, 50)
+    assert mine["open"].target == 100 and mine["open"].tone(250) == "amber"
+    assert mine["due_soon"] == DEFAULT_TARGETS["due_soon"]  # target above amber: refused
+    assert "weather" not in mine

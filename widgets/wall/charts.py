@@ -1,0 +1,149 @@
+"""The wall's charts (pyqtgraph), drawn to be read from across the room: thick bars, axis
+text at the wall's text size, no mouse, no menus, colours from the wall's palette."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+import pyqtgraph as pg
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
+from PySide6.QtWidgets import QWidget
+
+from console.wall_figures import UnitStanding
+from widgets.wall.style import PAL, px
+
+
+class WallChart(pg.PlotWidget):  # type: ignore[misc]
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent=parent, background=PAL.window)
+        self.plot = self.getPlotItem()
+        self.plot.setMenuEnabled(False)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.hideButtons()
+        self.plot.showGrid(x=False, y=True, alpha=0.18)
+        for side in ("left", "bottom"):
+            axis = self.plot.getAxis(side)
+            axis.setPen(pg.mkPen(PAL.border_strong))
+            axis.setTextPen(pg.mkPen(PAL.muted))
+        self.tick_font = QFont(self.font())
+        self.rescale(1.0)
+
+    def rescale(self, scale: float) -> None:
+        self.scale = scale
+        self.tick_font = QFont(self.font())
+        self.tick_font.setPixelSize(px(28, scale))
+        for side in ("left", "bottom"):
+            axis = self.plot.getAxis(side)
+            axis.setStyle(tickFont=self.tick_font, tickTextOffset=px(10, scale))
+        self.plot.getAxis("bottom").setHeight(px(28, scale) * 2)
+        self.plot.getAxis("left").setWidth(
+            QFontMetrics(self.tick_font).horizontalAdvance("0000") + px(24, scale)
+        )
+
+    def top(self, values: Sequence[int]) -> None:
+        self.plot.setYRange(0, max([*values, 4]) * 1.1, padding=0)
+
+
+class HourlyChart(WallChart):
+    """Tickets accepted per hour today (bars) against the same weekday last week (line)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.today = pg.BarGraphItem(x=list(range(24)), height=[0] * 24, width=0.7,
+                                     brush=PAL.accent, pen=pg.mkPen(None))  # fmt: skip
+        self.last_week = pg.PlotDataItem(x=list(range(24)), y=[0] * 24)
+        self.plot.addItem(self.today)
+        self.plot.addItem(self.last_week)
+        self.plot.getAxis("bottom").setTicks([[(h, f"{h}") for h in range(0, 24, 3)]])
+        self.plot.setXRange(-0.6, 23.6, padding=0)
+
+    def rescale(self, scale: float) -> None:
+        super().rescale(scale)
+        if hasattr(self, "last_week"):
+            pen = pg.mkPen(PAL.warning, width=px(5, scale))
+            self.last_week.setPen(pen)
+            self.last_week.setSymbol("o")
+            self.last_week.setSymbolSize(px(12, scale))
+            self.last_week.setSymbolBrush(PAL.warning)
+            self.last_week.setSymbolPen(pg.mkPen(None))
+
+    def set_hours(self, today: Sequence[int], last_week: Sequence[int]) -> None:
+        self.today.setOpts(height=list(today))
+        self.last_week.setData(x=list(range(24)), y=list(last_week))
+        self.top([*today, *last_week])
+
+
+class DailyMissedChart(WallChart):
+    """Missed deadlines per day over the last 30 days: the road to zero."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bars = pg.BarGraphItem(x=[], height=[], width=0.7, brush=PAL.overdue,
+                                    pen=pg.mkPen(None))  # fmt: skip
+        self.plot.addItem(self.bars)
+
+    def set_days(self, days: Sequence[tuple[date, int]]) -> None:
+        xs = list(range(len(days)))
+        counts = [n for _, n in days]
+        self.bars.setOpts(x=xs, height=counts)
+        every = 7
+        ticks = [(i, f"{d.month}-{d.day}") for i, (d, _) in enumerate(days)
+                 if (len(days) - 1 - i) % every == 0]  # fmt: skip
+        self.plot.getAxis("bottom").setTicks([ticks])
+        self.plot.setXRange(-0.6, len(days) - 0.4, padding=0)
+        self.top(counts)
+
+
+class UnitRankingChart(WallChart):
+    """Units ranked by missed deadlines this month, each with its on-time rate."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plot.showGrid(x=True, y=False, alpha=0.18)
+        self.plot.invertY(True)
+        self.bars = pg.BarGraphItem(x0=[], y=[], width=[], height=0.62, brush=PAL.overdue,
+                                    pen=pg.mkPen(None))  # fmt: skip
+        self.plot.addItem(self.bars)
+        self.notes: list[pg.TextItem] = []
+        self.names: list[str] = []
+        self.shown: tuple[Sequence[UnitStanding], str] = ((), "")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        shown = self.__dict__.get("shown")  # resized while pyqtgraph builds it: not yet
+        if shown and shown[0]:
+            self.set_units(*shown)  # the notes' room right of the bars is in pixels
+
+    def set_units(self, units: Sequence[UnitStanding], rate_text: str) -> None:
+        """``rate_text`` has a %1 for the on-time rate (in this language's words)."""
+        self.shown = (units, rate_text)
+        for item in self.notes:
+            self.plot.removeItem(item)
+        self.notes = []
+        n = len(units)
+        widest = max([u.missed for u in units] + [4])
+        self.bars.setOpts(x0=[0] * n, y=list(range(n)), width=[u.missed for u in units])
+        self.names = [u.name for u in units]
+        fm = QFontMetrics(self.tick_font)
+        room = px(330, self.scale)
+        shown = [fm.elidedText(name, pg.QtCore.Qt.TextElideMode.ElideRight, room)
+                 for name in self.names]  # fmt: skip
+        self.plot.getAxis("left").setTicks([list(enumerate(shown))])
+        self.plot.getAxis("left").setWidth(room + px(16, self.scale))
+        texts = []
+        for i, u in enumerate(units):
+            rate = "—" if u.on_time_rate is None else f"{u.on_time_rate:.0%}"
+            text = f"{u.missed:,} · " + rate_text.replace("%1", rate)
+            texts.append(text)
+            note = pg.TextItem(text, color=PAL.text, anchor=(0, 0.5))
+            note.setFont(self.tick_font)
+            note.setPos(u.missed, i)
+            self.plot.addItem(note)
+            self.notes.append(note)
+        self.plot.setYRange(-0.6, max(n, 5) - 0.4, padding=0)
+        # the notes need their width in pixels right of the longest bar
+        bars_px = max(self.width() - room - px(40, self.scale), 100)
+        note_px = max([fm.horizontalAdvance(t) for t in texts] + [0]) + px(24, self.scale)
+        share = min(note_px / bars_px, 0.75)
+        self.plot.setXRange(0, widest / (1 - share), padding=0)

@@ -1,0 +1,131 @@
+"""Page 1: the headline figures as tiles, each against its target, in green, amber or red.
+
+3 to 8 tiles (settings ``wall/tiles``), one or two rows. A figure not counted yet shows
+"…", never 0: the board's until its first read, the database's until first counted.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QGridLayout, QVBoxLayout, QWidget
+
+from console.kpi_targets import KpiTarget
+from console.vocabulary import KPI_BY_KEY
+from widgets.kpi_strip import kpi_titles
+from widgets.labels import fill
+from widgets.theme import named_label
+from widgets.wall.page import WallContext, WallPage
+from widgets.wall.style import px
+
+SOON_S = 30 * 60  # "due within 30 minutes"
+# the main strip's tiles (console.vocabulary), and one the wall alone shows
+KEYS = (*KPI_BY_KEY, "due_soon")
+TILES = ("open", "overdue", "due_soon", "shuffled", "disputed", "escalations", "overdue_today")
+
+
+class WallTile(QFrame):
+    def __init__(self, key: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.setObjectName("wallTile")
+        self.setProperty("tone", "")
+        self.title = named_label("tileTitle", "", self)
+        self.value = named_label("tileValue", "…", self)
+        self.note = named_label("tileNote", "", self)
+        self.box = QVBoxLayout(self)
+        self.box.addStretch(1)
+        for w in (self.title, self.value, self.note):
+            self.box.addWidget(w)
+        self.box.addStretch(1)
+
+    def show_value(self, value: int | None, target: KpiTarget | None, note: str) -> None:
+        tone = "" if value is None or target is None else target.tone(value)
+        text = "…" if value is None else f"{value:,}"
+        if self.value.text() != text:
+            self.value.setText(text)
+        if self.note.text() != note:
+            self.note.setText(note)
+        if self.property("tone") != tone:
+            self.setProperty("tone", tone)
+            self.style().unpolish(self)
+            self.style().polish(self)
+            for child in (self.title, self.value, self.note):
+                self.style().unpolish(child)
+                self.style().polish(child)
+
+
+class KpiPage(WallPage):
+    key = "kpi"
+
+    def __init__(self, wall: WallContext, parent: QWidget | None = None) -> None:
+        super().__init__(wall, parent)
+        keys = [k for k in dict.fromkeys(wall.tiles) if k in KEYS][:8]
+        if len(keys) < 3:  # 3 to 8 tiles: fewer is not a wall of figures
+            keys = list(TILES)
+        self.tiles = {key: WallTile(key, self) for key in keys}
+        self.grid = QGridLayout(self)
+        columns = len(keys) if len(keys) <= 4 else (len(keys) + 1) // 2
+        for i, tile in enumerate(self.tiles.values()):
+            self.grid.addWidget(tile, i // columns, i % columns)
+        self.values: dict[str, int | None] = dict.fromkeys(keys)
+        self.rescale(wall.scale)
+
+    def heading(self) -> str:
+        return self.tr("Key figures")
+
+    def ready(self) -> bool:
+        return True  # each tile says for itself what is still being counted
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        titles = kpi_titles()
+        titles["due_soon"] = self.tr("Due within 30 minutes")
+        for key, tile in self.tiles.items():
+            tile.title.setText(titles.get(key, key))
+
+    def rescale(self, scale: float) -> None:
+        gap = px(24, scale)
+        self.grid.setSpacing(gap)
+        self.grid.setContentsMargins(0, gap // 2, 0, 0)
+        for tile in self.tiles.values():
+            tile.box.setContentsMargins(px(36, scale), px(20, scale), px(28, scale), px(20, scale))
+
+    def refresh(self, now: float) -> None:
+        live = self.wall.live
+        counts = live.model.tally.counts() if live.loaded else None
+        figures = live.figures
+        values: dict[str, int | None] = {
+            key: getattr(counts, key) if counts else None
+            for key in ("open", "warning", "critical", "overdue", "shuffled", "disputed")
+        }
+        values |= {
+            "escalations": figures.escalations_open if figures else None,
+            "overdue_today": figures.overdue_today if figures else None,
+        }
+        if "due_soon" in self.tiles:
+            values["due_soon"] = self._due_soon(now) if live.loaded else None
+        for key, tile in self.tiles.items():
+            value = values.get(key)
+            self.values[key] = value
+            target = self.wall.targets.get(key)
+            tile.show_value(value, target, self._note(key, value, target))
+
+    def _due_soon(self, now: float) -> int:
+        until = now + SOON_S
+        return sum(1 for t in self.wall.live.model.tickets() if now < t.due <= until)
+
+    def _note(self, key: str, value: int | None, target: KpiTarget | None) -> str:
+        if value is None:
+            return self.tr("counting…")
+        parts = []
+        if target is not None:
+            parts.append(fill(self.tr("target %1"), f"{target.target:,}"))
+        figures = self.wall.live.figures
+        if key == "overdue_today" and figures is not None:
+            parts.append(fill(self.tr("yesterday %1"), f"{figures.overdue_yesterday:,}"))
+        return " · ".join(parts)
+
+    def content_texts(self) -> list[str]:
+        shown: list[str] = []
+        for tile in self.tiles.values():
+            shown += [tile.title.text(), tile.value.text(), tile.note.text()]
+        return shown

@@ -1,0 +1,179 @@
+"""Page 2: the most urgent tickets — overdue, critical and warning, worst first — as many
+rows as the screen holds, with "+N more" below; countdowns tick every second. Titles are
+masked (console.masking): phone numbers and names, the caller's included."""
+
+from __future__ import annotations
+
+import heapq
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from console.board import BoardTicket, urgency_key
+from console.masking import mask_text
+from console.states import State
+from widgets import labels
+from widgets.board_model import Col
+from widgets.labels import fill
+from widgets.wall.page import WallContext, WallPage
+from widgets.wall.style import COUNTDOWN_PX, PAL, ROW_PX, font, px
+
+
+@dataclass(frozen=True)
+class UrgentRow:
+    state: State
+    countdown: str
+    category: str
+    title: str
+    unit: str
+    district: str
+
+
+class UrgentList(QWidget):
+    """The rows, painted: a table widget would rebuild items every second."""
+
+    def __init__(self, page: UrgentPage) -> None:
+        super().__init__(page)
+        self.page = page
+        self.rows: list[UrgentRow] = []
+        self.more = ""
+        self.empty = ""
+        self.rescale(1.0)
+
+    def rescale(self, scale: float) -> None:
+        self.scale = scale
+        self.row_h = px(ROW_PX, scale)
+        self.text_font = font(self.font(), 30, scale)
+        self.digits = font(self.font(), COUNTDOWN_PX, scale, bold=True)
+        self._cols: tuple[int, tuple[int, ...]] = (-1, ())
+
+    def capacity(self) -> int:
+        """Rows that fit, one kept for "+N more"."""
+        return max(self.height() // self.row_h - 1, 1)
+
+    def columns(self, width: int) -> tuple[int, ...]:
+        """Left edges of state, countdown, category, title, unit, district and the end,
+        measured from the words of this language (kept per width)."""
+        if self._cols[0] == width:
+            return self._cols[1]
+        fm, dm, s = QFontMetrics(self.text_font), QFontMetrics(self.digits), self.scale
+        pad = px(20, s)
+        pill = max(fm.horizontalAdvance(labels.tr(labels.STATES, st)) for st in State) + pad * 2
+        clock = max(dm.horizontalAdvance(c) for c in ("−99:59:59", "−99d 23:59"))
+        category = max(fm.horizontalAdvance(labels.tr(labels.CATEGORIES_SHORT, c))
+                       for c in labels.CATEGORIES_SHORT)  # fmt: skip
+        district = fm.horizontalAdvance("龙华区") + pad
+        unit = px(330, s)
+        x_clock = pill + pad
+        x_category = x_clock + clock + pad
+        x_title = x_category + category + pad
+        x_district = width - district
+        cols = (0, x_clock, x_category, x_title, x_district - unit - pad, x_district, width)
+        self._cols = (width, cols)
+        return cols
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        width, h = self.width(), self.row_h
+        p.setFont(self.text_font)
+        if not self.rows:
+            p.setPen(QColor(PAL.muted))
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.empty)
+            return
+        cols = self.columns(width)
+        middle = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        inset = px(8, self.scale)
+        for i, row in enumerate(self.rows):
+            top = i * h
+            if i % 2:
+                p.fillRect(0, top, width, h, QColor(PAL.alt_row))
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(PAL.state_soft(row.state))
+            pill = QRect(
+                cols[0], top + inset, cols[1] - cols[0] - px(20, self.scale), h - 2 * inset
+            )
+            p.drawRoundedRect(pill, inset, inset)
+            p.setPen(PAL.state_color(row.state))
+            p.setFont(self.text_font)
+            p.drawText(pill, Qt.AlignmentFlag.AlignCenter, labels.tr(labels.STATES, row.state))
+            p.setFont(self.digits)
+            box = QRect(cols[1], top, cols[2] - cols[1] - px(20, self.scale), h)
+            p.drawText(box, right, row.countdown)
+            p.setFont(self.text_font)
+            p.setPen(QColor(PAL.text))
+            for n, text in enumerate((row.category, row.title, row.unit, row.district), start=2):
+                span = cols[n + 1] - cols[n] - px(20, self.scale)
+                shown = p.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, span)
+                p.drawText(QRect(cols[n], top, span, h), middle, shown)
+        if self.more:
+            p.setPen(QColor(PAL.muted))
+            box = QRect(0, len(self.rows) * h, width, h)
+            p.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, self.more)
+
+
+class UrgentPage(WallPage):
+    key = "urgent"
+
+    def __init__(self, wall: WallContext, parent: QWidget | None = None) -> None:
+        super().__init__(wall, parent)
+        self.list = UrgentList(self)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.list)
+        self.loading.raise_()
+
+    def heading(self) -> str:
+        return self.tr("Most urgent tickets")
+
+    def ready(self) -> bool:
+        return self.wall.live.loaded
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.list.empty = self.tr("No ticket is in warning, critical or overdue now")
+        self.list._cols = (-1, ())  # the words changed: measure again
+
+    def rescale(self, scale: float) -> None:
+        self.list.rescale(scale)
+
+    def most_urgent(self, now: float, n: int) -> tuple[list[BoardTicket], int]:
+        """The ``n`` most urgent tickets needing attention, and how many need it in all.
+        The shared model is usually in this order already (the board's default sort);
+        when a supervisor sorted it otherwise, pick them from the whole board."""
+        model = self.wall.live.model
+        counts = model.tally.counts()
+        total = counts.warning + counts.critical + counts.overdue
+        if model.sort_column == Col.STATE and not model.descending:
+            top = [model.ticket_at(i) for i in range(min(n, model.rowCount()))]
+        else:
+            top = heapq.nsmallest(n, model.tickets(), key=lambda t: urgency_key(t, now))
+        top = [t for t in top if t.state(now) is not State.OK]
+        return top, total
+
+    def refresh(self, now: float) -> None:
+        if not self.ready():
+            return
+        tickets, total = self.most_urgent(now, self.list.capacity())
+        self.list.rows = [self._row(t, now) for t in tickets]
+        left = total - len(tickets)
+        self.list.more = fill(self.tr("+%1 more"), f"{left:,}") if left > 0 else ""
+        self.list.update()
+
+    def _row(self, t: BoardTicket, now: float) -> UrgentRow:
+        title = mask_text(t.title, names=(t.caller,))
+        if t.urgent:
+            title = f"【{labels.tr(labels.FLAGS, 'urgent')}】{title}"
+        return UrgentRow(
+            t.state(now), labels.countdown(t.remaining(now)),
+            labels.tr(labels.CATEGORIES_SHORT, t.category), title, t.unit_name or "—", t.district,
+        )  # fmt: skip
+
+    def content_texts(self) -> list[str]:
+        shown: list[str] = []
+        for r in self.list.rows:
+            shown += [r.countdown, r.category, r.title, r.unit, r.district]
+        return shown + [self.list.more or self.list.empty]
