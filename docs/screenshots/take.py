@@ -1,4 +1,5 @@
-"""Take the console's screenshots offscreen: ``python docs/screenshots/take.py [OUT_DIR]``.
+"""Take the console's screenshots offscreen: ``python docs/screenshots/take.py [OUT_DIR]``
+(the wall display's: ``take_wall.py``, on an X server as a wall screen runs it).
 
 A simulated city (seed 7, Haikou's 840 tickets a day) is played into a fresh SQLite
 database up to a weekday afternoon, and every window is grabbed at that moment (a fake
@@ -33,7 +34,6 @@ from widgets.i18n import install_translators  # noqa: E402
 from widgets.main_window import MainWindow  # noqa: E402
 from widgets.settings import AppSettings  # noqa: E402
 from widgets.theme import apply_theme  # noqa: E402
-from widgets.wall import WallWindow  # noqa: E402
 
 MOMENT = datetime.fromisoformat("2024-10-09T15:20:00+08:00")
 
@@ -97,17 +97,6 @@ def main() -> None:
         wait(app, 3000, lambda e=e: e.board.loaded)
         save(e, out / f"empty-{lang}.png")
         e.close()
-        wall = WallWindow(engine=city_db, policy=policy, clock=clock)
-        wall.resize(1920, 1080)
-        wall.show()
-        wall.start()
-        wait(
-            app, 5000, lambda wall=wall: wall.board.loaded and wall.chart.accepted.opts["height"][9]
-        )
-        wall.tick()
-        wait(app, 200)
-        save(wall, out / f"wall-{lang}.png")
-        wall.close()
     city_db.dispose()
     empty_db.dispose()
 

@@ -232,9 +232,47 @@
     </message>
 </context>
 <context>
+    <name>ChartsPage</name>
+    <message>
+        <location filename="../../widgets/wall/charts_page.py" line="44" />
+        <source>Trends</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/charts_page.py" line="51" />
+        <source>today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/charts_page.py" line="52" />
+        <source>same weekday last week</source>
+        <translation>上周同日</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/charts_page.py" line="53" />
+        <source>Tickets per hour: %1  %2</source>
+        <translation>每小时受理工单：%1  %2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/charts_page.py" line="54" />
+        <source>Missed deadlines per day, last 30 days (target: 0)</source>
+        <translation>近 30 天每日逾期（目标：0）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/charts_page.py" line="55" />
+        <source>Units by missed deadlines this month</source>
+        <translation>本月各单位逾期排名</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/charts_page.py" line="72" />
+        <source>on time %1</source>
+        <translation>按时率 %1</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceButton</name>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="67" />
+        <location filename="../../widgets/filter_bar.py" line="68" />
         <source>(nothing on the board yet)</source>
         <translation>（看板上还没有）</translation>
     </message>
@@ -278,114 +316,114 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="169" />
+        <location filename="../../widgets/detail_pane.py" line="170" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="169" />
+        <location filename="../../widgets/detail_pane.py" line="170" />
         <source>Channel</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="170" />
+        <location filename="../../widgets/detail_pane.py" line="171" />
         <source>Accepted</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="170" />
+        <location filename="../../widgets/detail_pane.py" line="171" />
         <source>District</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="171" />
+        <location filename="../../widgets/detail_pane.py" line="172" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="171" />
+        <location filename="../../widgets/detail_pane.py" line="172" />
         <source>Citizen</source>
         <translation>来电人</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="172" />
+        <location filename="../../widgets/detail_pane.py" line="173" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="172" />
+        <location filename="../../widgets/detail_pane.py" line="173" />
         <source>Lead unit</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="173" />
+        <location filename="../../widgets/detail_pane.py" line="174" />
         <source>Co-units</source>
         <translation>协办单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="173" />
+        <location filename="../../widgets/detail_pane.py" line="174" />
         <source>Returns / transfers</source>
         <translation>退单 / 转办</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="174" />
+        <location filename="../../widgets/detail_pane.py" line="175" />
         <source>Status</source>
         <translation>办理状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="174" />
+        <location filename="../../widgets/detail_pane.py" line="175" />
         <source>Escalations</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="178" />
+        <location filename="../../widgets/detail_pane.py" line="179" />
         <source>Deadlines</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="179" />
+        <location filename="../../widgets/detail_pane.py" line="180" />
         <source>Timeline</source>
         <translation>办理过程</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="186" />
+        <location filename="../../widgets/detail_pane.py" line="187" />
         <source>Select a ticket to see its details</source>
         <translation>选择一张工单查看详情</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="194" />
+        <location filename="../../widgets/detail_pane.py" line="195" />
         <source>%1 is hidden by the current filters.
 Clear them to see it again.</source>
         <translation>工单 %1 不在当前筛选结果中。
 清除筛选即可再次看到。</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="201" />
+        <location filename="../../widgets/detail_pane.py" line="202" />
         <source>Loading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="206" />
+        <location filename="../../widgets/detail_pane.py" line="207" />
         <source>Could not load %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="214" />
+        <location filename="../../widgets/detail_pane.py" line="215" />
         <source>Ticket %1 no longer exists</source>
         <translation>工单 %1 已不存在</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="230" />
+        <location filename="../../widgets/detail_pane.py" line="231" />
         <source>at the center</source>
         <translation>在中心（待派单）</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="235" />
+        <location filename="../../widgets/detail_pane.py" line="236" />
         <source>Closed %1</source>
         <translation>已办结 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="237" />
+        <location filename="../../widgets/detail_pane.py" line="238" />
         <source>Open</source>
         <translation>办理中</translation>
     </message>
@@ -452,127 +490,183 @@ Clear them to see it again.</source>
     </message>
 </context>
 <context>
+    <name>EscalationsPage</name>
+    <message>
+        <location filename="../../widgets/wall/escalations_page.py" line="119" />
+        <source>Escalations</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/escalations_page.py" line="127" />
+        <source>None open</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/escalations_page.py" line="144" />
+        <source>%1 · %2 open</source>
+        <translation>%1 · 督办中 %2 件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/escalations_page.py" line="148" />
+        <source>+%1 more</source>
+        <translation>另有 %1 件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/escalations_page.py" line="153" />
+        <source>open %1</source>
+        <translation>已督办 %1</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="164" />
+        <location filename="../../widgets/filter_bar.py" line="165" />
         <source>Search number, title or address  (Ctrl+F)</source>
         <translation>搜索工单号、标题或地址（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="167" />
+        <location filename="../../widgets/filter_bar.py" line="168" />
         <source>Unit</source>
         <translation>承办单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="167" />
+        <location filename="../../widgets/filter_bar.py" line="168" />
         <source>District</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="167" />
+        <location filename="../../widgets/filter_bar.py" line="168" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="167" />
+        <location filename="../../widgets/filter_bar.py" line="168" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="168" />
+        <location filename="../../widgets/filter_bar.py" line="169" />
         <source>Flag</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="172" />
+        <location filename="../../widgets/filter_bar.py" line="173" />
         <source>Clear all filters</source>
         <translation>清除全部筛选</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="173" />
+        <location filename="../../widgets/filter_bar.py" line="174" />
         <source>Save these filters as a view</source>
         <translation>将当前筛选保存为常用视图</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="174" />
+        <location filename="../../widgets/filter_bar.py" line="175" />
         <source>Delete the chosen view</source>
         <translation>删除所选视图</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="219" />
+        <location filename="../../widgets/filter_bar.py" line="220" />
         <source>All tickets</source>
         <translation>全部工单</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="242" />
+        <location filename="../../widgets/filter_bar.py" line="243" />
         <source>Save view</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="242" />
+        <location filename="../../widgets/filter_bar.py" line="243" />
         <source>Name of the view:</source>
         <translation>视图名称：</translation>
     </message>
 </context>
 <context>
+    <name>KpiPage</name>
+    <message>
+        <location filename="../../widgets/wall/kpi_page.py" line="73" />
+        <source>Key figures</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/kpi_page.py" line="81" />
+        <source>Due within 30 minutes</source>
+        <translation>30 分钟内到期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/kpi_page.py" line="118" />
+        <source>counting…</source>
+        <translation>统计中…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/kpi_page.py" line="121" />
+        <source>target %1</source>
+        <translation>目标 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/kpi_page.py" line="124" />
+        <source>yesterday %1</source>
+        <translation>昨日 %1</translation>
+    </message>
+</context>
+<context>
     <name>KpiStrip</name>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="135" />
+        <location filename="../../widgets/kpi_strip.py" line="21" />
         <source>Open</source>
         <translation>在办</translation>
     </message>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="136" />
+        <location filename="../../widgets/kpi_strip.py" line="22" />
         <source>Warning</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="137" />
+        <location filename="../../widgets/kpi_strip.py" line="23" />
         <source>Critical</source>
         <translation>临期</translation>
     </message>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="138" />
+        <location filename="../../widgets/kpi_strip.py" line="24" />
         <source>Overdue now</source>
         <translation>当前逾期</translation>
     </message>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="139" />
+        <location filename="../../widgets/kpi_strip.py" line="25" />
         <source>Shuffled</source>
         <translation>推诿扯皮</translation>
     </message>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="140" />
+        <location filename="../../widgets/kpi_strip.py" line="26" />
         <source>Disputed</source>
         <translation>管辖争议</translation>
     </message>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="141" />
+        <location filename="../../widgets/kpi_strip.py" line="27" />
         <source>Open escalations</source>
         <translation>督办中</translation>
     </message>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="142" />
+        <location filename="../../widgets/kpi_strip.py" line="28" />
         <source>Overdue today</source>
         <translation>今日逾期</translation>
     </message>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="146" />
+        <location filename="../../widgets/kpi_strip.py" line="143" />
         <source>Deadlines due today (from midnight, center time) that were missed: still open past their due time, or met or ended after it. Compared with the whole of yesterday. Click to show the tickets overdue now.</source>
         <translation>今日（中心时间零点起）到期而未按时完成的时限：已过期仍未完成，或超时后才完成或终止。与昨日全天对比。点击显示当前逾期的工单。</translation>
     </message>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="150" />
+        <location filename="../../widgets/kpi_strip.py" line="147" />
         <source>Escalations still open. Click to show escalated tickets.</source>
         <translation>尚未办结的督办。点击显示被督办的工单。</translation>
     </message>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="151" />
+        <location filename="../../widgets/kpi_strip.py" line="148" />
         <source>Returned twice or more, sent to three or more units, or sent back to a unit that returned it (推诿扯皮)</source>
         <translation>退单两次及以上、派往三个及以上单位，或被派回曾退单的单位（推诿扯皮）</translation>
     </message>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="167" />
+        <location filename="../../widgets/kpi_strip.py" line="164" />
         <source>%1 yesterday</source>
         <translation>昨日 %1</translation>
     </message>
@@ -861,100 +955,100 @@ Clear them to see it again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="149" />
+        <location filename="../../widgets/main_window.py" line="152" />
         <source>12345 Hotline Supervisor Console</source>
         <translation>12345 热线督办台</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="151" />
+        <location filename="../../widgets/main_window.py" line="154" />
         <source>On duty: %1</source>
         <translation>值班：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="220" />
+        <location filename="../../widgets/main_window.py" line="231" />
         <source>%1 open tickets</source>
         <translation>在办工单 %1 件</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="222" />
+        <location filename="../../widgets/main_window.py" line="233" />
         <source>%1 of %2 tickets shown</source>
         <translation>显示 %1 / 共 %2 件</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="240" />
+        <location filename="../../widgets/main_window.py" line="251" />
         <source>● %1 — reconnecting…</source>
         <translation>● %1 — 正在重连…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="243" />
+        <location filename="../../widgets/main_window.py" line="254" />
         <source>● %1 — updated %2</source>
         <translation>● %1 — 更新于 %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="367" />
+        <location filename="../../widgets/main_window.py" line="372" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="368" />
+        <location filename="../../widgets/main_window.py" line="373" />
         <source>The new language is used from the next start of the console.</source>
         <translation>新语言将在下次启动督办台时生效。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="386" />
+        <location filename="../../widgets/main_window.py" line="391" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="395" />
+        <location filename="../../widgets/main_window.py" line="400" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="396" />
+        <location filename="../../widgets/main_window.py" line="401" />
         <source>&lt;h3&gt;12345 Hotline Supervisor Console&lt;/h3&gt;&lt;p&gt;A live board of every open ticket with the countdown to its next deadline, for the supervisors of a 12345 government-service hotline command center.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;12345 热线督办台&lt;/h3&gt;&lt;p&gt;为 12345 政府服务热线指挥中心督办员提供的实时看板：每一件在办工单及其下一时限的倒计时。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="404" />
-        <location filename="../../widgets/main_window.py" line="412" />
+        <location filename="../../widgets/main_window.py" line="409" />
+        <location filename="../../widgets/main_window.py" line="417" />
         <source>Import feed</source>
         <translation>导入工单数据</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="404" />
+        <location filename="../../widgets/main_window.py" line="409" />
         <source>Feed files (*.jsonl *.json);;All files (*)</source>
         <translation>工单数据文件 (*.jsonl *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="412" />
+        <location filename="../../widgets/main_window.py" line="417" />
         <source>An import is still running.</source>
         <translation>上一次导入尚未完成。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="422" />
+        <location filename="../../widgets/main_window.py" line="427" />
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="433" />
+        <location filename="../../widgets/main_window.py" line="438" />
         <source>Imported %1 events, %2 duplicates, %3 rejected.</source>
         <translation>导入 %1 条事件，重复 %2 条，拒收 %3 条。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="438" />
+        <location filename="../../widgets/main_window.py" line="443" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="442" />
+        <location filename="../../widgets/main_window.py" line="447" />
         <source>Rejected lines, with their reasons, are kept in:
 %1</source>
         <translation>拒收的行及原因已保存在：
 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="451" />
+        <location filename="../../widgets/main_window.py" line="456" />
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
@@ -993,129 +1087,90 @@ Clear them to see it again.</source>
     </message>
 </context>
 <context>
-    <name>WallWindow</name>
+    <name>UrgentPage</name>
     <message>
-        <location filename="../../widgets/wall.py" line="237" />
-        <source>12345 Hotline Command Center · Supervision</source>
-        <translation>12345 政府服务热线指挥中心 · 督办大屏</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/wall.py" line="238" />
-        <source>  (demo)</source>
-        <translation>（演示）</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/wall.py" line="240" />
-        <source>Open</source>
-        <translation>在办</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/wall.py" line="240" />
-        <source>Warning</source>
-        <translation>预警</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/wall.py" line="241" />
-        <source>Critical</source>
-        <translation>临期</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/wall.py" line="241" />
-        <source>Overdue now</source>
-        <translation>当前逾期</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/wall.py" line="242" />
-        <source>Overdue today</source>
-        <translation>今日逾期</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/wall.py" line="242" />
-        <source>Shuffled</source>
-        <translation>推诿扯皮</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/wall.py" line="243" />
-        <source>Disputed</source>
-        <translation>管辖争议</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/wall.py" line="244" />
-        <source>Escalations</source>
-        <translation>督办中</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/wall.py" line="247" />
+        <location filename="../../widgets/wall/urgent_page.py" line="130" />
         <source>Most urgent tickets</source>
         <translation>最紧急工单</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall.py" line="248" />
-        <source>Today by the hour: accepted and missed deadlines</source>
-        <translation>今日分时段：受理量与逾期时限</translation>
+        <location filename="../../widgets/wall/urgent_page.py" line="137" />
+        <source>No ticket is in warning, critical or overdue now</source>
+        <translation>当前没有预警、临期或逾期工单</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall.py" line="249" />
-        <source>Units with most overdue tickets now</source>
-        <translation>当前逾期工单最多的单位</translation>
+        <location filename="../../widgets/wall/urgent_page.py" line="163" />
+        <source>+%1 more</source>
+        <translation>另有 %1 件</translation>
+    </message>
+</context>
+<context>
+    <name>WallPage</name>
+    <message>
+        <location filename="../../widgets/wall/page.py" line="57" />
+        <source>Reading the latest figures…</source>
+        <translation>正在读取最新数据…</translation>
+    </message>
+</context>
+<context>
+    <name>WallWindow</name>
+    <message>
+        <location filename="../../widgets/wall/window.py" line="126" />
+        <source>12345 Hotline Command Center · Supervision</source>
+        <translation>12345 政府服务热线指挥中心 · 督办大屏</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall.py" line="250" />
-        <source>No open tickets</source>
-        <translation>没有在办工单</translation>
+        <location filename="../../widgets/wall/window.py" line="128" />
+        <source> (demo)</source>
+        <translation>（演示）</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall.py" line="252" />
-        <source>Accepted</source>
-        <translation>受理</translation>
+        <location filename="../../widgets/wall/window.py" line="230" />
+        <source>next in %1 s</source>
+        <translation>%1 秒后翻页</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall.py" line="252" />
-        <source>Missed deadlines</source>
-        <translation>逾期时限</translation>
+        <location filename="../../widgets/wall/window.py" line="241" />
+        <source>● reconnecting</source>
+        <translation>● 正在重连</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall.py" line="295" />
-        <source>None — well done</source>
-        <translation>无 — 保持良好</translation>
+        <location filename="../../widgets/wall/window.py" line="243" />
+        <source>● connecting</source>
+        <translation>● 正在连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall.py" line="301" />
-        <source>yesterday %1</source>
-        <translation>昨日 %1</translation>
+        <location filename="../../widgets/wall/window.py" line="257" />
+        <source>Database connection lost at %1 — showing the figures as last read. Reconnecting automatically…</source>
+        <translation>数据库连接于 %1 中断 — 显示最后读取的数据，正在自动重连…</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall.py" line="307" />
+        <location filename="../../widgets/wall/window.py" line="245" />
         <source>● live</source>
         <translation>● 实时</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/wall.py" line="311" />
-        <source>● database lost at %1 — reconnecting</source>
-        <translation>● 数据库于 %1 中断 — 正在重连</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../widgets/app.py" line="65" />
+        <location filename="../../widgets/app.py" line="106" />
         <source>The policy cannot be used:
 %1</source>
         <translation>无法使用办理规则：
 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/app.py" line="66" />
+        <location filename="../../widgets/app.py" line="107" />
         <source>Policy</source>
         <translation>办理规则</translation>
     </message>
     <message>
-        <location filename="../../widgets/app.py" line="80" />
+        <location filename="../../widgets/app.py" line="120" />
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../widgets/app.py" line="79" />
+        <location filename="../../widgets/app.py" line="119" />
         <source>The database cannot be opened:
 %1</source>
         <translation>无法打开数据库：

@@ -126,6 +126,18 @@ WORDS = {
         "每一件在办工单及其下一时限的倒计时。</p>",
     # supervisor actions: the action table, dialogs, register (issue 9, act-gui)
     "&Ticket": "工单(&T)", "&Escalations": "督办(&E)", "Actions": "操作",
+    # the wall display (大屏), issue 11
+    "Key figures": "关键指标", "Due within 30 minutes": "30 分钟内到期", "counting…": "统计中…",
+    "target %1": "目标 %1", "Trends": "趋势", "today": "今日", "same weekday last week": "上周同日",
+    "Tickets per hour: %1  %2": "每小时受理工单：%1  %2",
+    "Missed deadlines per day, last 30 days (target: 0)": "近 30 天每日逾期（目标：0）",
+    "Units by missed deadlines this month": "本月各单位逾期排名", "on time %1": "按时率 %1",
+    "None open": "暂无", "%1 · %2 open": "%1 · 督办中 %2 件", "+%1 more": "另有 %1 件",
+    "open %1": "已督办 %1", "No ticket is in warning, critical or overdue now": "当前没有预警、临期或逾期工单",
+    "Reading the latest figures…": "正在读取最新数据…", " (demo)": "（演示）", "next in %1 s": "%1 秒后翻页",
+    "● reconnecting": "● 正在重连", "● connecting": "● 正在连接",
+    "Database connection lost at %1 — showing the figures as last read. Reconnecting automatically…":
+        "数据库连接于 %1 中断 — 显示最后读取的数据，正在自动重连…",
 }  # fmt: skip
 # the same English word, another Chinese one, in one place
 BY_CONTEXT = {
@@ -143,6 +155,8 @@ BY_CONTEXT = {
     ("KpiStrip", "Disputed"): "管辖争议",
     ("WallWindow", "Shuffled"): "推诿扯皮",
     ("WallWindow", "Disputed"): "管辖争议",
+    ("EscalationsPage", "Escalations"): "督办",
+    ("UrgentPage", "Most urgent tickets"): "最紧急工单",
 }
 
 
