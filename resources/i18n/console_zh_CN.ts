@@ -492,27 +492,27 @@ Clear them to see it again.</source>
 <context>
     <name>EscalationsPage</name>
     <message>
-        <location filename="../../widgets/wall/escalations_page.py" line="119" />
+        <location filename="../../widgets/wall/escalations_page.py" line="123" />
         <source>Escalations</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/escalations_page.py" line="127" />
+        <location filename="../../widgets/wall/escalations_page.py" line="131" />
         <source>None open</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/escalations_page.py" line="144" />
-        <source>%1 · %2 open</source>
-        <translation>%1 · 督办中 %2 件</translation>
+        <location filename="../../widgets/wall/escalations_page.py" line="149" />
+        <source>%1 open</source>
+        <translation>%1 件</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/escalations_page.py" line="148" />
+        <location filename="../../widgets/wall/escalations_page.py" line="153" />
         <source>+%1 more</source>
         <translation>另有 %1 件</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/escalations_page.py" line="153" />
+        <location filename="../../widgets/wall/escalations_page.py" line="158" />
         <source>open %1</source>
         <translation>已督办 %1</translation>
     </message>

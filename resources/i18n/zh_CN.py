@@ -132,7 +132,7 @@ WORDS = {
     "Tickets per hour: %1  %2": "每小时受理工单：%1  %2",
     "Missed deadlines per day, last 30 days (target: 0)": "近 30 天每日逾期（目标：0）",
     "Units by missed deadlines this month": "本月各单位逾期排名", "on time %1": "按时率 %1",
-    "None open": "暂无", "%1 · %2 open": "%1 · 督办中 %2 件", "+%1 more": "另有 %1 件",
+    "None open": "暂无", "%1 open": "%1 件", "+%1 more": "另有 %1 件",
     "open %1": "已督办 %1", "No ticket is in warning, critical or overdue now": "当前没有预警、临期或逾期工单",
     "Reading the latest figures…": "正在读取最新数据…", " (demo)": "（演示）", "next in %1 s": "%1 秒后翻页",
     "● reconnecting": "● 正在重连", "● connecting": "● 正在连接",

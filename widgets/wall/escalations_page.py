@@ -45,6 +45,7 @@ class OfficeColumn(QWidget):
         super().__init__(parent)
         self.office = office
         self.heading = ""
+        self.count = ""
         self.rows: list[EscalationRow] = []
         self.more = ""
         self.empty = ""
@@ -70,7 +71,11 @@ class OfficeColumn(QWidget):
         p.setFont(self.head_font)
         pad = px(24, s)
         left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        p.drawText(QRect(pad, 0, w - 2 * pad, self.head_h), left, self.heading)
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        p.drawText(QRect(pad, 0, w - 2 * pad, self.head_h), right, self.count)
+        room = w - 3 * pad - p.fontMetrics().horizontalAdvance(self.count)
+        name = p.fontMetrics().elidedText(self.heading, Qt.TextElideMode.ElideRight, room)
+        p.drawText(QRect(pad, 0, room, self.head_h), left, name)
         p.fillRect(pad, self.head_h - px(3, s), w - 2 * pad, px(3, s), QColor(PAL.accent))
         p.setFont(self.text_font)
         if not self.rows:
@@ -90,7 +95,6 @@ class OfficeColumn(QWidget):
             title = fm.elidedText(row.title, Qt.TextElideMode.ElideRight, w - 2 * pad)
             p.drawText(QRect(pad, top + line, w - 2 * pad, line), left, title)
             p.setPen(QColor(PAL.muted))
-            right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
             number_w = fm.horizontalAdvance(row.number)
             p.drawText(QRect(pad, top + 2 * line, w - 2 * pad, line), right, row.number)
             room = w - 3 * pad - number_w
@@ -141,7 +145,8 @@ class EscalationsPage(WallPage):
         for office, column in self.columns.items():
             found = by_office.get(office, [])
             name = labels.tr(labels.OFFICES, office)
-            column.heading = fill(self.tr("%1 · %2 open"), name, f"{len(found):,}")
+            column.heading = name
+            column.count = fill(self.tr("%1 open"), f"{len(found):,}")
             shown = found[: column.capacity()]
             column.rows = [self._row(e, now) for e in shown]
             left = len(found) - len(shown)
@@ -157,7 +162,7 @@ class EscalationsPage(WallPage):
     def content_texts(self) -> list[str]:
         shown: list[str] = []
         for column in self.columns.values():
-            shown.append(column.heading)
+            shown += [column.heading, column.count]
             for r in column.rows:
                 shown += [r.age, r.number, r.title, r.unit]
             shown.append(column.more or column.empty)
