@@ -269,3 +269,33 @@ def test_the_wall_pages_are_named_once() -> None:
     from console.wall_options import PAGES as NAMES
 
     assert tuple(PAGES) == NAMES
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_urgent_columns_hold_their_words(
+    wall_on: Any, sqlite_engine: Engine, qapp: Any, lang: str
+) -> None:
+    """States and categories whole in both languages, a countdown of days whole, and the
+    title keeps most of the row."""
+    from PySide6.QtGui import QFontMetrics
+
+    from console.states import State
+    from widgets import labels
+    from widgets.i18n import install_translators
+
+    install_translators(qapp, lang)
+    try:
+        wall = wall_on(sqlite_engine, start=False, pages=["urgent"])
+        urgent = wall.pages[0].list
+        cols = urgent.columns(1856)
+        fm, digits = QFontMetrics(urgent.text_font), QFontMetrics(urgent.digits)
+        for state in State:
+            assert fm.horizontalAdvance(labels.tr(labels.STATES, state)) <= cols[1] - cols[0]
+        for code in labels.CATEGORIES_SHORT:
+            word = labels.tr(labels.CATEGORIES_SHORT, code)
+            assert fm.horizontalAdvance(word) <= cols[3] - cols[2]
+        for widest in labels.widest_countdowns():  # −999d 23:59 in this language's words
+            assert digits.horizontalAdvance(widest) <= cols[2] - cols[1]
+        assert cols[4] - cols[3] >= 1856 // 3 and list(cols) == sorted(cols)
+    finally:
+        install_translators(qapp, "en")

@@ -61,7 +61,7 @@ class UrgentList(QWidget):
         fm, dm, s = QFontMetrics(self.text_font), QFontMetrics(self.digits), self.scale
         pad = px(20, s)
         pill = max(fm.horizontalAdvance(labels.tr(labels.STATES, st)) for st in State) + pad * 2
-        clock = max(dm.horizontalAdvance(c) for c in ("−99:59:59", "−99d 23:59"))
+        clock = max(dm.horizontalAdvance(c) for c in labels.widest_countdowns())
         category = max(fm.horizontalAdvance(labels.tr(labels.CATEGORIES_SHORT, c))
                        for c in labels.CATEGORIES_SHORT)  # fmt: skip
         district = fm.horizontalAdvance("龙华区") + pad
