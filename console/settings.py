@@ -68,6 +68,9 @@ SETTINGS: dict[str, Setting] = {
         Setting("wall/screen", 0, "wall display: the screen to fill (0 = primary)"),
         Setting("wall/tiles", "", "wall display: KPI tiles, comma-separated (3 to 8)"),
         Setting("wall/targets", "", "wall display: KPI targets as key=target/amber/red;…"),
+        Setting("notify/sound", True, "sound for critical and overdue notifications"),
+        Setting("notify/volume", 80, "sound volume, percent", tuple(range(101))),
+        Setting("notify/toast_seconds", 8, "how long a toast stays", tuple(range(2, 61))),
     )
 }
 

@@ -20,12 +20,23 @@ from widgets import board_reader
 from widgets.main_window import MainWindow
 from widgets.settings import AppSettings
 
-__all__ = ["clock", "fast_retries", "no_dangling", "open_window"]
+__all__ = ["clock", "fast_retries", "no_dangling", "open_window"]  # the fixtures
 
 # the offscreen platform says this once per top-level window; it is not our warning
 OFFSCREEN_NOISE = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
 NOW = datetime.fromisoformat("2024-10-08T10:00:00+08:00")
 POLICY = load_policy("haikou")
+
+
+class RecordingPlayer:
+    """A sound player that only writes down what it was asked to play."""
+
+    def __init__(self) -> None:
+        self.played: list[tuple[str, float]] = []
+
+    def play(self, name: str, volume: float) -> bool:
+        self.played.append((name, volume))
+        return True
 
 
 @pytest.fixture
@@ -78,6 +89,9 @@ def open_window(
 
     def open_(engine: Engine, settings: Path | None = None, **kwargs: Any) -> MainWindow:
         kwargs.setdefault("poll_ms", 100)
+        # no real sound in tests, and sweeps only when a test runs one (on its fake clock)
+        kwargs.setdefault("sound", RecordingPlayer())
+        kwargs.setdefault("notify_sweep_s", 0)
         window = MainWindow(
             engine=engine, policy=POLICY, clock=clock,
             settings=AppSettings(settings or tmp_path / "console.ini"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 import pytest
@@ -10,6 +11,7 @@ from sqlalchemy import Engine
 
 from console.cli import build_parser, run_command
 from console.notifications import (
+    NotificationEntry,
     NotificationRefused,
     acknowledge,
     changes_since,
@@ -20,6 +22,7 @@ from console.notifications import (
     snoozed,
     unsnooze,
 )
+from console.notify_groups import NotificationFilter, coalesce, sounds_for, unread
 from console.notify_sweep import sweep
 from console.policy import load_policy
 from tests.feedkit import created, load
@@ -120,3 +123,34 @@ def test_command_line(db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert _run(db_url, "notifications") == 0
     assert "acknowledged by 张督办" in capsys.readouterr().out
     engine.dispose()
+
+
+def _entry(i: int, level: str, raised: datetime, unit: str = "A") -> NotificationEntry:
+    return NotificationEntry(
+        i, "deadline", level, f"T{i}", "reply", 1, None, unit, unit, "", raised, raised,
+        "", None, None, i,
+    )  # fmt: skip
+
+
+def test_many_of_one_sort_from_one_sweep_are_one_group() -> None:
+    entries = [_entry(i, "overdue", LATER) for i in range(1, 4)] + [_entry(4, "critical", LATER)]
+    entries.append(_entry(5, "overdue", LATER + timedelta(seconds=5), "B"))
+    groups = coalesce(entries)
+    assert [len(g.entries) for g in groups] == [1, 1, 3]  # newest first
+    assert [e.id for e in groups[2].entries] == [3, 2, 1]
+    assert [len(g.entries) for g in coalesce(entries[:2])] == [1, 1]  # two stay apart
+    assert NotificationFilter(unit="B").accepts(entries[-1])
+    assert not NotificationFilter(level="critical").accepts(entries[0])
+    assert not NotificationFilter(unacknowledged=True).accepts(
+        replace(entries[0], acknowledged_by="x", acknowledged_at=LATER)
+    )
+
+
+def test_unread_and_sound_leave_snoozed_tickets_out() -> None:
+    entries = [_entry(1, "warning", LATER), _entry(2, "critical", LATER),
+               _entry(3, "overdue", LATER)]  # fmt: skip
+    assert unread(entries, 1, set()) == 2
+    assert unread(entries, 0, {"T3"}) == 2
+    assert sounds_for(entries, set()) == "overdue"
+    assert sounds_for(entries, {"T3"}) == "critical"
+    assert sounds_for(entries[:1], set()) is None

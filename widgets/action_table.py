@@ -183,6 +183,22 @@ ACTIONS: tuple[ActionSpec, ...] = (
         help=QT_TRANSLATE_NOOP("Actions", "Read the board again now"),
     ),
     ActionSpec(
+        "notifications",
+        QT_TRANSLATE_NOOP("Actions", "&Notification center"),
+        "toggle_notifications",
+        "F9",
+        "view",
+        separator=True,
+        help=QT_TRANSLATE_NOOP("Actions", "Show or hide the notification center"),
+    ),
+    ActionSpec(
+        "notify_settings",
+        QT_TRANSLATE_NOOP("Actions", "Notification &settings…"),
+        "ask_notification_settings",
+        menu="view",
+        help=QT_TRANSLATE_NOOP("Actions", "Sound, volume and toasts"),
+    ),
+    ActionSpec(
         "theme_light",
         QT_TRANSLATE_NOOP("Actions", "Light"),
         "set_theme",

@@ -30,6 +30,7 @@ from console.settings import views_from_json, views_to_json
 from console.supervisors import known_supervisors, remember_supervisor
 from console.vocabulary import KPI_BY_KEY
 from widgets import theme
+from widgets.alarm import SoundPlayer
 from widgets.banner import ConnectionBanner
 from widgets.board_proxy import BoardProxy
 from widgets.board_view import BoardView
@@ -42,6 +43,8 @@ from widgets.kpi_strip import KpiStrip
 from widgets.labels import fill
 from widgets.live_board import LiveBoard
 from widgets.main_menu import ConsoleActions
+from widgets.notify_desk import NotificationDesk
+from widgets.notify_settings import NotificationSettings
 from widgets.settings import AppSettings
 from widgets.theme import icon, named_label
 
@@ -61,6 +64,8 @@ class MainWindow(QMainWindow):
         supervisor: str,
         poll_ms: int | None = None,
         live: LiveBoard | None = None,
+        sound: SoundPlayer | None = None,
+        notify_sweep_s: float | None = None,
     ) -> None:
         super().__init__()
         self.engine, self.policy, self.clock, self.settings = engine, policy, clock, settings
@@ -99,6 +104,11 @@ class MainWindow(QMainWindow):
         box.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self._status_bar()
+        self.notices = NotificationDesk(
+            self, engine=engine, clock=clock, tz=policy.tz, supervisor=supervisor,
+            settings=settings, player=sound, sweep_s=notify_sweep_s,
+        )  # fmt: skip
+        self.statusBar().addPermanentWidget(self.notices.bell)
         checked = {"theme": theme.current().name, "language": settings.get("ui/language")}
         self.commands = ConsoleActions(self, checked)
         self._detail_timer = QTimer(self, singleShot=True, interval=DETAIL_PAUSE_MS)
@@ -157,6 +167,7 @@ class MainWindow(QMainWindow):
         self._show_link()
         self._counts()
         self.commands.retranslate()
+        self.notices.retranslate()
 
     def _restore(self) -> None:
         s = self.settings
@@ -190,6 +201,7 @@ class MainWindow(QMainWindow):
             self._figures(self.live.figures)
         if self.live.lost_since is not None:
             self._lost(self.live.lost_reason)
+        self.notices.start()
 
     def stop(self) -> None:
         """Stop every thread and timer this window started (idempotent)."""
@@ -198,6 +210,7 @@ class MainWindow(QMainWindow):
         self.filters.stop_timers()
         if self.owns_live:
             self.live.stop()
+        self.notices.stop()
         if self.import_job is not None:
             self.import_job.wait()
 
@@ -382,9 +395,28 @@ class MainWindow(QMainWindow):
         if dialog.exec() and dialog.supervisor():
             self.supervisor = dialog.supervisor()
             self.settings.set("duty/supervisor", self.supervisor)
+            self.notices.set_supervisor(self.supervisor)
             with contextlib.suppress(Exception):  # kept in the settings; the table learns it later
                 remember_supervisor(self.engine, self.supervisor, self.clock.now())
             self.retranslate()
+
+    # --- notifications ------------------------------------------------------------------
+    def show_ticket(self, number: str) -> None:
+        """A notification's ticket: chosen on the board (filters cleared when they hide
+        it) with its detail; a ticket no longer on the board still shows its detail."""
+        if not self.view.select_number(number) and self.board.row_of(number) is not None:
+            self.clear_filters()
+            self.view.select_number(number)
+        if self.view.current_number() != number:
+            self.detail.show_loading(number)
+            self.connection.wantDetail.emit(number)
+        self.open_detail(number)
+
+    def toggle_notifications(self) -> None:
+        self.notices.toggle_center()
+
+    def ask_notification_settings(self) -> None:
+        NotificationSettings(self.settings, self.notices.alarm, self).exec()
 
     def show_shortcuts(self) -> None:
         box = QMessageBox(

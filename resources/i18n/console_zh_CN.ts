@@ -119,51 +119,71 @@
     </message>
     <message>
         <location filename="../../widgets/action_table.py" line="187" />
+        <source>&amp;Notification center</source>
+        <translation>通知中心(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="192" />
+        <source>Show or hide the notification center</source>
+        <translation>显示或隐藏通知中心</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="196" />
+        <source>Notification &amp;settings…</source>
+        <translation>通知设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="199" />
+        <source>Sound, volume and toasts</source>
+        <translation>提示音、音量和弹窗</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="203" />
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="195" />
+        <location filename="../../widgets/action_table.py" line="211" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="203" />
+        <location filename="../../widgets/action_table.py" line="219" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="218" />
+        <location filename="../../widgets/action_table.py" line="234" />
         <source>&amp;Change supervisor on duty…</source>
         <translation>更换值班督办员(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="224" />
+        <location filename="../../widgets/action_table.py" line="240" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="228" />
+        <location filename="../../widgets/action_table.py" line="244" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="230" />
+        <location filename="../../widgets/action_table.py" line="246" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="235" />
+        <location filename="../../widgets/action_table.py" line="251" />
         <source>Move through the board</source>
         <translation>在看板中移动</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="236" />
+        <location filename="../../widgets/action_table.py" line="252" />
         <source>Open the selected ticket's detail</source>
         <translation>打开所选工单详情</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="237" />
+        <location filename="../../widgets/action_table.py" line="253" />
         <source>Clear the search (in the search box)</source>
         <translation>清除搜索（在搜索框中）</translation>
     </message>
@@ -171,102 +191,64 @@
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../widgets/board_model.py" line="144" />
+        <location filename="../../widgets/board_model.py" line="166" />
         <source>Returns (退单) · transfers (转办)</source>
         <translation>退单次数 · 转办次数</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="149" />
+        <location filename="../../widgets/board_model.py" line="171" />
         <source>Number</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="149" />
+        <location filename="../../widgets/board_model.py" line="171" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="149" />
+        <location filename="../../widgets/board_model.py" line="171" />
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="149" />
+        <location filename="../../widgets/board_model.py" line="171" />
         <source>Due</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="150" />
+        <location filename="../../widgets/board_model.py" line="172" />
         <source>Urgency</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="150" />
+        <location filename="../../widgets/board_model.py" line="172" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="150" />
+        <location filename="../../widgets/board_model.py" line="172" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="150" />
+        <location filename="../../widgets/board_model.py" line="172" />
         <source>Unit</source>
         <translation>承办单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="151" />
+        <location filename="../../widgets/board_model.py" line="173" />
         <source>District</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="151" />
+        <location filename="../../widgets/board_model.py" line="173" />
         <source>Ret. · Trf.</source>
         <translation>退单·转办</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="151" />
+        <location filename="../../widgets/board_model.py" line="173" />
         <source>Flags</source>
         <translation>标记</translation>
-    </message>
-</context>
-<context>
-    <name>ChartsPage</name>
-    <message>
-        <location filename="../../widgets/wall/charts_page.py" line="44" />
-        <source>Trends</source>
-        <translation>趋势</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/wall/charts_page.py" line="51" />
-        <source>today</source>
-        <translation>今日</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/wall/charts_page.py" line="52" />
-        <source>same weekday last week</source>
-        <translation>上周同日</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/wall/charts_page.py" line="53" />
-        <source>Tickets per hour: %1  %2</source>
-        <translation>每小时受理工单：%1  %2</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/wall/charts_page.py" line="54" />
-        <source>Missed deadlines per day, last 30 days (target: 0)</source>
-        <translation>近 30 天每日逾期（目标：0）</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/wall/charts_page.py" line="55" />
-        <source>Units by missed deadlines this month</source>
-        <translation>本月各单位逾期排名</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/wall/charts_page.py" line="72" />
-        <source>on time %1</source>
-        <translation>按时率 %1</translation>
     </message>
 </context>
 <context>
@@ -490,34 +472,6 @@ Clear them to see it again.</source>
     </message>
 </context>
 <context>
-    <name>EscalationsPage</name>
-    <message>
-        <location filename="../../widgets/wall/escalations_page.py" line="123" />
-        <source>Escalations</source>
-        <translation>督办</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/wall/escalations_page.py" line="131" />
-        <source>None open</source>
-        <translation>暂无</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/wall/escalations_page.py" line="149" />
-        <source>%1 open</source>
-        <translation>%1 件</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/wall/escalations_page.py" line="153" />
-        <source>+%1 more</source>
-        <translation>另有 %1 件</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/wall/escalations_page.py" line="158" />
-        <source>open %1</source>
-        <translation>已督办 %1</translation>
-    </message>
-</context>
-<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../widgets/filter_bar.py" line="165" />
@@ -578,34 +532,6 @@ Clear them to see it again.</source>
         <location filename="../../widgets/filter_bar.py" line="243" />
         <source>Name of the view:</source>
         <translation>视图名称：</translation>
-    </message>
-</context>
-<context>
-    <name>KpiPage</name>
-    <message>
-        <location filename="../../widgets/wall/kpi_page.py" line="73" />
-        <source>Key figures</source>
-        <translation>关键指标</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/wall/kpi_page.py" line="81" />
-        <source>Due within 30 minutes</source>
-        <translation>30 分钟内到期</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/wall/kpi_page.py" line="118" />
-        <source>counting…</source>
-        <translation>统计中…</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/wall/kpi_page.py" line="121" />
-        <source>target %1</source>
-        <translation>目标 %1</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/wall/kpi_page.py" line="124" />
-        <source>yesterday %1</source>
-        <translation>昨日 %1</translation>
     </message>
 </context>
 <context>
@@ -730,7 +656,7 @@ Clear them to see it again.</source>
     <message>
         <location filename="../../widgets/labels.py" line="32" />
         <location filename="../../widgets/labels.py" line="42" />
-        <location filename="../../widgets/labels.py" line="79" />
+        <location filename="../../widgets/labels.py" line="85" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -817,137 +743,157 @@ Clear them to see it again.</source>
     </message>
     <message>
         <location filename="../../widgets/labels.py" line="64" />
+        <source>Return visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="65" />
         <source>Urged</source>
         <translation>催办</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="65" />
-        <location filename="../../widgets/labels.py" line="85" />
+        <location filename="../../widgets/labels.py" line="66" />
+        <location filename="../../widgets/labels.py" line="91" />
         <source>Escalated</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="66" />
+        <location filename="../../widgets/labels.py" line="67" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="67" />
+        <location filename="../../widgets/labels.py" line="68" />
         <source>Marked disputed</source>
         <translation>标记争议</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="70" />
+        <location filename="../../widgets/labels.py" line="71" />
+        <source>satisfied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="72" />
+        <source>basically satisfied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="73" />
+        <source>unsatisfied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="76" />
         <source>not our jurisdiction</source>
         <translation>非本单位职责</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="71" />
+        <location filename="../../widgets/labels.py" line="77" />
         <source>information missing</source>
         <translation>信息不全</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="72" />
+        <location filename="../../widgets/labels.py" line="78" />
         <source>other reason</source>
         <translation>其他原因</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="75" />
+        <location filename="../../widgets/labels.py" line="81" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="76" />
+        <location filename="../../widgets/labels.py" line="82" />
         <source>Web</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="77" />
+        <location filename="../../widgets/labels.py" line="83" />
         <source>App</source>
         <translation>客户端</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="78" />
+        <location filename="../../widgets/labels.py" line="84" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="82" />
+        <location filename="../../widgets/labels.py" line="88" />
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="83" />
+        <location filename="../../widgets/labels.py" line="89" />
         <source>Shuffled</source>
         <translation>推诿扯皮</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="84" />
+        <location filename="../../widgets/labels.py" line="90" />
         <source>Disputed</source>
         <translation>管辖争议</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="89" />
+        <location filename="../../widgets/labels.py" line="95" />
         <source>URG</source>
         <translation>急</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="90" />
+        <location filename="../../widgets/labels.py" line="96" />
         <source>SHF</source>
         <translation>推诿</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="91" />
+        <location filename="../../widgets/labels.py" line="97" />
         <source>DSP</source>
         <translation>争议</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="92" />
+        <location filename="../../widgets/labels.py" line="98" />
         <source>ESC</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="95" />
+        <location filename="../../widgets/labels.py" line="101" />
         <source>Discipline inspection commission</source>
         <translation>纪委</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="96" />
+        <location filename="../../widgets/labels.py" line="102" />
         <source>Organization department</source>
         <translation>组织部</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="97" />
+        <location filename="../../widgets/labels.py" line="103" />
         <source>Government supervision office</source>
         <translation>市政府督查室</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="100" />
+        <location filename="../../widgets/labels.py" line="106" />
         <source>open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="101" />
+        <location filename="../../widgets/labels.py" line="107" />
         <source>acknowledged</source>
         <translation>已受理</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="102" />
+        <location filename="../../widgets/labels.py" line="108" />
         <source>resolved</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="103" />
+        <location filename="../../widgets/labels.py" line="109" />
         <source>withdrawn</source>
         <translation>已撤回</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="130" />
+        <location filename="../../widgets/labels.py" line="136" />
         <source>%1d</source>
         <translation>%1天</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="131" />
+        <location filename="../../widgets/labels.py" line="137" />
         <source>%1d %2</source>
         <translation>%1天%2</translation>
     </message>
@@ -955,102 +901,395 @@ Clear them to see it again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="152" />
+        <location filename="../../widgets/main_window.py" line="162" />
         <source>12345 Hotline Supervisor Console</source>
         <translation>12345 热线督办台</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="154" />
+        <location filename="../../widgets/main_window.py" line="164" />
         <source>On duty: %1</source>
         <translation>值班：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="231" />
+        <location filename="../../widgets/main_window.py" line="244" />
         <source>%1 open tickets</source>
         <translation>在办工单 %1 件</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="233" />
+        <location filename="../../widgets/main_window.py" line="246" />
         <source>%1 of %2 tickets shown</source>
         <translation>显示 %1 / 共 %2 件</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="251" />
+        <location filename="../../widgets/main_window.py" line="264" />
         <source>● %1 — reconnecting…</source>
         <translation>● %1 — 正在重连…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="254" />
+        <location filename="../../widgets/main_window.py" line="267" />
         <source>● %1 — updated %2</source>
         <translation>● %1 — 更新于 %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="372" />
+        <location filename="../../widgets/main_window.py" line="385" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="373" />
+        <location filename="../../widgets/main_window.py" line="386" />
         <source>The new language is used from the next start of the console.</source>
         <translation>新语言将在下次启动督办台时生效。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="391" />
+        <location filename="../../widgets/main_window.py" line="423" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="400" />
+        <location filename="../../widgets/main_window.py" line="432" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="401" />
+        <location filename="../../widgets/main_window.py" line="433" />
         <source>&lt;h3&gt;12345 Hotline Supervisor Console&lt;/h3&gt;&lt;p&gt;A live board of every open ticket with the countdown to its next deadline, for the supervisors of a 12345 government-service hotline command center.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;12345 热线督办台&lt;/h3&gt;&lt;p&gt;为 12345 政府服务热线指挥中心督办员提供的实时看板：每一件在办工单及其下一时限的倒计时。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="409" />
-        <location filename="../../widgets/main_window.py" line="417" />
+        <location filename="../../widgets/main_window.py" line="441" />
+        <location filename="../../widgets/main_window.py" line="449" />
         <source>Import feed</source>
         <translation>导入工单数据</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="409" />
+        <location filename="../../widgets/main_window.py" line="441" />
         <source>Feed files (*.jsonl *.json);;All files (*)</source>
         <translation>工单数据文件 (*.jsonl *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="417" />
+        <location filename="../../widgets/main_window.py" line="449" />
         <source>An import is still running.</source>
         <translation>上一次导入尚未完成。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="427" />
+        <location filename="../../widgets/main_window.py" line="459" />
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="438" />
+        <location filename="../../widgets/main_window.py" line="470" />
         <source>Imported %1 events, %2 duplicates, %3 rejected.</source>
         <translation>导入 %1 条事件，重复 %2 条，拒收 %3 条。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="443" />
+        <location filename="../../widgets/main_window.py" line="475" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="447" />
+        <location filename="../../widgets/main_window.py" line="479" />
         <source>Rejected lines, with their reasons, are kept in:
 %1</source>
         <translation>拒收的行及原因已保存在：
 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="456" />
+        <location filename="../../widgets/main_window.py" line="488" />
         <source>Import failed</source>
         <translation>导入失败</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationCenter</name>
+    <message>
+        <location filename="../../widgets/notify_center.py" line="136" />
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/notify_center.py" line="137" />
+        <source>All levels</source>
+        <translation>全部级别</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/notify_center.py" line="139" />
+        <source>Unacknowledged only</source>
+        <translation>仅未确认</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/notify_center.py" line="140" />
+        <source>Acknowledge</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/notify_center.py" line="141" />
+        <source>Acknowledge for the whole center (your name and the time)</source>
+        <translation>为全中心确认（记录您的姓名和时间）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/notify_center.py" line="142" />
+        <source>Open ticket</source>
+        <translation>打开工单</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/notify_center.py" line="143" />
+        <source>Snooze</source>
+        <translation>暂停提醒</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/notify_center.py" line="144" />
+        <source>No toasts or sounds for this ticket for a while</source>
+        <translation>一段时间内不再为此工单弹窗或响铃</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/notify_center.py" line="147" />
+        <source>Stop snoozing</source>
+        <translation>恢复提醒</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/notify_center.py" line="149" />
+        <source>%1 minutes</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/notify_center.py" line="151" />
+        <source>%1 hours</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/notify_center.py" line="166" />
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/notify_center.py" line="170" />
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/notify_center.py" line="171" />
+        <source>%1 (%2 unread)</source>
+        <translation>%1（%2 条未读）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/notify_center.py" line="243" />
+        <source>%1 lines, %2 unacknowledged</source>
+        <translation>%1 行，%2 条未确认</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationDesk</name>
+    <message>
+        <location filename="../../widgets/notify_desk.py" line="99" />
+        <source>Notification center (your unread notifications)</source>
+        <translation>通知中心（您的未读通知）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/notify_desk.py" line="174" />
+        <source>Notifications %1</source>
+        <translation>通知 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/notify_desk.py" line="175" />
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationModel</name>
+    <message>
+        <location filename="../../widgets/notify_model.py" line="38" />
+        <source>Raised</source>
+        <translation>提醒时间</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/notify_model.py" line="39" />
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/notify_model.py" line="40" />
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/notify_model.py" line="41" />
+        <source>Unit</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/notify_model.py" line="42" />
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/notify_model.py" line="43" />
+        <source>Acknowledged</source>
+        <translation>确认</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationSettings</name>
+    <message>
+        <location filename="../../widgets/notify_settings.py" line="60" />
+        <source>Notification settings</source>
+        <translation>通知设置</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/notify_settings.py" line="61" />
+        <source>Sound for critical and overdue notifications</source>
+        <translation>临期和逾期通知响铃</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/notify_settings.py" line="62" />
+        <source>Test</source>
+        <translation>试听</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/notify_settings.py" line="63" />
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/notify_settings.py" line="66" />
+        <source>Volume</source>
+        <translation>音量</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/notify_settings.py" line="69" />
+        <source>Toasts stay for</source>
+        <translation>弹窗停留</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationTray</name>
+    <message>
+        <location filename="../../widgets/notify_tray.py" line="79" />
+        <source>Show the console</source>
+        <translation>显示督办台</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/notify_tray.py" line="80" />
+        <source>Notification center</source>
+        <translation>通知中心</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/notify_tray.py" line="81" />
+        <source>Mute sounds</source>
+        <translation>静音</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/notify_tray.py" line="88" />
+        <source>%1 unacknowledged notifications</source>
+        <translation>%1 条未确认通知</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/notify_tray.py" line="90" />
+        <source>No unacknowledged notifications</source>
+        <translation>没有未确认的通知</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <location filename="../../widgets/notify_text.py" line="16" />
+        <source>Deadline</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/notify_text.py" line="17" />
+        <source>Shuffled</source>
+        <translation>推诿扯皮</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/notify_text.py" line="18" />
+        <source>Disputed</source>
+        <translation>管辖争议</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/notify_text.py" line="19" />
+        <source>Overdue at the office</source>
+        <translation>督办单位逾期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/notify_text.py" line="20" />
+        <source>Proposal</source>
+        <translation>建议操作</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/notify_text.py" line="23" />
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/notify_text.py" line="24" />
+        <source>Critical</source>
+        <translation>临期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/notify_text.py" line="25" />
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/notify_text.py" line="29" />
+        <source>%1 deadline nearing its due time at %2</source>
+        <translation>%2的%1时限即将到期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/notify_text.py" line="30" />
+        <source>%1 deadline critical at %2</source>
+        <translation>%2的%1时限临期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/notify_text.py" line="31" />
+        <source>%1 deadline overdue at %2</source>
+        <translation>%2的%1时限已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/notify_text.py" line="32" />
+        <source>Shuffled between units</source>
+        <translation>在单位间推诿扯皮</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/notify_text.py" line="33" />
+        <source>Disputed: units disagree on jurisdiction</source>
+        <translation>管辖争议：单位对职责有分歧</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/notify_text.py" line="34" />
+        <source>Escalation overdue at the office</source>
+        <translation>督办事项在督办单位逾期未办</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/notify_text.py" line="38" />
+        <source>%1 tickets reached warning</source>
+        <translation>%1 件工单进入预警</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/notify_text.py" line="39" />
+        <source>%1 tickets became critical</source>
+        <translation>%1 件工单临期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/notify_text.py" line="40" />
+        <source>%1 tickets became overdue</source>
+        <translation>%1 件工单逾期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/notify_text.py" line="41" />
+        <source>%1 tickets were shuffled</source>
+        <translation>%1 件工单推诿扯皮</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/notify_text.py" line="42" />
+        <source>%1 tickets became disputed</source>
+        <translation>%1 件工单出现管辖争议</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/notify_text.py" line="43" />
+        <source>%1 escalations overdue at the office</source>
+        <translation>%1 件督办事项在督办单位逾期</translation>
     </message>
 </context>
 <context>
@@ -1084,70 +1323,6 @@ Clear them to see it again.</source>
         <location filename="../../widgets/detail_models.py" line="170" />
         <source>feed</source>
         <translation>系统接入</translation>
-    </message>
-</context>
-<context>
-    <name>UrgentPage</name>
-    <message>
-        <location filename="../../widgets/wall/urgent_page.py" line="130" />
-        <source>Most urgent tickets</source>
-        <translation>最紧急工单</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/wall/urgent_page.py" line="137" />
-        <source>No ticket is in warning, critical or overdue now</source>
-        <translation>当前没有预警、临期或逾期工单</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/wall/urgent_page.py" line="163" />
-        <source>+%1 more</source>
-        <translation>另有 %1 件</translation>
-    </message>
-</context>
-<context>
-    <name>WallPage</name>
-    <message>
-        <location filename="../../widgets/wall/page.py" line="57" />
-        <source>Reading the latest figures…</source>
-        <translation>正在读取最新数据…</translation>
-    </message>
-</context>
-<context>
-    <name>WallWindow</name>
-    <message>
-        <location filename="../../widgets/wall/window.py" line="126" />
-        <source>12345 Hotline Command Center · Supervision</source>
-        <translation>12345 政府服务热线指挥中心 · 督办大屏</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/wall/window.py" line="128" />
-        <source> (demo)</source>
-        <translation>（演示）</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/wall/window.py" line="230" />
-        <source>next in %1 s</source>
-        <translation>%1 秒后翻页</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/wall/window.py" line="241" />
-        <source>● reconnecting</source>
-        <translation>● 正在重连</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/wall/window.py" line="243" />
-        <source>● connecting</source>
-        <translation>● 正在连接</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/wall/window.py" line="257" />
-        <source>Database connection lost at %1 — showing the figures as last read. Reconnecting automatically…</source>
-        <translation>数据库连接于 %1 中断 — 显示最后读取的数据，正在自动重连…</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/wall/window.py" line="245" />
-        <source>● live</source>
-        <translation>● 实时</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,116 @@
+"""Notifications for the eye: filtered, and many at once coalesced into one line.
+
+One sweep can raise dozens of notifications of one sort ("37 tickets became overdue").
+The notification center and the toasts show them as one group with the list behind it;
+a group is the notifications one sweep raised of one kind and level. Qt-free, so the
+rules are tested without a display.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from console.notifications import NotificationEntry
+
+COALESCE_FROM = 3  # this many of one sort from one sweep make a group
+
+
+@dataclass(frozen=True, slots=True)
+class NotificationFilter:
+    kind: str = ""  # "" for all
+    level: str = ""
+    unit: str = ""
+    unacknowledged: bool = False
+
+    def accepts(self, e: NotificationEntry) -> bool:
+        return (
+            (not self.kind or e.kind == self.kind)
+            and (not self.level or e.level == self.level)
+            and (not self.unit or e.unit == self.unit)
+            and (not self.unacknowledged or not e.acknowledged)
+        )
+
+
+@dataclass(slots=True)
+class NotificationGroup:
+    """One line of the center: a single notification, or several coalesced."""
+
+    kind: str
+    level: str | None
+    raised_at: datetime
+    entries: list[NotificationEntry] = field(default_factory=list)  # newest first
+
+    @property
+    def key(self) -> tuple[datetime, str, str]:
+        return (self.raised_at, self.kind, self.level or "")
+
+    @property
+    def single(self) -> bool:
+        return len(self.entries) == 1
+
+    @property
+    def newest_id(self) -> int:
+        return max(e.id for e in self.entries)
+
+    @property
+    def unacknowledged(self) -> int:
+        return sum(1 for e in self.entries if not e.acknowledged)
+
+    @property
+    def sort_key(self) -> tuple[int, int]:
+        return (-self.newest_id, 0)
+
+
+def group_key(e: NotificationEntry) -> tuple[datetime, str, str]:
+    return (e.raised_at, e.kind, e.level or "")
+
+
+def coalesce(
+    entries: Iterable[NotificationEntry], min_size: int = COALESCE_FROM
+) -> list[NotificationGroup]:
+    """Groups, newest first: entries of one sweep, kind and level together when there
+    are at least ``min_size`` of them, otherwise each alone."""
+    by_key: dict[tuple[datetime, str, str], list[NotificationEntry]] = {}
+    for e in entries:
+        by_key.setdefault(group_key(e), []).append(e)
+    groups: list[NotificationGroup] = []
+    for (raised_at, kind, level), members in by_key.items():
+        members.sort(key=lambda e: -e.id)
+        if len(members) >= min_size:
+            groups.append(NotificationGroup(kind, level or None, raised_at, members))
+        else:
+            groups.extend(NotificationGroup(kind, level or None, raised_at, [e]) for e in members)
+    groups.sort(key=lambda g: -g.newest_id)
+    return groups
+
+
+def unread(
+    entries: Iterable[NotificationEntry], read_up_to: int, snoozed: Sequence[str] | set[str]
+) -> int:
+    """A supervisor's unread badge: unacknowledged notifications newer than what they
+    have read, leaving out the tickets they snoozed."""
+    return sum(
+        1
+        for e in entries
+        if e.id > read_up_to
+        and not e.acknowledged
+        and (e.ticket is None or e.ticket not in snoozed)
+    )
+
+
+ALERT_LEVELS = ("critical", "overdue")
+
+
+def sounds_for(entries: Iterable[NotificationEntry], snoozed: set[str]) -> str | None:
+    """Which sound new notifications call for: "overdue" beats "critical"; None when
+    none of them is critical or overdue (or all are about snoozed tickets)."""
+    levels = {
+        e.level
+        for e in entries
+        if e.level in ALERT_LEVELS and not (e.ticket and e.ticket in snoozed)
+    }
+    if "overdue" in levels:
+        return "overdue"
+    return "critical" if "critical" in levels else None

@@ -1,0 +1,122 @@
+"""Take the notification screenshots offscreen: ``python docs/screenshots/take_notify.py``.
+
+The simulated city of ``take.py`` (seed 7) up to Wednesday 2024-10-09 15:20. The center
+was last swept at 15:00; the console opens and sweeps at 15:20, so what crossed a line in
+those twenty minutes arrives as toasts. Saves, in Chinese and English:
+``notify-center-*`` (the window with the center open, a group expanded), ``notify-toasts-*``
+(the screen's corner with the toast stack) and ``notify-tray-*`` (the tray icon and menu).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_tmp = Path(tempfile.mkdtemp(prefix="hotline-shots-"))
+os.environ["XDG_CONFIG_HOME"] = str(_tmp / "config")  # never the user's own settings
+os.environ["XDG_DATA_HOME"] = str(_tmp / "data")
+
+from PySide6.QtCore import QPoint, QRect, Qt  # noqa: E402
+from PySide6.QtGui import QColor, QPainter, QPixmap  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+from take import MOMENT, wait  # noqa: E402 - beside this file
+
+import widgets  # noqa: E402,F401 - the Signal.emit work-around first
+from console.clock import FakeClock  # noqa: E402
+from console.ingest import Importer  # noqa: E402
+from console.notify_sweep import sweep  # noqa: E402
+from console.policy import load_policy  # noqa: E402
+from console.simulator import LiveCity  # noqa: E402
+from db.engine import make_engine  # noqa: E402
+from widgets.i18n import install_translators  # noqa: E402
+from widgets.main_window import MainWindow  # noqa: E402
+from widgets.notify_tray import badge_icon  # noqa: E402
+from widgets.settings import AppSettings  # noqa: E402
+from widgets.theme import apply_theme  # noqa: E402
+
+
+class Quiet:
+    def play(self, name: str, volume: float) -> bool:
+        return True
+
+
+def main() -> None:
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    policy = load_policy("haikou")
+    for lang in ("zh_CN", "en"):
+        db = make_engine(f"sqlite:///{_tmp / f'city-{lang}.db'}")
+        LiveCity(Importer(db, policy).import_events, seed=7, per_day=840,
+                 clock=lambda: MOMENT, start=MOMENT).advance()  # fmt: skip
+        sweep(db, MOMENT - timedelta(minutes=20), policy.tz)  # the center's last sweep
+        install_translators(app, lang)
+        apply_theme(app, "light")
+        clock = FakeClock(MOMENT)
+        w = MainWindow(engine=db, policy=policy, clock=clock,
+                       settings=AppSettings(_tmp / f"{lang}.ini"),
+                       supervisor="李娜" if lang == "zh_CN" else "Li Na", poll_ms=200,
+                       sound=Quiet(), notify_sweep_s=0)  # fmt: skip
+        w.resize(1920, 1080)
+        w.show()
+        w.start()
+        desk = w.notices
+        wait(app, 5000, lambda w=w: w.board.loaded and w.notices.loaded)
+        desk.center.hide()
+        desk.service.sweep()  # the console's first sweep, at 15:20
+        wait(app, 500)
+        desk.show_center()
+        w.resizeDocks([desk.center], [430], Qt.Orientation.Vertical)
+        tree = desk.center.tree
+        tree.expand(desk.model.index(0, 0))
+        tree.setCurrentIndex(desk.model.index(0, 0))
+        w.view.tick()
+        wait(app, 300)
+        w.grab().save(str(out / f"notify-center-{lang}.png"))
+        _toasts(w, desk, out / f"notify-toasts-{lang}.png")
+        _tray(desk, out / f"notify-tray-{lang}.png")
+        w.close()
+        db.dispose()
+
+
+def _toasts(w: MainWindow, desk: object, path: Path) -> None:
+    """The screen's bottom-right corner: the window under the toasts, as a person sees it."""
+    stack = desk.toasts  # type: ignore[attr-defined]
+    area = stack.area()
+    corner = QRect(area.right() - 560, area.bottom() - 620, 561, 621)
+    shot = QPixmap(corner.size())
+    painter = QPainter(shot)
+    painter.drawPixmap(QPoint(0, 0), w.grab(corner.translated(-w.geometry().topLeft())))
+    painter.fillRect(shot.rect(), QColor(0, 0, 0, 40))  # the window is behind, not in focus
+    for toast in stack.toasts:
+        painter.drawPixmap(toast.geometry().topLeft() - corner.topLeft(), toast.grab())
+    painter.end()
+    shot.save(str(path))
+    print(path)
+
+
+def _tray(desk: object, path: Path) -> None:
+    tray = desk.tray  # type: ignore[attr-defined]
+    menu = tray.menu
+    menu.adjustSize()
+    menu_shot = menu.grab()
+    icon = badge_icon(tray.count).pixmap(64, 64)
+    shot = QPixmap(menu_shot.width() + 24, menu_shot.height() + 96)
+    shot.fill(QColor("#2b2f36"))  # a desktop panel's colour
+    painter = QPainter(shot)
+    painter.drawPixmap(QPoint(12, 12), menu_shot)
+    painter.drawPixmap(QPoint(shot.width() - 76, shot.height() - 76), icon)
+    painter.end()
+    shot.save(str(path))
+    print(path)
+
+
+if __name__ == "__main__":
+    main()

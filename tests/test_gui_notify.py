@@ -1,0 +1,292 @@
+"""Notifications in the window: the center, toasts, sound, tray, snooze; live between
+processes; kept over a restart. A fake clock moves time and the test runs each sweep as
+the scheduler's job would (one test lets the real job run)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QAbstractItemModelTester
+from PySide6.QtWidgets import QApplication, QLabel
+from sqlalchemy import Engine
+
+from console.clock import FakeClock
+from console.notifications import list_notifications, read_up_to
+from tests.feedkit import created, ev, load
+from tests.test_gui_support import *  # noqa: F403 - the shared fixtures
+from tests.test_gui_support import NOW, RecordingPlayer
+from widgets.alarm import Alarm, QtSoundPlayer
+from widgets.main_window import MainWindow
+from widgets.notify_center import NotificationCenter
+
+# the offscreen platform cannot raise windows either (toasts stay on top elsewhere)
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)")
+ROOT = Path(__file__).resolve().parent.parent
+Opener = Callable[..., MainWindow]
+FATAL = QAbstractItemModelTester.FailureReportingMode.Fatal
+
+
+def consultations(
+    n: int, at: str = "2024-10-07T10:30:00+08:00", prefix: str = "C"
+) -> list[dict[str, Any]]:
+    """Signed at once; the reply is due 24 h after ``at`` (warning at 12 h, critical at
+    19.2 h)."""
+    events: list[dict[str, Any]] = []
+    for i in range(n):
+        number = f"{prefix}{i:03}"
+        events += [
+            {**created(number, at, "consultation"), "title": f"路灯不亮 {i}"},
+            ev("dispatched", number, at, unit="SWJ", unit_name="市水务局"),
+            ev("signed", number, at, unit="SWJ"),
+        ]
+    return events
+
+
+def sweep_at(window: MainWindow, clock: FakeClock, moment: str, qtbot: Any) -> None:
+    """Move the clock, then one sweep as the scheduler's job runs it (it also reads what
+    changed, and the results arrive through the queued signal)."""
+    clock.set(NOW.fromisoformat(moment))
+    done: list[object] = []
+    window.notices.service.changed.connect(done.append)
+    window.notices.service.sweep()
+    QApplication.processEvents()
+    window.notices.service.changed.disconnect(done.append)
+
+
+def player_of(window: MainWindow) -> RecordingPlayer:
+    player = window.notices.alarm.player
+    assert isinstance(player, RecordingPlayer)
+    return player
+
+
+def shown_center(window: MainWindow, qtbot: Any) -> NotificationCenter:
+    window.notices.show_center()
+    qtbot.waitUntil(window.notices.center.isVisible, timeout=1000)
+    return window.notices.center
+
+
+def test_warned_then_alerted_with_toasts_and_sound(
+    open_window: Opener, engine: Engine, clock: FakeClock, qtbot: Any
+) -> None:
+    load(engine, consultations(1, "2024-10-07T23:00:00+08:00"))
+    window = open_window(engine)
+    desk, player = window.notices, player_of(window)
+    qtbot.waitUntil(lambda: desk.loaded, timeout=2000)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    window.filters.search.setFocus()
+    sweep_at(window, clock, "2024-10-08T10:59:59+08:00", qtbot)
+    assert desk.model.rowCount() == 0 and desk.toasts.toasts == []
+    sweep_at(window, clock, "2024-10-08T11:00:00+08:00", qtbot)
+    assert desk.model.rowCount() == 1 and len(desk.toasts.toasts) == 1
+    assert player.played == []  # a warning makes no sound
+    toast = desk.toasts.toasts[0]
+    assert toast.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    assert QApplication.focusWidget() is window.filters.search  # the toast took no focus
+    sweep_at(window, clock, "2024-10-08T18:12:00+08:00", qtbot)
+    assert [(name, round(vol, 2)) for name, vol in player.played] == [("critical", 0.8)]
+    sweep_at(window, clock, "2024-10-08T23:00:01+08:00", qtbot)
+    assert [name for name, _ in player.played] == ["critical", "overdue"]
+    assert [e.level for e in sorted(desk.model.entries.values(), key=lambda e: e.id)] == [
+        "warning", "critical", "overdue",
+    ]  # fmt: skip
+    assert len(desk.toasts.toasts) == 3  # stacked, newest lowest
+    tops = [t.geometry().top() for t in desk.toasts.toasts]
+    assert tops == sorted(tops) and len(set(tops)) == 3
+    QAbstractItemModelTester(desk.model, FATAL)
+
+
+def test_many_at_once_are_coalesced_with_the_list_behind(
+    open_window: Opener, engine: Engine, clock: FakeClock, qtbot: Any
+) -> None:
+    load(engine, consultations(37))  # critical from 05:42, due 10:30 on the 8th
+    window = open_window(engine)
+    desk, player = window.notices, player_of(window)
+    qtbot.waitUntil(lambda: desk.loaded, timeout=2000)
+    sweep_at(window, clock, "2024-10-08T09:00:00+08:00", qtbot)
+    sweep_at(window, clock, "2024-10-08T10:31:00+08:00", qtbot)
+    assert desk.model.rowCount() == 2
+    QAbstractItemModelTester(desk.model, FATAL)
+    top = desk.model.index(0, 0)
+    assert desk.model.index(0, 4).data() == "37 tickets became overdue"
+    assert desk.model.rowCount(top) == 37
+    assert desk.model.index(0, 2, top).data() == "C036"
+    assert [name for name, _ in player.played] == ["critical", "overdue"]  # one per batch
+    assert len(desk.toasts.toasts) == 2
+    toast = desk.toasts.toasts[-1]
+    body = toast.findChild(QLabel, "toastBody")
+    assert body is not None and body.text().startswith("37 tickets became overdue")
+    desk.center.hide()
+    qtbot.mouseClick(toast, Qt.MouseButton.LeftButton, pos=QPoint(60, 20))
+    assert desk.center.isVisible()  # a group's toast opens the center on the group
+    assert desk.center.tree.currentIndex().row() == 0
+    assert desk.center.tree.isExpanded(desk.center.tree.currentIndex())
+    assert toast not in desk.toasts.toasts
+
+
+def test_acknowledged_at_another_workstation_shows_within_two_seconds(
+    open_window: Opener, engine: Engine, db_url: str, clock: FakeClock, qtbot: Any
+) -> None:
+    load(engine, consultations(2))
+    window = open_window(engine)
+    desk = window.notices
+    qtbot.waitUntil(lambda: desk.loaded, timeout=2000)
+    sweep_at(window, clock, "2024-10-08T11:00:00+08:00", qtbot)
+    assert len(desk.model.entries) == 2
+    first = min(desk.model.entries)
+    done = subprocess.run(
+        [sys.executable, "main.py", "--db", db_url, "notifications", "ack", str(first),
+         "--as", "王督办"],
+        cwd=ROOT, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    # the watch job reads the change sequence every second: no sleeping here
+    qtbot.waitUntil(lambda: desk.model.entries[first].acknowledged_by == "王督办", timeout=2000)
+    assert desk.unacknowledged_count() == 1 and desk.tray.count == 1
+
+
+def test_the_center_filters_and_acknowledges_for_everyone(
+    open_window: Opener, engine: Engine, clock: FakeClock, qtbot: Any
+) -> None:
+    load(engine, consultations(2) + [
+        created("S1", "2024-10-08T09:00:00+08:00"),
+        ev("dispatched", "S1", "2024-10-08T09:01:00+08:00", unit="A"),
+        ev("returned", "S1", "2024-10-08T09:02:00+08:00", unit="A", reason="jurisdiction"),
+        ev("dispatched", "S1", "2024-10-08T09:03:00+08:00", unit="B"),
+        ev("signed", "S1", "2024-10-08T09:03:00+08:00", unit="B"),
+        ev("returned", "S1", "2024-10-08T09:04:00+08:00", unit="B", reason="jurisdiction"),
+    ])  # fmt: skip
+    window = open_window(engine)
+    desk = window.notices
+    qtbot.waitUntil(lambda: desk.loaded, timeout=2000)
+    sweep_at(window, clock, "2024-10-08T10:00:00+08:00", qtbot)
+    assert len(desk.model.entries) == 4  # two critical, shuffled, disputed
+    center = shown_center(window, qtbot)
+    center.kind.setCurrentIndex(center.kind.findData("shuffled"))
+    assert desk.model.rowCount() == 1
+    center.kind.setCurrentIndex(0)
+    center.unit.setCurrentIndex(center.unit.findData("SWJ"))
+    assert desk.model.rowCount() == 2
+    assert center.unit.currentText() == "市水务局"
+    center.tree.selectAll()
+    assert center.ack.isEnabled()
+    center.ack.click()
+    qtbot.waitUntil(
+        lambda: all(e.acknowledged for e in desk.model.entries.values() if e.unit == "SWJ"),
+        timeout=2000,
+    )
+    acked = [n for n in list_notifications(engine) if n.acknowledged_by]
+    assert len(acked) == 2 and {n.acknowledged_by for n in acked} == {"李娜"}
+    assert "李娜" in desk.model.index(0, 5).data()
+    center.unit.setCurrentIndex(0)
+    center.only_open.setChecked(True)
+    assert desk.model.rowCount() == 2  # shuffled and disputed are still open
+    QAbstractItemModelTester(desk.model, FATAL)
+    center.only_open.setChecked(False)
+    center.tree.setCurrentIndex(desk.model.index(0, 0))
+    qtbot.keyClick(center.tree, Qt.Key.Key_Return)
+    assert window.view.current_number() == desk.model.index(0, 2).data()
+
+
+def test_the_unread_badge_is_each_supervisors_own(
+    open_window: Opener, engine: Engine, clock: FakeClock, qtbot: Any
+) -> None:
+    load(engine, consultations(3))
+    window = open_window(engine)
+    desk = window.notices
+    desk.center.hide()
+    qtbot.waitUntil(lambda: desk.loaded, timeout=2000)
+    sweep_at(window, clock, "2024-10-08T11:00:00+08:00", qtbot)
+    assert desk.unread_count() == 3
+    assert "3" in desk.bell.text() and desk.tray.count == 3
+    assert "3" in desk.tray.summary.text()
+    shown_center(window, qtbot)
+    assert desk.unread_count() == 0
+    assert desk.tray.count == 3  # read is not acknowledged
+    newest = max(desk.model.entries)
+    qtbot.waitUntil(lambda: read_up_to(engine, "李娜") == newest, timeout=2000)
+    assert read_up_to(engine, "王督办") == 0
+
+
+def test_snooze_quiets_a_ticket_and_mute_quiets_all(
+    open_window: Opener, engine: Engine, clock: FakeClock, qtbot: Any
+) -> None:
+    load(engine, consultations(2))
+    window = open_window(engine)
+    desk, player = window.notices, player_of(window)
+    qtbot.waitUntil(lambda: desk.loaded, timeout=2000)
+    for ticket in ("C000", "C001"):
+        desk.service.snooze(ticket, 60)  # until 11:00
+    qtbot.waitUntil(lambda: set(desk.snoozed) == {"C000", "C001"}, timeout=2000)
+    sweep_at(window, clock, "2024-10-08T10:00:00+08:00", qtbot)  # critical
+    sweep_at(window, clock, "2024-10-08T10:31:00+08:00", qtbot)  # overdue
+    assert len(desk.model.entries) == 4  # still in the center
+    assert player.played == [] and desk.toasts.toasts == []
+    assert desk.unread_count() == 0 or not desk.center.isVisible()
+    # the snooze is over; a new ticket goes overdue while the sound is muted
+    load(engine, consultations(1, "2024-10-07T11:00:00+08:00", prefix="M"))
+    window.settings.set("notify/sound", False)
+    assert desk.tray.mute.isChecked()
+    sweep_at(window, clock, "2024-10-08T11:31:00+08:00", qtbot)
+    assert len(desk.model.entries) == 5
+    assert player.played == [] and len(desk.toasts.toasts) == 1  # a toast, no sound
+    desk.tray.mute.trigger()  # unmuted from the tray menu
+    assert window.settings.get("notify/sound") is True and desk.alarm.enabled
+
+
+def test_notifications_are_kept_over_a_restart(
+    open_window: Opener, engine: Engine, clock: FakeClock, qtbot: Any
+) -> None:
+    load(engine, consultations(2))
+    window = open_window(engine)
+    qtbot.waitUntil(lambda: window.notices.loaded, timeout=2000)
+    sweep_at(window, clock, "2024-10-08T11:00:00+08:00", qtbot)
+    assert len(window.notices.model.entries) == 2
+    window.close()
+    again = open_window(engine)
+    qtbot.waitUntil(lambda: len(again.notices.model.entries) == 2, timeout=2000)
+    assert again.notices.toasts.toasts == []  # known ones do not toast again
+
+
+def test_clicking_a_toast_opens_its_ticket(
+    open_window: Opener, engine: Engine, clock: FakeClock, qtbot: Any
+) -> None:
+    load(engine, consultations(3, "2024-10-07T23:00:00+08:00"))
+    window = open_window(engine)
+    desk = window.notices
+    qtbot.waitUntil(lambda: desk.loaded, timeout=2000)
+    load(engine, consultations(1, "2024-10-07T22:00:00+08:00", prefix="W"))
+    qtbot.waitUntil(lambda: window.board.row_of("W000") is not None, timeout=2000)
+    sweep_at(window, clock, "2024-10-08T10:30:00+08:00", qtbot)  # W000's warning only
+    assert len(desk.toasts.toasts) == 1
+    window.view.selectRow(2)
+    qtbot.mouseClick(desk.toasts.toasts[0], Qt.MouseButton.LeftButton, pos=QPoint(60, 20))
+    assert window.view.current_number() == "W000"
+    assert desk.toasts.toasts == []
+
+
+def test_the_sweep_runs_as_a_scheduled_job(
+    open_window: Opener, engine: Engine, clock: FakeClock, qtbot: Any
+) -> None:
+    load(engine, consultations(2))
+    clock.set(NOW.replace(hour=11))
+    window = open_window(engine, notify_sweep_s=0.3)
+    qtbot.waitUntil(lambda: len(window.notices.model.entries) == 2, timeout=3000)
+    assert {n.level for n in list_notifications(engine)} == {"overdue"}
+
+
+@pytest.mark.qt_log_ignore(".*")  # Qt Multimedia says what it misses, in its own words
+def test_sound_never_fails_without_audio(qtbot: Any) -> None:
+    """The real player on a machine without an audio output (or without Qt Multimedia's
+    libraries) plays nothing, says so in the log, and the alarm carries on."""
+    player = QtSoundPlayer()
+    alarm = Alarm(player)
+    played = alarm.ring("overdue")
+    assert played == player.usable()
+    assert alarm.ring("warning") is False

@@ -1,0 +1,222 @@
+"""Notifications at one workstation: the jobs, the center, toasts, sound, the tray and the
+status-bar bell, wired together.
+
+New notifications (raised here or at another workstation) arrive from the service's
+watch job; the ones this console has not seen become toasts — coalesced per sweep,
+kind and level — and critical or overdue ones ring once per batch, unless the
+supervisor snoozed their ticket or muted the sound. The unread badge counts the
+supervisor's own unread, unacknowledged notifications; the tray shows the center's
+unacknowledged count.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, tzinfo
+from typing import Protocol
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QMainWindow, QToolButton, QWidget
+from sqlalchemy import Engine
+
+from console.clock import Clock
+from console.notifications import NotificationChanges, NotificationEntry
+from console.notify_groups import coalesce, sounds_for, unread
+from widgets.alarm import Alarm, SoundPlayer
+from widgets.labels import fill
+from widgets.notify_center import NotificationCenter
+from widgets.notify_model import NotificationModel
+from widgets.notify_service import NotificationService
+from widgets.notify_tray import NotificationTray, badge_icon
+from widgets.settings import AppSettings
+from widgets.toasts import ToastStack
+
+log = logging.getLogger(__name__)
+
+FRESH_S = 600  # older notifications arriving (a first load) make no toast or sound
+
+
+class TicketOpener(Protocol):
+    def show_ticket(self, number: str) -> None: ...
+
+
+class NotificationDesk(QObject):
+    unreadChanged = Signal(int)
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        *,
+        engine: Engine,
+        clock: Clock,
+        tz: tzinfo,
+        supervisor: str,
+        settings: AppSettings,
+        player: SoundPlayer | None = None,
+        sweep_s: float | None = None,
+    ) -> None:
+        super().__init__(window)
+        self.window, self.clock, self.settings = window, clock, settings
+        kwargs = {"sweep_s": sweep_s} if sweep_s is not None else {}
+        self.service = NotificationService(engine, clock, tz, supervisor, self, **kwargs)
+        self.model = NotificationModel(tz, self)
+        self.center = NotificationCenter(self.model, window)
+        self.toasts = ToastStack(self)
+        self.alarm = Alarm(player, self)
+        self.tray = NotificationTray(self)
+        self.bell = QToolButton(window)
+        self.bell.setObjectName("notifyBell")
+        self.bell.setAutoRaise(True)
+        self.bell.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.read_up_to = 0
+        self.snoozed: dict[str, datetime] = {}
+        self.loaded = False
+        self.rung: list[str] = []  # sounds played (for the record and the tests)
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.center)
+        self._apply_settings()
+        self._wire()
+        self.retranslate()
+
+    def _wire(self) -> None:
+        self.service.changed.connect(self.apply)
+        self.service.readState.connect(self._read_state)
+        self.service.refused.connect(self._refused)
+        self.center.acknowledgeRequested.connect(self.service.acknowledge)
+        self.center.snoozeRequested.connect(self.service.snooze)
+        self.center.openTicket.connect(self.open_ticket)
+        self.center.visibilityChanged.connect(lambda _v: self._mark_read())
+        self.toasts.openTicket.connect(self.open_ticket)
+        self.toasts.openGroup.connect(self._open_group)
+        self.tray.showConsole.connect(self._show_console)
+        self.tray.showCenter.connect(self.show_center)
+        self.tray.muteToggled.connect(lambda muted: self.settings.set("notify/sound", not muted))
+        self.bell.clicked.connect(self.toggle_center)
+        self.settings.changed.connect(self._setting_changed)
+
+    def retranslate(self) -> None:
+        self.center.retranslate()
+        self.tray.retranslate()
+        self.bell.setToolTip(self.tr("Notification center (your unread notifications)"))
+        self._update_badges()
+
+    # --- lifetime ---------------------------------------------------------------------
+    def start(self) -> None:
+        self.service.start()
+        self.tray.start()
+
+    def stop(self) -> None:
+        self.service.stop()
+        self.toasts.clear()
+        self.tray.stop()
+
+    def set_supervisor(self, name: str) -> None:
+        """Another supervisor on duty: their own read mark and snoozes."""
+        self.service.supervisor = name
+        self.read_up_to = 0
+        self.snoozed = {}
+        self.service.reload_read_state()
+        self._update_badges()
+
+    # --- arriving notifications -------------------------------------------------------
+    def apply(self, changes: NotificationChanges) -> None:
+        known = set(self.model.entries)
+        self.model.apply(changes.entries)
+        new = [e for e in changes.entries if e.id not in known and not e.acknowledged]
+        first, self.loaded = not self.loaded, True
+        if not first:
+            self._announce(new)
+        self._update_badges()
+        self._mark_read()
+
+    def _announce(self, new: list[NotificationEntry]) -> None:
+        now = self.clock.now()
+        quiet = self._snoozed_now()
+        fresh = [
+            e
+            for e in new
+            if (now - e.raised_at).total_seconds() < FRESH_S
+            and not (e.ticket and e.ticket in quiet)
+        ]
+        for group in reversed(coalesce(fresh)):  # oldest first: the newest ends on top
+            self.toasts.show(group)
+        sound = sounds_for(fresh, quiet)
+        if sound and self.alarm.ring(sound):
+            self.rung.append(sound)
+
+    def _snoozed_now(self) -> set[str]:
+        now = self.clock.now()
+        return {t for t, until in self.snoozed.items() if until > now}
+
+    def _read_state(self, up_to: int, snoozed: dict[str, datetime]) -> None:
+        self.read_up_to = max(self.read_up_to, up_to)
+        self.snoozed = dict(snoozed)
+        self.model.set_snoozed(self._snoozed_now())
+        self._update_badges()
+
+    def _mark_read(self) -> None:
+        """The center is open in front of the supervisor: what it shows is read."""
+        newest = self.model.newest_id()
+        if self.center.isVisible() and self.window.isVisible() and newest > self.read_up_to:
+            self.read_up_to = newest
+            self.service.mark_read(newest)
+            self._update_badges()
+
+    def unread_count(self) -> int:
+        return unread(self.model.entries.values(), self.read_up_to, self._snoozed_now())
+
+    def unacknowledged_count(self) -> int:
+        return sum(1 for e in self.model.entries.values() if not e.acknowledged)
+
+    def _update_badges(self) -> None:
+        count = self.unread_count()
+        self.center.set_unread(count)
+        self.bell.setIcon(badge_icon(count))
+        self.bell.setText(fill(self.tr("Notifications %1"), count) if count else
+                          self.tr("Notifications"))  # fmt: skip
+        self.tray.set_count(self.unacknowledged_count())
+        self.unreadChanged.emit(count)
+
+    def _refused(self, message: str) -> None:
+        self.window.statusBar().showMessage(message, 10_000)
+
+    # --- going places -----------------------------------------------------------------
+    def open_ticket(self, number: str) -> None:
+        self._show_console()
+        opener = self.window
+        if hasattr(opener, "show_ticket"):
+            opener.show_ticket(number)
+
+    def _open_group(self, group: object) -> None:
+        self._show_console()
+        self.center.show_group(group)  # type: ignore[arg-type]
+
+    def _show_console(self) -> None:
+        window: QWidget = self.window
+        if window.isMinimized():
+            window.showNormal()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    def show_center(self) -> None:
+        self._show_console()
+        self.center.show()
+        self.center.raise_()
+        self._mark_read()
+
+    def toggle_center(self) -> None:
+        if self.center.isVisible():
+            self.center.hide()
+        else:
+            self.show_center()
+
+    # --- settings ---------------------------------------------------------------------
+    def _apply_settings(self) -> None:
+        self.alarm.enabled = bool(self.settings.get("notify/sound"))
+        self.alarm.volume = int(self.settings.get("notify/volume"))
+        self.toasts.seconds = int(self.settings.get("notify/toast_seconds"))
+        self.tray.set_muted(not self.alarm.enabled)
+
+    def _setting_changed(self, key: str) -> None:
+        if key.startswith("notify/"):
+            self._apply_settings()

@@ -1,0 +1,208 @@
+"""The notification center's tree: a line per notification or per coalesced group, the
+group's notifications behind it. A thin adapter over ``console.notify_groups``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import tzinfo
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from console.notifications import NotificationEntry
+from console.notify_groups import NotificationFilter, NotificationGroup, coalesce
+from widgets import theme
+from widgets.labels import local_time
+from widgets.notify_text import describe, headline, sort_word
+
+Index = QModelIndex | QPersistentModelIndex
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1  # the NotificationEntry (None on a group line)
+GROUP_ROLE = Qt.ItemDataRole.UserRole + 2  # the NotificationGroup
+TICKET_ROLE = Qt.ItemDataRole.UserRole + 3
+_NO_PARENT = 0xFFFFFFFF  # internal id of a top-level line (a group's row otherwise)
+_ICONS = {"warning": "state-warning", "critical": "state-critical", "overdue": "state-overdue"}
+
+COLUMNS = ("when", "sort", "ticket", "unit", "what", "ack")
+
+
+HEADERS = (
+    QT_TRANSLATE_NOOP("NotificationModel", "Raised"),
+    QT_TRANSLATE_NOOP("NotificationModel", "Level"),
+    QT_TRANSLATE_NOOP("NotificationModel", "Ticket"),
+    QT_TRANSLATE_NOOP("NotificationModel", "Unit"),
+    QT_TRANSLATE_NOOP("NotificationModel", "What"),
+    QT_TRANSLATE_NOOP("NotificationModel", "Acknowledged"),
+)
+
+
+class NotificationModel(QAbstractItemModel):
+    def __init__(self, tz: tzinfo, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.tz = tz
+        self.entries: dict[int, NotificationEntry] = {}
+        self.filter = NotificationFilter()
+        self.groups: list[NotificationGroup] = []
+        self.snoozed: set[str] = set()
+        self.year: int | None = None
+
+    # --- changes ----------------------------------------------------------------------
+    def apply(self, changed: Iterable[NotificationEntry]) -> None:
+        """New and changed notifications: new lines go in at the top; an acknowledgment
+        repaints its lines; anything else (a filtered line leaving) rebuilds the list."""
+        changed = list(changed)
+        if not changed:
+            return
+        for e in changed:
+            self.entries[e.id] = e
+        new_groups = coalesce(e for e in self.entries.values() if self.filter.accepts(e))
+        old_shape = [tuple(x.id for x in g.entries) for g in self.groups]
+        new_shape = [tuple(x.id for x in g.entries) for g in new_groups]
+        added = len(new_shape) - len(old_shape)
+        if added >= 0 and new_shape[added:] == old_shape:
+            if added:
+                self.beginInsertRows(QModelIndex(), 0, added - 1)
+                self.groups = new_groups
+                self.endInsertRows()
+            else:
+                self.groups = new_groups
+            ids = {e.id for e in changed}
+            last = len(COLUMNS) - 1
+            for row, g in enumerate(self.groups[added:], start=added):
+                hit = [i for i, x in enumerate(g.entries) if x.id in ids]
+                if not hit:
+                    continue
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+                parent = self.index(row, 0)
+                if not g.single:
+                    self.dataChanged.emit(
+                        self.index(min(hit), 0, parent), self.index(max(hit), last, parent)
+                    )
+            return
+        self.beginResetModel()
+        self.groups = new_groups
+        self.endResetModel()
+
+    def set_filter(self, new: NotificationFilter) -> None:
+        if new == self.filter:
+            return
+        self.beginResetModel()  # the whole list is another one
+        self.filter = new
+        self.groups = coalesce(e for e in self.entries.values() if new.accepts(e))
+        self.endResetModel()
+
+    def set_snoozed(self, tickets: set[str]) -> None:
+        if tickets != self.snoozed:
+            self.snoozed = set(tickets)
+            if self.groups:
+                self.dataChanged.emit(
+                    self.index(0, 0), self.index(len(self.groups) - 1, len(COLUMNS) - 1)
+                )
+
+    def units(self) -> list[tuple[str, str]]:
+        found = {e.unit: e.unit_name or e.unit for e in self.entries.values() if e.unit}
+        return sorted(found.items(), key=lambda u: u[1])
+
+    def newest_id(self) -> int:
+        return max(self.entries, default=0)
+
+    # --- the tree ---------------------------------------------------------------------
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, _NO_PARENT)
+        return self.createIndex(row, column, parent.row())
+
+    def parent(self, child: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not child.isValid() or child.internalId() == _NO_PARENT:
+            return QModelIndex()
+        return self.createIndex(int(child.internalId()), 0, _NO_PARENT)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if not parent.isValid():
+            return len(self.groups)
+        if parent.internalId() != _NO_PARENT or parent.column() != 0:
+            return 0
+        group = self.groups[parent.row()]
+        return 0 if group.single else len(group.entries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return len(COLUMNS)
+
+    def _at(self, index: Index) -> tuple[NotificationGroup, NotificationEntry | None]:
+        if index.internalId() == _NO_PARENT:
+            group = self.groups[index.row()]
+            return group, group.entries[0] if group.single else None
+        group = self.groups[int(index.internalId())]
+        return group, group.entries[index.row()]
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return QCoreApplication.translate("NotificationModel", str(HEADERS[section]))
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        group, entry = self._at(index)
+        col = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(col, group, entry)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if entry is None:
+                return headline(group)
+            return f"{entry.ticket or ''} {entry.title}\n{describe(entry)}".strip()
+        if role == Qt.ItemDataRole.DecorationRole and col == "sort":
+            name = _ICONS.get(group.level or "")
+            return theme.icon(name) if name else None
+        if role == Qt.ItemDataRole.FontRole and entry is None and col == "what":
+            font = QFont()  # a group's headline stands out from the list behind it
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole:
+            quiet = entry is not None and (
+                entry.acknowledged or (entry.ticket is not None and entry.ticket in self.snoozed)
+            )
+            return QBrush(QColor(theme.current().muted)) if quiet else None
+        if role == ENTRY_ROLE:
+            return entry
+        if role == GROUP_ROLE:
+            return group
+        if role == TICKET_ROLE:
+            return entry.ticket if entry is not None else None
+        return None
+
+    def _text(self, col: str, group: NotificationGroup, e: NotificationEntry | None) -> str:
+        if col == "when":  # a group's notifications were raised when the group was
+            inside = e is not None and not group.single
+            return "" if inside else local_time(group.raised_at, self.tz, year=self.year)
+        if col == "sort":
+            return sort_word(group.kind, group.level)
+        if e is None:  # a group's line
+            if col == "what":
+                return headline(group)
+            if col == "ack":
+                acked = len(group.entries) - group.unacknowledged
+                return f"{acked}/{len(group.entries)}" if acked else ""
+            return ""
+        if col == "ticket":
+            return e.ticket or ""
+        if col == "unit":
+            return e.unit_name or e.unit or ""
+        if col == "what":
+            return f"{describe(e)} — {e.title}" if e.title else describe(e)
+        if col == "ack" and e.acknowledged_by:
+            when = local_time(e.acknowledged_at, self.tz, year=self.year)
+            return f"{e.acknowledged_by} · {when}"
+        return ""

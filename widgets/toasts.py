@@ -1,0 +1,155 @@
+"""Toasts: small notes stacked at the screen's bottom-right corner.
+
+Non-modal tool-tip windows that never take keyboard focus (``WA_ShowWithoutActivating``,
+``WindowDoesNotAcceptFocus``): a supervisor typing in the search box keeps typing. Each
+goes away after a while or when clicked; a click on a single notification's toast opens
+its ticket, on a group's toast the notification center with the group.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QMouseEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout
+
+from console.notify_groups import NotificationGroup
+from widgets.notify_text import headline, sort_word
+
+log = logging.getLogger(__name__)
+
+MAX_SHOWN = 4  # more at once: the oldest go first
+MARGIN = 16
+GAP = 8
+WIDTH = 380
+
+
+class Toast(QFrame):
+    clicked = Signal()
+    closed = Signal()
+
+    def __init__(self, group: NotificationGroup, seconds: int) -> None:
+        # no parent on purpose: a parented tool window would go when the main window is
+        # minimized, and a toast is there to be seen while it is
+        super().__init__(None)
+        self.group = group
+        self.setObjectName("toast")
+        self.setProperty("level", group.level or group.kind)
+        # a tool-tip window is never activated, on any platform (a Tool window is, on some)
+        self.setWindowFlags(
+            Qt.WindowType.ToolTip
+            | Qt.WindowType.FramelessWindowHint
+            | Qt.WindowType.WindowStaysOnTopHint
+            | Qt.WindowType.WindowDoesNotAcceptFocus
+        )
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setFixedWidth(WIDTH)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        bar = QFrame(self)
+        bar.setObjectName("toastBar")
+        bar.setProperty("level", group.level or group.kind)
+        bar.setFixedWidth(5)
+        title = QLabel(self)
+        title.setObjectName("toastTitle")
+        body = QLabel(self)
+        body.setObjectName("toastBody")
+        body.setWordWrap(True)
+        close = QLabel("×", self)
+        close.setObjectName("toastClose")
+        close.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
+        first = group.entries[0]
+        if group.single:
+            title.setText(f"{sort_word(group.kind, group.level)} · {first.ticket or ''}".strip())
+            body.setText(f"{headline(group)}\n{first.title}".strip())
+        else:
+            title.setText(sort_word(group.kind, group.level))
+            tickets = ", ".join(e.ticket or "" for e in group.entries[:3])
+            more = "…" if len(group.entries) > 3 else ""
+            body.setText(f"{headline(group)}\n{tickets}{more}")
+        text = QVBoxLayout()
+        text.setSpacing(2)
+        text.addWidget(title)
+        text.addWidget(body)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 8, 0)
+        row.setSpacing(10)
+        row.addWidget(bar)
+        row.addLayout(text, 1)
+        row.addWidget(close)
+        text.setContentsMargins(0, 10, 0, 10)
+        self.timer = QTimer(self)
+        self.timer.setObjectName("toastTimer")
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(max(1, seconds) * 1000)
+        self.timer.timeout.connect(self.dismiss)
+
+    def showEvent(self, event: object) -> None:
+        self.timer.start()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            close = self.findChild(QLabel, "toastClose")
+            on_close = close is not None and close.geometry().contains(event.position().toPoint())
+            if not on_close:
+                self.clicked.emit()
+            self.dismiss()
+
+    def dismiss(self) -> None:
+        self.timer.stop()
+        self.hide()
+        self.closed.emit()
+        self.deleteLater()
+
+
+class ToastStack(QObject):
+    """The toasts on screen, newest at the bottom, stacked upwards from the corner."""
+
+    openTicket = Signal(str)
+    openGroup = Signal(object)  # NotificationGroup
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.toasts: list[Toast] = []
+        self.seconds = 8
+
+    def show(self, group: NotificationGroup) -> Toast:
+        toast = Toast(group, self.seconds)
+        toast.clicked.connect(lambda g=group: self._clicked(g))
+        toast.closed.connect(lambda t=toast: self._closed(t))
+        self.toasts.append(toast)
+        while len(self.toasts) > MAX_SHOWN:
+            self.toasts[0].dismiss()
+        toast.adjustSize()
+        self._place()
+        toast.show()
+        return toast
+
+    def clear(self) -> None:
+        for toast in list(self.toasts):
+            toast.dismiss()
+
+    def _clicked(self, group: NotificationGroup) -> None:
+        if group.single and group.entries[0].ticket:
+            self.openTicket.emit(group.entries[0].ticket)
+        else:
+            self.openGroup.emit(group)
+
+    def _closed(self, toast: Toast) -> None:
+        if toast in self.toasts:
+            self.toasts.remove(toast)
+            self._place()
+
+    def area(self) -> QRect:
+        screen = QGuiApplication.primaryScreen()
+        return screen.availableGeometry() if screen is not None else QRect(0, 0, 1920, 1080)
+
+    def _place(self) -> None:
+        area = self.area()
+        y = area.bottom() - MARGIN
+        for toast in reversed(self.toasts):
+            size = toast.sizeHint().expandedTo(toast.minimumSizeHint())
+            y -= size.height()
+            toast.setGeometry(QRect(QPoint(area.right() - MARGIN - WIDTH, y), size))
+            y -= GAP
