@@ -24,19 +24,19 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from typing import Any
 
-from sqlalchemy import Engine, and_, bindparam, insert, select, update
+from sqlalchemy import Engine, and_, bindparam, case, insert, literal, select, union_all, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql import ColumnElement
 
 from console.states import State, deadline_state
 from console.vocabulary import NOTIFICATION_LEVELS
-from db.engine import bump_seq, current_seq
+from db.engine import bump_seq
+from db.tables import CHANGE_COUNTER, in_chunks
 from db.tables import DEADLINES as D
 from db.tables import NOTIFICATION_SWEEPS as W
 from db.tables import NOTIFICATIONS as N
 from db.tables import TICKETS as T
 from db.tables import UNITS as U
-from db.tables import in_chunks
 
 log = logging.getLogger(__name__)
 
@@ -78,17 +78,18 @@ def flag_key(kind: str, ticket: str) -> str:
 
 def sweep(engine: Engine, now: datetime, tz: tzinfo) -> SweepResult:
     """One sweep at ``now``: raise what crossed a line since the watermark."""
+    # one connection, two transactions: the reading one ends before the writing one
+    # begins, so on SQLite the write never has to upgrade a stale read snapshot
     with engine.connect() as conn:
-        mark = conn.execute(select(W.c.swept_at, W.c.seq).where(W.c.id == 1)).first()
-        head = current_seq(conn)
-        since_at: datetime | None = mark.swept_at if mark else None  # None: never swept
-        since_seq = int(mark.seq) if mark else 0
+        mark = conn.execute(_MARK).one()
+        since_at: datetime | None = mark.swept_at  # None: never swept
+        since_seq, head = int(mark.seq), int(mark.head)
         found = _candidates(conn, now, since_at, since_seq, head, tz)
-    examined = len(found.seen)
-    if not examined:
-        return SweepResult((), 0, 0)
-    new_at = now if since_at is None or now > since_at else since_at
-    with engine.begin() as conn:
+        conn.commit()
+        examined = len(found.seen)
+        if not examined:
+            return SweepResult((), 0, 0)
+        new_at = now if since_at is None or now > since_at else since_at
         seq = 0
         ids: tuple[int, ...] = ()
         if found.wanted:
@@ -97,6 +98,7 @@ def sweep(engine: Engine, now: datetime, tz: tzinfo) -> SweepResult:
             if fresh:
                 ids = _insert(conn, fresh, now, seq)
         _move_watermark(conn, new_at, head)
+        conn.commit()
     if ids:
         log.info("sweep at %s raised %d notifications", now.isoformat(), len(ids))
     return SweepResult(ids, examined, seq if ids else 0)
@@ -164,7 +166,7 @@ def _deadline_select() -> Any:
     )
 
 
-def _crossing_queries() -> tuple[Any, ...]:
+def _crossing_queries() -> Any:
     since: Any = bindparam("since", type_=D.c.due_at.type)
     now: Any = bindparam("now", type_=D.c.due_at.type)
     ranges: list[ColumnElement[bool]] = [
@@ -173,11 +175,13 @@ def _crossing_queries() -> tuple[Any, ...]:
         # overdue is strictly after due: at ``since`` a deadline due then was not yet
         and_(D.c.due_at >= since, D.c.due_at < now),
     ]
-    return tuple(_deadline_select().where(cond) for cond in ranges)
+    return union_all(*(_deadline_select().where(cond) for cond in ranges))
 
 
 # built once: a sweep runs every few seconds on every workstation
 _CROSSINGS = _crossing_queries()
+_HEAD = select(CHANGE_COUNTER.c.seq).where(CHANGE_COUNTER.c.id == 1).scalar_subquery()
+_MARK = select(W.c.swept_at, W.c.seq, _HEAD.label("head")).where(W.c.id == 1)
 
 
 def _crossed_deadlines(conn: Connection, now: datetime, since: datetime | None) -> Iterable[Any]:
@@ -187,10 +191,7 @@ def _crossed_deadlines(conn: Connection, now: datetime, since: datetime | None) 
         return conn.execute(_deadline_select().where(D.c.warn_at <= now))
     if now <= since:
         return []
-    rows: list[Any] = []
-    for query in _CROSSINGS:
-        rows.extend(conn.execute(query, {"since": since, "now": now}))
-    return rows
+    return list(conn.execute(_CROSSINGS, {"since": since, "now": now}))
 
 
 def _ticket_select() -> Any:
@@ -337,6 +338,8 @@ def _insert(conn: Connection, fresh: Sequence[Raise], now: datetime, seq: int) -
         }  # fmt: skip
         for r in ordered
     ]
+    # one executemany, then the new ids by this write's sequence (INSERT … RETURNING in
+    # parameter order costs a statement per row on SQLite)
     conn.execute(insert(N), rows)
     ids = conn.execute(select(N.c.id).where(N.c.seq == seq).order_by(N.c.id)).scalars()
     return tuple(int(i) for i in ids)
@@ -344,6 +347,13 @@ def _insert(conn: Connection, fresh: Sequence[Raise], now: datetime, seq: int) -
 
 def _move_watermark(conn: Connection, at: datetime, seq: int) -> None:
     """Only ever forward: a slower sweep finishing later cannot move it back."""
-    behind = W.c.swept_at.is_(None) | (W.c.swept_at < at)
-    conn.execute(update(W).where(W.c.id == 1, behind).values(swept_at=at))
-    conn.execute(update(W).where(W.c.id == 1, W.c.seq < seq).values(seq=seq))
+    moment = literal(at, W.c.swept_at.type)  # typed: SQLite compares times as text
+    behind = W.c.swept_at.is_(None) | (W.c.swept_at < moment)
+    conn.execute(
+        update(W)
+        .where(W.c.id == 1)
+        .values(
+            swept_at=case((behind, moment), else_=W.c.swept_at),
+            seq=case((W.c.seq < seq, seq), else_=W.c.seq),
+        )
+    )

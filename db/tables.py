@@ -14,6 +14,7 @@ from sqlalchemy import Table
 
 from db import models
 
+CHANGE_COUNTER = cast(Table, models.ChangeCounter.__table__)
 TICKETS = cast(Table, models.Ticket.__table__)
 DEADLINES = cast(Table, models.Deadline.__table__)
 TICKET_EVENTS = cast(Table, models.TicketEvent.__table__)

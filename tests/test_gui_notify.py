@@ -99,6 +99,10 @@ def test_warned_then_alerted_with_toasts_and_sound(
     assert len(desk.toasts.toasts) == 3  # stacked, newest lowest
     tops = [t.geometry().top() for t in desk.toasts.toasts]
     assert tops == sorted(tops) and len(set(tops)) == 3
+    first = desk.toasts.toasts[0]
+    assert first.timer.isActive() and first.timer.interval() == 8000  # the setting's 8 s
+    first.timer.timeout.emit()  # its time is up (no sleeping for it)
+    assert first not in desk.toasts.toasts and len(desk.toasts.toasts) == 2
     QAbstractItemModelTester(desk.model, FATAL)
 
 
