@@ -323,3 +323,40 @@ def _unit_names(engine: Engine, codes: Iterable[str]) -> dict[str, str]:
                 conn.execute(select(UNITS.c.code, UNITS.c.name).where(UNITS.c.code.in_(part))).all()
             )
     return names
+
+
+PERIODS = ("today", "week", "month")
+
+
+def period_of(choice: str, today: date) -> Period:
+    """Today, this week (from Monday) or this month, each up to the end of today."""
+    end = today + timedelta(days=1)
+    if choice == "today":
+        return Period(today, end)
+    if choice == "week":
+        return Period(today - timedelta(days=today.weekday()), end)
+    if choice == "month":
+        return Period(today.replace(day=1), end)
+    raise PeriodError(f"no period {choice!r}; expected one of {', '.join(PERIODS)}")
+
+
+@dataclass(frozen=True)
+class TrendPoint:
+    week: date  # the Monday it starts
+    figures: Figures
+    score: float | None  # None: the unit had nothing to count that week
+
+
+def weekly_trend(
+    engine: Engine, policy: Policy, unit: str, *, today: date, now: datetime, weeks: int = 12
+) -> list[TrendPoint]:
+    """A unit's score week by week over the last ``weeks`` weeks, this one included."""
+    monday = today - timedelta(days=today.weekday())
+    points = []
+    for i in range(weeks - 1, -1, -1):
+        first = monday - timedelta(weeks=i)
+        period = Period(first, first + timedelta(weeks=1))
+        start, end = period.bounds(policy)
+        f = unit_figures(engine, policy, start, end, now=now).get(unit, Figures())
+        points.append(TrendPoint(first, f, f.score(policy.assessment_weights) if f.any() else None))
+    return points

@@ -18,6 +18,7 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, and_, case, func, or_, select
@@ -33,6 +34,8 @@ _DAYS_A_QUERY = 62  # one CASE column per day; longer periods take several scans
 
 # (series labels, values) → an image source for <img src=…> (a data: URI)
 ChartRenderer = Callable[[list[str], list[int], str], str]
+PdfWriter = Callable[[str, Path], None]
+EXTENSIONS = (".pdf", ".csv")
 
 
 @dataclass(frozen=True)
@@ -356,3 +359,29 @@ def bulletin_html(b: Bulletin, *, chart_src: str | None, lang: str = "zh_CN") ->
 def chart_series(b: Bulletin) -> tuple[list[str], list[int]]:
     """The overdue-per-day chart's labels (MM-DD) and values."""
     return [d.strftime("%m-%d") for d, _ in b.overdue_per_day], [n for _, n in b.overdue_per_day]
+
+
+def write_bulletin(
+    b: Bulletin,
+    out: Path,
+    lang: str,
+    *,
+    pdf_writer: PdfWriter | None = None,
+    chart: ChartRenderer | None = None,
+) -> None:
+    """Write the bulletin to ``out``: the ranking as CSV, or the whole as PDF (which needs
+    the Qt writer and chart renderer). The file appears whole or not at all."""
+    if out.suffix.lower() == ".csv":
+        partial = out.with_name(f".{out.name}.part")
+        try:
+            # a BOM so that spreadsheet programs read the Chinese as UTF-8
+            partial.write_text("\ufeff" + ranking_csv(b, lang), encoding="utf-8")
+            partial.replace(out)
+        finally:
+            partial.unlink(missing_ok=True)
+        return
+    if pdf_writer is None or chart is None:
+        raise ValueError("a PDF bulletin needs the PDF writer and the chart renderer")
+    labels, values = chart_series(b)
+    src = chart(labels, values, words(lang)["overdue_chart"])
+    pdf_writer(bulletin_html(b, chart_src=src, lang=lang), out)

@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -17,11 +16,8 @@ from typing import Any
 import orjson
 
 from console.assessment import Assessment, Period, PeriodError
-from console.bulletin import ChartRenderer
+from console.bulletin import EXTENSIONS, ChartRenderer, PdfWriter
 from console.policy import load_policy
-
-PdfWriter = Callable[[str, Path], None]
-EXTENSIONS = (".pdf", ".csv")
 
 
 def add_parsers(sub: Any, shared: argparse.ArgumentParser) -> None:
@@ -101,8 +97,7 @@ def render_table(a: Assessment) -> str:
 def cmd_bulletin(
     args: argparse.Namespace, pdf_writer: PdfWriter | None, chart: ChartRenderer | None
 ) -> int:
-    from console.bulletin import bulletin_html, chart_series, gather, ranking_csv
-    from console.bulletin_words import words
+    from console.bulletin import gather, write_bulletin
     from db.engine import make_engine
 
     out: Path = args.out
@@ -124,18 +119,6 @@ def cmd_bulletin(
     policy = load_policy(args.policy)
     lang = bulletin_language(getattr(args, "lang", None))
     bulletin = gather(make_engine(args.db), policy, period, now=datetime.now(UTC))
-    if ext == ".csv":
-        partial = out.with_name(f".{out.name}.part")
-        try:
-            # a BOM so that spreadsheet programs read the Chinese as UTF-8
-            partial.write_text("\ufeff" + ranking_csv(bulletin, lang), encoding="utf-8")
-            partial.replace(out)
-        finally:
-            partial.unlink(missing_ok=True)
-    else:
-        assert pdf_writer is not None and chart is not None
-        labels, values = chart_series(bulletin)
-        src = chart(labels, values, words(lang)["overdue_chart"])
-        pdf_writer(bulletin_html(bulletin, chart_src=src, lang=lang), out)
+    write_bulletin(bulletin, out, lang, pdf_writer=pdf_writer, chart=chart)
     print(f"{out}: bulletin {period.first} – {period.end}, {len(bulletin.assessment.units)} units")
     return 0

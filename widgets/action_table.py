@@ -120,6 +120,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         help=QT_TRANSLATE_NOOP("Actions", "Import a feed file"),
     ),
     ActionSpec(
+        "bulletin",
+        QT_TRANSLATE_NOOP("Actions", "&Bulletin…"),
+        "ask_bulletin",
+        menu="file",
+        help=QT_TRANSLATE_NOOP("Actions", "Write the supervision bulletin of a period"),
+    ),
+    ActionSpec(
         "quit",
         QT_TRANSLATE_NOOP("Actions", "&Quit"),
         "close",
@@ -173,6 +180,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
             help=QT_TRANSLATE_NOOP("Actions", "Switch to saved view 1 … 9") if n == 1 else "",
         )
         for n in range(1, 10)
+    ),
+    ActionSpec(
+        "assessment",
+        QT_TRANSLATE_NOOP("Actions", "A&ssessment"),
+        "show_assessment",
+        "Ctrl+Shift+A",
+        "view",
+        help=QT_TRANSLATE_NOOP("Actions", "Units ranked for a period (assessment)"),
     ),
     ActionSpec(
         "refresh",

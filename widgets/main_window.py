@@ -7,7 +7,7 @@ import logging
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,9 +31,11 @@ from console.supervisors import known_supervisors, remember_supervisor
 from console.vocabulary import KPI_BY_KEY
 from widgets import theme
 from widgets.alarm import SoundPlayer
+from widgets.assessment_view import AssessmentWindow
 from widgets.banner import ConnectionBanner
 from widgets.board_proxy import BoardProxy
 from widgets.board_view import BoardView
+from widgets.bulletin_dialog import BulletinDialog
 from widgets.detail_pane import DetailPane
 from widgets.duty_dialog import DutyDialog
 from widgets.empty_state import EmptyState
@@ -79,6 +81,7 @@ class MainWindow(QMainWindow):
         self.proxy = BoardProxy(self)
         self.proxy.setSourceModel(self.board)
         self.import_job: ImportJob | None = None
+        self.assessment: AssessmentWindow | None = None  # made when first shown
         self.last_import: tuple[ImportResult, str] | None = None
         self.lost_since: datetime | None = None
         self.hidden = ""  # the chosen ticket, while the filter hides it
@@ -213,6 +216,8 @@ class MainWindow(QMainWindow):
         self.notices.stop()
         if self.import_job is not None:
             self.import_job.wait()
+        if self.assessment is not None:
+            self.assessment.wait_idle()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
@@ -488,3 +493,29 @@ class MainWindow(QMainWindow):
         box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Import failed"), reason, parent=self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
+
+    # --- assessment and bulletin ----------------------------------------------------------
+    def show_assessment(self) -> None:
+        if self.assessment is None:
+            self.assessment = AssessmentWindow(self.engine, self.policy, self.clock, self)
+            self.assessment.showUnit.connect(self.show_unit_on_board)
+        self.assessment.show()
+        self.assessment.raise_()
+        self.assessment.activateWindow()
+
+    def show_unit_on_board(self, unit: str) -> None:
+        """The board narrowed to one unit's tickets (the assessment's drill-down)."""
+        self.filters.set_filter(BoardFilter(units=frozenset({unit})), emit=True)
+        self.raise_()
+        self.activateWindow()
+        self.focus_board()
+
+    def ask_bulletin(self) -> None:
+        dialog = BulletinDialog(self.engine, self.policy, self.clock, QLocale().name(), self)
+        dialog.written.connect(
+            lambda path: self.statusBar().showMessage(
+                fill(self.tr("Bulletin written: %1"), path), 10_000
+            )
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()

@@ -54,138 +54,314 @@
     </message>
     <message>
         <location filename="../../widgets/action_table.py" line="124" />
+        <source>&amp;Bulletin…</source>
+        <translation>督办通报(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="127" />
+        <source>Write the supervision bulletin of a period</source>
+        <translation>生成一段时间的督办通报</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="131" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="129" />
+        <location filename="../../widgets/action_table.py" line="136" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="134" />
+        <location filename="../../widgets/action_table.py" line="141" />
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="138" />
+        <location filename="../../widgets/action_table.py" line="145" />
         <source>Search tickets</source>
         <translation>搜索工单</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="142" />
+        <location filename="../../widgets/action_table.py" line="149" />
         <source>&amp;Board</source>
         <translation>看板(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="146" />
+        <location filename="../../widgets/action_table.py" line="153" />
         <source>Back to the board</source>
         <translation>回到看板</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="150" />
+        <location filename="../../widgets/action_table.py" line="157" />
         <source>Save filters as &amp;view…</source>
         <translation>保存为常用视图(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="154" />
+        <location filename="../../widgets/action_table.py" line="161" />
         <source>Save the filters as a view</source>
         <translation>将筛选保存为视图</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="158" />
+        <location filename="../../widgets/action_table.py" line="165" />
         <source>&amp;All tickets</source>
         <translation>全部工单(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="163" />
+        <location filename="../../widgets/action_table.py" line="170" />
         <source>All tickets</source>
         <translation>全部工单</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="173" />
+        <location filename="../../widgets/action_table.py" line="180" />
         <source>Switch to saved view 1 … 9</source>
         <translation>切换到常用视图 1 … 9</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="179" />
+        <location filename="../../widgets/action_table.py" line="186" />
+        <source>A&amp;ssessment</source>
+        <translation>统一考核(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="190" />
+        <source>Units ranked for a period (assessment)</source>
+        <translation>承办单位考核排名</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="194" />
         <source>&amp;Refresh now</source>
         <translation>立即刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="183" />
+        <location filename="../../widgets/action_table.py" line="198" />
         <source>Read the board again now</source>
         <translation>立即重新读取看板</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="187" />
+        <location filename="../../widgets/action_table.py" line="202" />
         <source>&amp;Notification center</source>
         <translation>通知中心(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="192" />
+        <location filename="../../widgets/action_table.py" line="207" />
         <source>Show or hide the notification center</source>
         <translation>显示或隐藏通知中心</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="196" />
+        <location filename="../../widgets/action_table.py" line="211" />
         <source>Notification &amp;settings…</source>
         <translation>通知设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="199" />
+        <location filename="../../widgets/action_table.py" line="214" />
         <source>Sound, volume and toasts</source>
         <translation>提示音、音量和弹窗</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="203" />
+        <location filename="../../widgets/action_table.py" line="218" />
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="211" />
+        <location filename="../../widgets/action_table.py" line="226" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="219" />
+        <location filename="../../widgets/action_table.py" line="234" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="234" />
+        <location filename="../../widgets/action_table.py" line="249" />
         <source>&amp;Change supervisor on duty…</source>
         <translation>更换值班督办员(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="240" />
+        <location filename="../../widgets/action_table.py" line="255" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="244" />
+        <location filename="../../widgets/action_table.py" line="259" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="246" />
+        <location filename="../../widgets/action_table.py" line="261" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="251" />
+        <location filename="../../widgets/action_table.py" line="266" />
         <source>Move through the board</source>
         <translation>在看板中移动</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="252" />
+        <location filename="../../widgets/action_table.py" line="267" />
         <source>Open the selected ticket's detail</source>
         <translation>打开所选工单详情</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="253" />
+        <location filename="../../widgets/action_table.py" line="268" />
         <source>Clear the search (in the search box)</source>
         <translation>清除搜索（在搜索框中）</translation>
+    </message>
+</context>
+<context>
+    <name>Assessment</name>
+    <message>
+        <location filename="../../widgets/assessment_model.py" line="35" />
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment_model.py" line="36" />
+        <source>Unit</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment_model.py" line="37" />
+        <source>Score</source>
+        <translation>综合得分</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment_model.py" line="38" />
+        <source>Dispatched</source>
+        <translation>派单</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment_model.py" line="39" />
+        <source>Signed on time</source>
+        <translation>按时签收率</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment_model.py" line="40" />
+        <source>Replied on time</source>
+        <translation>按时回复率</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment_model.py" line="41" />
+        <source>Closed on time</source>
+        <translation>按时办结率</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment_model.py" line="42" />
+        <source>Satisfied</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment_model.py" line="43" />
+        <source>Returns</source>
+        <translation>退单</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment_model.py" line="44" />
+        <source>Escalations</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment_model.py" line="45" />
+        <source>Overdue at end</source>
+        <translation>期末超时</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment_model.py" line="130" />
+        <source>%1 signed, %2 of them late</source>
+        <translation>签收 %1 件，其中超时 %2 件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment_model.py" line="133" />
+        <source>%1 replied, %2 of them late</source>
+        <translation>回复 %1 件，其中超时 %2 件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment_model.py" line="137" />
+        <source>%1 closed, %2 with a late deadline</source>
+        <translation>办结 %1 件，其中有超时时限 %2 件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment_model.py" line="140" />
+        <source>%1 of %2 return visits satisfied or basic</source>
+        <translation>回访 %2 件，满意或基本满意 %1 件</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentWindow</name>
+    <message>
+        <location filename="../../widgets/assessment_view.py" line="196" />
+        <source>Assessment</source>
+        <translation>统一考核</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment_view.py" line="200" />
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment_view.py" line="200" />
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment_view.py" line="200" />
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment_view.py" line="201" />
+        <source>Range</source>
+        <translation>自选时段</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment_view.py" line="205" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment_view.py" line="206" />
+        <source>Show on board</source>
+        <translation>在看板中查看</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment_view.py" line="207" />
+        <source>Filter the board to the chosen unit's tickets</source>
+        <translation>看板只显示所选单位的工单</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment_view.py" line="208" />
+        <source>First day</source>
+        <translation>起始日</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment_view.py" line="209" />
+        <source>Last day (included)</source>
+        <translation>截止日（含）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment_view.py" line="215" />
+        <source>Choose a unit to see its score week by week</source>
+        <translation>选择一个单位，查看其逐周得分</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment_view.py" line="218" />
+        <source>%1: score over the last %2 weeks</source>
+        <translation>%1：近 %2 周得分</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment_view.py" line="248" />
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment_view.py" line="277" />
+        <source>%1 units, %2 to %3; score %4 for the center</source>
+        <translation>%1 个单位，%2 至 %3；全中心得分 %4</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assessment_view.py" line="287" />
+        <source>The figures could not be read: %1</source>
+        <translation>无法读取统计数据：%1</translation>
     </message>
 </context>
 <context>
@@ -249,6 +425,97 @@
         <location filename="../../widgets/board_model.py" line="173" />
         <source>Flags</source>
         <translation>标记</translation>
+    </message>
+</context>
+<context>
+    <name>BulletinDialog</name>
+    <message>
+        <location filename="../../widgets/bulletin_dialog.py" line="76" />
+        <source>Supervision bulletin</source>
+        <translation>督办通报</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/bulletin_dialog.py" line="92" />
+        <source>From</source>
+        <translation>起始日</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/bulletin_dialog.py" line="93" />
+        <source>To (included)</source>
+        <translation>截止日（含）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/bulletin_dialog.py" line="94" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/bulletin_dialog.py" line="97" />
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/bulletin_dialog.py" line="119" />
+        <source>Save the bulletin</source>
+        <translation>保存督办通报</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/bulletin_dialog.py" line="120" />
+        <source>PDF, to print (*.pdf);;CSV, the ranking (*.csv)</source>
+        <translation>PDF，用于打印 (*.pdf);;CSV，考核排名 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/bulletin_dialog.py" line="136" />
+        <source>Counting the period's figures…</source>
+        <translation>正在统计本期数据…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/bulletin_dialog.py" line="151" />
+        <source>Written: %1</source>
+        <translation>已生成：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/bulletin_dialog.py" line="156" />
+        <source>The bulletin could not be written: %1</source>
+        <translation>无法生成督办通报：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsPage</name>
+    <message>
+        <location filename="../../widgets/wall/charts_page.py" line="44" />
+        <source>Trends</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/charts_page.py" line="51" />
+        <source>today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/charts_page.py" line="52" />
+        <source>same weekday last week</source>
+        <translation>上周同日</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/charts_page.py" line="53" />
+        <source>Tickets per hour: %1  %2</source>
+        <translation>每小时受理工单：%1  %2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/charts_page.py" line="54" />
+        <source>Missed deadlines per day, last 30 days (target: 0)</source>
+        <translation>近 30 天每日逾期（目标：0）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/charts_page.py" line="55" />
+        <source>Units by missed deadlines this month</source>
+        <translation>本月各单位逾期排名</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/charts_page.py" line="72" />
+        <source>on time %1</source>
+        <translation>按时率 %1</translation>
     </message>
 </context>
 <context>
@@ -472,6 +739,34 @@ Clear them to see it again.</source>
     </message>
 </context>
 <context>
+    <name>EscalationsPage</name>
+    <message>
+        <location filename="../../widgets/wall/escalations_page.py" line="123" />
+        <source>Escalations</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/escalations_page.py" line="131" />
+        <source>None open</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/escalations_page.py" line="149" />
+        <source>%1 open</source>
+        <translation>%1 件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/escalations_page.py" line="153" />
+        <source>+%1 more</source>
+        <translation>另有 %1 件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/escalations_page.py" line="158" />
+        <source>open %1</source>
+        <translation>已督办 %1</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../widgets/filter_bar.py" line="165" />
@@ -532,6 +827,34 @@ Clear them to see it again.</source>
         <location filename="../../widgets/filter_bar.py" line="243" />
         <source>Name of the view:</source>
         <translation>视图名称：</translation>
+    </message>
+</context>
+<context>
+    <name>KpiPage</name>
+    <message>
+        <location filename="../../widgets/wall/kpi_page.py" line="73" />
+        <source>Key figures</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/kpi_page.py" line="81" />
+        <source>Due within 30 minutes</source>
+        <translation>30 分钟内到期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/kpi_page.py" line="118" />
+        <source>counting…</source>
+        <translation>统计中…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/kpi_page.py" line="121" />
+        <source>target %1</source>
+        <translation>目标 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/kpi_page.py" line="124" />
+        <source>yesterday %1</source>
+        <translation>昨日 %1</translation>
     </message>
 </context>
 <context>
@@ -744,7 +1067,7 @@ Clear them to see it again.</source>
     <message>
         <location filename="../../widgets/labels.py" line="64" />
         <source>Return visit</source>
-        <translation type="unfinished" />
+        <translation>回访</translation>
     </message>
     <message>
         <location filename="../../widgets/labels.py" line="65" />
@@ -770,17 +1093,17 @@ Clear them to see it again.</source>
     <message>
         <location filename="../../widgets/labels.py" line="71" />
         <source>satisfied</source>
-        <translation type="unfinished" />
+        <translation>满意</translation>
     </message>
     <message>
         <location filename="../../widgets/labels.py" line="72" />
         <source>basically satisfied</source>
-        <translation type="unfinished" />
+        <translation>基本满意</translation>
     </message>
     <message>
         <location filename="../../widgets/labels.py" line="73" />
         <source>unsatisfied</source>
-        <translation type="unfinished" />
+        <translation>不满意</translation>
     </message>
     <message>
         <location filename="../../widgets/labels.py" line="76" />
@@ -901,102 +1224,107 @@ Clear them to see it again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="162" />
+        <location filename="../../widgets/main_window.py" line="165" />
         <source>12345 Hotline Supervisor Console</source>
         <translation>12345 热线督办台</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="164" />
+        <location filename="../../widgets/main_window.py" line="167" />
         <source>On duty: %1</source>
         <translation>值班：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="244" />
+        <location filename="../../widgets/main_window.py" line="249" />
         <source>%1 open tickets</source>
         <translation>在办工单 %1 件</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="246" />
+        <location filename="../../widgets/main_window.py" line="251" />
         <source>%1 of %2 tickets shown</source>
         <translation>显示 %1 / 共 %2 件</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="264" />
+        <location filename="../../widgets/main_window.py" line="269" />
         <source>● %1 — reconnecting…</source>
         <translation>● %1 — 正在重连…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="267" />
+        <location filename="../../widgets/main_window.py" line="272" />
         <source>● %1 — updated %2</source>
         <translation>● %1 — 更新于 %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="385" />
+        <location filename="../../widgets/main_window.py" line="390" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="386" />
+        <location filename="../../widgets/main_window.py" line="391" />
         <source>The new language is used from the next start of the console.</source>
         <translation>新语言将在下次启动督办台时生效。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="423" />
+        <location filename="../../widgets/main_window.py" line="428" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="432" />
+        <location filename="../../widgets/main_window.py" line="437" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="433" />
+        <location filename="../../widgets/main_window.py" line="438" />
         <source>&lt;h3&gt;12345 Hotline Supervisor Console&lt;/h3&gt;&lt;p&gt;A live board of every open ticket with the countdown to its next deadline, for the supervisors of a 12345 government-service hotline command center.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;12345 热线督办台&lt;/h3&gt;&lt;p&gt;为 12345 政府服务热线指挥中心督办员提供的实时看板：每一件在办工单及其下一时限的倒计时。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="441" />
-        <location filename="../../widgets/main_window.py" line="449" />
+        <location filename="../../widgets/main_window.py" line="446" />
+        <location filename="../../widgets/main_window.py" line="454" />
         <source>Import feed</source>
         <translation>导入工单数据</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="441" />
+        <location filename="../../widgets/main_window.py" line="446" />
         <source>Feed files (*.jsonl *.json);;All files (*)</source>
         <translation>工单数据文件 (*.jsonl *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="449" />
+        <location filename="../../widgets/main_window.py" line="454" />
         <source>An import is still running.</source>
         <translation>上一次导入尚未完成。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="459" />
+        <location filename="../../widgets/main_window.py" line="464" />
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="470" />
+        <location filename="../../widgets/main_window.py" line="475" />
         <source>Imported %1 events, %2 duplicates, %3 rejected.</source>
         <translation>导入 %1 条事件，重复 %2 条，拒收 %3 条。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="475" />
+        <location filename="../../widgets/main_window.py" line="480" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="479" />
+        <location filename="../../widgets/main_window.py" line="484" />
         <source>Rejected lines, with their reasons, are kept in:
 %1</source>
         <translation>拒收的行及原因已保存在：
 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="488" />
+        <location filename="../../widgets/main_window.py" line="493" />
         <source>Import failed</source>
         <translation>导入失败</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="517" />
+        <source>Bulletin written: %1</source>
+        <translation>督办通报已生成：%1</translation>
     </message>
 </context>
 <context>
@@ -1323,6 +1651,70 @@ Clear them to see it again.</source>
         <location filename="../../widgets/detail_models.py" line="170" />
         <source>feed</source>
         <translation>系统接入</translation>
+    </message>
+</context>
+<context>
+    <name>UrgentPage</name>
+    <message>
+        <location filename="../../widgets/wall/urgent_page.py" line="130" />
+        <source>Most urgent tickets</source>
+        <translation>最紧急工单</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/urgent_page.py" line="137" />
+        <source>No ticket is in warning, critical or overdue now</source>
+        <translation>当前没有预警、临期或逾期工单</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/urgent_page.py" line="163" />
+        <source>+%1 more</source>
+        <translation>另有 %1 件</translation>
+    </message>
+</context>
+<context>
+    <name>WallPage</name>
+    <message>
+        <location filename="../../widgets/wall/page.py" line="57" />
+        <source>Reading the latest figures…</source>
+        <translation>正在读取最新数据…</translation>
+    </message>
+</context>
+<context>
+    <name>WallWindow</name>
+    <message>
+        <location filename="../../widgets/wall/window.py" line="126" />
+        <source>12345 Hotline Command Center · Supervision</source>
+        <translation>12345 政府服务热线指挥中心 · 督办大屏</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/window.py" line="128" />
+        <source> (demo)</source>
+        <translation>（演示）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/window.py" line="230" />
+        <source>next in %1 s</source>
+        <translation>%1 秒后翻页</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/window.py" line="241" />
+        <source>● reconnecting</source>
+        <translation>● 正在重连</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/window.py" line="243" />
+        <source>● connecting</source>
+        <translation>● 正在连接</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/window.py" line="245" />
+        <source>● live</source>
+        <translation>● 实时</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/window.py" line="257" />
+        <source>Database connection lost at %1 — showing the figures as last read. Reconnecting automatically…</source>
+        <translation>数据库连接于 %1 中断 — 显示最后读取的数据，正在自动重连…</translation>
     </message>
 </context>
 <context>
