@@ -350,7 +350,9 @@ class TrendPoint:
 def weekly_trend(
     engine: Engine, policy: Policy, unit: str, *, today: date, now: datetime, weeks: int = 12
 ) -> list[TrendPoint]:
-    """A unit's score week by week over the last ``weeks`` weeks, this one included."""
+    """A unit's score week by week over the last ``weeks`` weeks, this one included; a
+    week in which the unit had nothing to do (no dispatch, sign, reply, close or rating)
+    has no score, rather than one judged on leftovers alone."""
     monday = today - timedelta(days=today.weekday())
     points = []
     for i in range(weeks - 1, -1, -1):
@@ -358,5 +360,6 @@ def weekly_trend(
         period = Period(first, first + timedelta(weeks=1))
         start, end = period.bounds(policy)
         f = unit_figures(engine, policy, start, end, now=now).get(unit, Figures())
-        points.append(TrendPoint(first, f, f.score(policy.assessment_weights) if f.any() else None))
+        worked = f.dispatched + f.signed + f.replied + f.closed + f.rated > 0
+        points.append(TrendPoint(first, f, f.score(policy.assessment_weights) if worked else None))
     return points

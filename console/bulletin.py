@@ -29,7 +29,7 @@ from console.masking import mask_text
 from console.policy import Policy
 from db.tables import DEADLINES, ESCALATIONS, TICKETS
 
-LISTED = 100  # cases and escalations printed in full; the rest are counted
+LISTED = 60  # cases and escalations printed in full (worst first); the rest are counted
 _DAYS_A_QUERY = 62  # one CASE column per day; longer periods take several scans
 
 # (series labels, values) → an image source for <img src=…> (a data: URI)
@@ -102,7 +102,8 @@ def gather(engine: Engine, policy: Policy, period: Period, *, now: datetime) -> 
                 select(*(TICKETS.c[n] for n in ("number", "title", "category", "unit",
                          "units_sent", "returns", "transfers", "shuffled", "disputed", "status")))
                 .where(flagged)
-                .order_by((TICKETS.c.returns + TICKETS.c.transfers).desc(), TICKETS.c.number)
+                .order_by(TICKETS.c.disputed.desc(),
+                          (TICKETS.c.returns + TICKETS.c.transfers).desc(), TICKETS.c.number)
                 .limit(LISTED)
             )
         ]  # fmt: skip
@@ -170,15 +171,20 @@ def overdue_per_day(
 
 
 def _pct(share: float | None) -> str:
-    return "—" if share is None else f"{100 * share:.1f}%"
+    if share is None:
+        return "—"
+    return "100%" if share >= 1 else f"{100 * share:.1f}%"  # narrow enough for a column
 
 
-def ranking_rows(a: Assessment, lang: str) -> tuple[list[str], list[list[str]]]:
-    """The ranking table's header and rows, as the PDF and the CSV print them."""
+def ranking_rows(
+    a: Assessment, lang: str, *, short: bool = False
+) -> tuple[list[str], list[list[str]]]:
+    """The ranking table's header and rows, as the PDF and the CSV print them; ``short``
+    headers fit the printed page's narrow columns."""
     w = words(lang)
-    header = [w["rank"], w["unit"], w["name"], w["score"], w["dispatched"], w["sign_rate"],
-              w["reply_rate"], w["close_rate"], w["overdue_at_end"], w["returns"],
-              w["satisfaction"], w["escalations"]]  # fmt: skip
+    keys = ["rank", "unit", "name", "score", "dispatched", "sign_rate", "reply_rate",
+            "close_rate", "overdue_at_end", "returns", "satisfaction", "escalations"]  # fmt: skip
+    header = [w.get("short:" + k, w[k]) if short else w[k] for k in keys]
     rows = []
     for u in a.units:
         f, ind = u.figures, u.figures.indicators()
@@ -203,7 +209,8 @@ def ranking_csv(b: Bulletin, lang: str = "zh_CN") -> str:
 
 _STYLE = """
 body { font-size: 9pt; }
-h1 { font-size: 17pt; text-align: center; margin-bottom: 2pt; }
+h1 { font-size: 16pt; text-align: center; margin-bottom: 2pt; }
+td, th { font-size: 8pt; }
 h2 { font-size: 12pt; margin-top: 12pt; margin-bottom: 4pt; }
 p.sub { text-align: center; color: #555; }
 table.grid { border-collapse: collapse; }
@@ -217,8 +224,14 @@ def _e(value: object) -> str:
     return html.escape(str(value), quote=True)
 
 
-def _table(header: list[str], rows: list[list[str]], numeric: set[int]) -> str:
-    head = "".join(f"<th>{_e(h)}</th>" for h in header)
+def _table(
+    header: list[str], rows: list[list[str]], numeric: set[int], widths: list[int] | None = None
+) -> str:
+    """A bordered table; ``widths`` in percent of the page, one per column."""
+    head = "".join(
+        f'<th width="{widths[i]}%">{_e(h)}</th>' if widths else f"<th>{_e(h)}</th>"
+        for i, h in enumerate(header)
+    )
     body = "".join(
         "<tr>"
         + "".join(
@@ -284,11 +297,15 @@ def bulletin_html(b: Bulletin, *, chart_src: str | None, lang: str = "zh_CN") ->
     )
     parts.append(f"<h2>{_e(w['overdue_chart'])}</h2>")
     if chart_src:
-        parts.append(f'<p align="center"><img src="{_e(chart_src)}" width="640"></p>')
-    header, rows = ranking_rows(b.assessment, lang)
+        # the page's text is 180 mm (510 pt) wide: the picture fits inside it
+        parts.append(f'<p align="center"><img src="{_e(chart_src)}" width="500"></p>')
+    header, rows = ranking_rows(b.assessment, lang, short=True)
     parts.append(f"<h2>{_e(w['ranking'])}</h2>")
     if rows:
-        parts.append(_table(header, rows, {0, 3, 4, 5, 6, 7, 8, 9, 10, 11}))
+        # the unit's code is in the CSV; on paper its name says it
+        header, rows = header[:1] + header[2:], [r[:1] + r[2:] for r in rows]
+        widths = [5, 18, 9, 7, 9, 9, 9, 8, 7, 10, 7]
+        parts.append(_table(header, rows, {0, 2, 3, 4, 5, 6, 7, 8, 9, 10}, widths))
         parts.append(f'<p class="note">{_e(w["formula"])}</p>')
     else:
         parts.append(f"<p>{_e(w['none'])}</p>")

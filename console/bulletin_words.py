@@ -142,6 +142,17 @@ _EN: dict[str, str] = {
     "none": "None in this period.",
     "more": "{n} more not listed.",
     "masked": "Citizens' personal data is masked in this bulletin.",
+    # the ranking's column heads on paper, where columns are narrow
+    "short:rank": "#",
+    "short:score": "Score",
+    "short:dispatched": "Disp.",
+    "short:sign_rate": "Sign %",
+    "short:reply_rate": "Reply %",
+    "short:close_rate": "Close %",
+    "short:overdue_at_end": "Over-due",
+    "short:returns": "Ret.",
+    "short:satisfaction": "Satisf.",
+    "short:escalations": "Esc.",
 }
 
 LANGUAGES = {"zh_CN": _ZH, "en": _EN}

@@ -148,12 +148,11 @@ class AssessmentWindow(QWidget):
             if key in SHARES or key == "score":
                 self.table.setItemDelegateForColumn(col, self.delegate)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # a few dozen rows: columns fit their words in either language
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col in range(len(COLUMNS)):
-            if col != 1:
-                self.table.setColumnWidth(col, 96 if col else 56)
+        header.setMinimumSectionSize(64)
 
         self.trend_title = QLabel(self)
         self.trend_title.setObjectName("trendTitle")

@@ -31,19 +31,19 @@ def _nice_step(top: int) -> int:
 
 
 def render_overdue_chart(labels: list[str], values: list[int], title: str) -> str:
-    """The chart as a PNG data: URI, bars per day with a labelled scale."""
+    """The chart as a PNG data: URI, bars per day with a labelled scale. ``title`` is
+    the image's description (the page's heading names the chart)."""
     ensure_gui_app()
     image = QImage(WIDTH, HEIGHT, QImage.Format.Format_ARGB32)
     image.fill(QColor("white"))
+    image.setText("Description", title)
     p = QPainter(image)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     font = QFont()
     font.setPixelSize(24)
     p.setFont(font)
-    left, right, top, bottom = 90.0, 30.0, 60.0, 70.0
+    left, right, top, bottom = 90.0, 50.0, 24.0, 56.0
     plot = QRectF(left, top, WIDTH - left - right, HEIGHT - top - bottom)
-    p.setPen(_TEXT)
-    p.drawText(QRectF(0, 8, WIDTH, 40), Qt.AlignmentFlag.AlignHCenter, title)
     peak = max(values, default=0)
     step = _nice_step(max(peak, 1))
     ceiling = max(step, ((peak + step - 1) // step) * step)
@@ -56,7 +56,7 @@ def render_overdue_chart(labels: list[str], values: list[int], title: str) -> st
                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(v))  # fmt: skip
     n = max(len(values), 1)
     slot = plot.width() / n
-    label_every = max(1, round(n / 16))  # at most ~16 day labels
+    label_every = -(-n // 12)  # at most 12 day labels: they stay apart
     for i, (label, v) in enumerate(zip(labels, values, strict=False)):
         h = plot.height() * v / ceiling
         x = plot.left() + i * slot
