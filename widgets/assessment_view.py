@@ -150,8 +150,7 @@ class AssessmentWindow(QWidget):
         header = self.table.horizontalHeader()
         # a few dozen rows: columns fit their words in either language
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
         header.setMinimumSectionSize(64)
 
         self.trend_title = QLabel(self)
