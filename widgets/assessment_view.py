@@ -150,7 +150,7 @@ class AssessmentWindow(QWidget):
         header = self.table.horizontalHeader()
         # a few dozen rows: columns fit their words in either language
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
         header.setMinimumSectionSize(64)
 
         self.trend_title = QLabel(self)
@@ -187,7 +187,7 @@ class AssessmentWindow(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._unit_changed())
         self.retranslate()
         self.period.setCurrentIndex(CHOICES.index("month"))
-        self.resize(1180, 720)
+        self.resize(1400, 760)
 
     # --- words ------------------------------------------------------------------------
     def retranslate(self) -> None:

@@ -69,7 +69,7 @@ def main() -> None:
         install_translators(app, lang)
         apply_theme(app, "light")
         w = AssessmentWindow(engine, policy, clock)
-        w.resize(1360, 860)
+        w.resize(1400, 820)
         w.first.setDate(QDate(2024, 9, 9))
         w.last.setDate(QDate(2024, 9, 30))
         w.period.setCurrentIndex(CHOICES.index("range"))
