@@ -181,7 +181,8 @@ def acknowledge(engine: Engine, actor: str, ids: Iterable[int], *, now: datetime
 
 
 def _check_actor(conn: Connection, name: str) -> None:
-    """Only a supervisor acknowledges for the center (not a viewer, not a stranger)."""
+    """Only a supervisor acknowledges for the center. Roles come with the staff list
+    (issue 9, console/staff.py); until it exists every named supervisor may."""
 
 
 def read_up_to(engine: Engine, supervisor: str) -> int:
