@@ -1,8 +1,15 @@
 """12345 hotline supervisor console: argument parsing and wiring, nothing else."""
 
 import sys
+from pathlib import Path
 
 from console.cli import build_parser, run_command, setup_logging
+
+
+def _write_pdf(html: str, path: Path) -> None:
+    from widgets.pdf_render import write_pdf  # Qt only for the commands that print
+
+    write_pdf(html, path)
 
 
 def main() -> int:
@@ -15,7 +22,7 @@ def main() -> int:
 
         return run_command(args, pdf_writer=write_pdf, chart_renderer=render_overdue_chart)
     if args.command:
-        return run_command(args)
+        return run_command(args, pdf_writer=_write_pdf)
     from widgets.app import run_gui  # Qt is loaded only for the windows
 
     return run_gui(args)

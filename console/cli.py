@@ -9,13 +9,20 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import orjson
-from sqlalchemy.exc import ArgumentError, InterfaceError, NoSuchModuleError, OperationalError
+from sqlalchemy.exc import (
+    ArgumentError,
+    DBAPIError,
+    InterfaceError,
+    NoSuchModuleError,
+    OperationalError,
+)
 
-from console import cli_assess
+from console import cli_actions, cli_assess
 from console.bulletin import ChartRenderer
 from console.errors import first_line
 from console.feed import FeedError, parse_time
 from console.policy import PolicyError, load_policy
+from console.refusals import ActionRefused
 from console.wall_options import INTERVAL_S as WALL_INTERVAL_S
 from console.wall_options import PAGES as WALL_PAGES
 from console.wall_options import interval_arg, pages_arg
@@ -77,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_notify.add_parsers(sub, shared)
     cli_assess.add_parsers(sub, shared)
+    cli_actions.add_parsers(sub, shared)
     return parser
 
 
@@ -95,18 +103,22 @@ def run_command(
 ) -> int:
     """Run a command-line command; the GUI is main.py's. ``pdf_writer`` and
     ``chart_renderer`` (given by main.py, since console/ does not load Qt) make the
-    bulletin's PDF."""
+    bulletin's PDF and the notice (``notice``)."""
     commands = {
         "import": cmd_import,
         "report": cmd_report,
         "simulate": cmd_simulate,
         "assess": cli_assess.cmd_assess,
         "bulletin": lambda a: cli_assess.cmd_bulletin(a, pdf_writer, chart_renderer),
+        "notice": lambda a: cli_actions.cmd_notice(a, pdf_writer),
     }
     try:
         # an area's module (console/cli_<area>.py) names its command's function itself
         run = getattr(args, "run", None) or commands[args.command]
         return int(run(args))
+    except ActionRefused as exc:
+        print(f"{'error' if exc.is_usage else 'refused'}: {exc}", file=sys.stderr)
+        return 2 if exc.is_usage else 1
     except PolicyError as exc:
         print(f"error: {exc}", file=sys.stderr)
     except (OperationalError, InterfaceError) as exc:
@@ -115,6 +127,8 @@ def run_command(
     except (ArgumentError, NoSuchModuleError) as exc:
         print(f"error: --db is not a database URL this console can use: {first_line(exc)}",
               file=sys.stderr)  # fmt: skip
+    except DBAPIError as exc:  # a database that refuses the statement itself
+        print(f"error: the database refused it: {first_line(exc.orig or exc)}", file=sys.stderr)
     except OSError as exc:
         print(f"error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
     return 2

@@ -40,6 +40,7 @@ class TrackedDeadline:
     met_unit: str | None = None
     dirty: bool = True  # changed since loaded: needs writing
     new: bool = True  # not yet in the database
+    rescheduled: bool = False  # its due time was extended since loaded
 
     def meet(self, at: datetime, unit: str | None) -> None:
         self.status, self.met_at, self.late, self.dirty = "met", at, at > self.due_at, True
@@ -84,6 +85,7 @@ class TrackedTicket:
     escalated: bool = False
     # the latest return visit's rating since the ticket was last closed
     rating: str | None = None
+    urges: int = 0
     deadline_count: int = 0
     version: int = 1
     # open deadlines, plus any touched since loading (closed ones are never reloaded)
@@ -274,6 +276,75 @@ def apply(t: TrackedTicket, ev: FeedEvent, policy: Policy, units: dict[str, Unit
             t.disputed_at = ev.at
     if ev.at > t.last_event_at:
         t.last_event_at = ev.at
+
+
+# --- supervisors' actions that change a ticket's life (console.actions records them) ---
+# (kind of the audit event, written by console.actions, replayed by console.replay)
+URGED = "urged"
+MARKED_DISPUTED = "marked_disputed"
+CLEARED_DISPUTED = "cleared_disputed"
+COORDINATED = "coordinated"
+EXTENDED = "extended"
+
+
+def coordinate(
+    t: TrackedTicket, lead: str, co_units: list[str], at: datetime, policy: Policy
+) -> None:
+    """The center rules on a dispute: the ticket goes to ``lead`` (主办) with
+    ``co_units`` (协办), exactly as a ``dispatched`` feed event would send it."""
+    _send_to(t, lead, at, policy)
+    t.co_units = [c for c in dict.fromkeys(co_units) if c != lead]
+    t.moved = True
+    _recount_flags(t, policy)
+    _flags_went_up(t, at)
+
+
+def extend(t: TrackedTicket, kind: str, until: datetime, policy: Policy) -> list[TrackedDeadline]:
+    """Move the open deadline(s) of ``kind`` to ``until``; their warning and critical
+    moments keep their shares of the (longer) window. Raises :class:`Rejected` when
+    there is none open or ``until`` is not later than a due time."""
+    targets = [d for d in t.deadlines if d.status == "open" and d.kind == kind]
+    if not targets:
+        raise Rejected(f"ticket {t.number} has no open {kind} deadline")
+    for d in targets:
+        if until <= d.due_at:
+            raise Rejected(f"the {kind} deadline is due {d.due_at.isoformat()}: not later")
+    for d in targets:
+        span = until - d.started_at
+        d.due_at = until
+        d.warn_at = d.started_at + span * policy.warning_share
+        d.crit_at = d.started_at + span * policy.critical_share
+        d.dirty = d.rescheduled = True
+    return targets
+
+
+def mark_disputed(t: TrackedTicket, marked: bool, at: datetime, policy: Policy) -> None:
+    t.marked_disputed = marked
+    _recount_flags(t, policy)
+    _flags_went_up(t, at)
+
+
+def _flags_went_up(t: TrackedTicket, at: datetime) -> None:
+    """Remember when the shuffled / disputed flags first went up (for notifications)."""
+    if t.shuffled and t.shuffled_at is None:
+        t.shuffled_at = at
+    if t.disputed and t.disputed_at is None:
+        t.disputed_at = at
+
+
+def apply_action(
+    t: TrackedTicket, kind: str, data: dict[str, Any], at: datetime, policy: Policy
+) -> None:
+    """Replay one recorded supervisor action (an audit event whose source is "action").
+    Actions that change nothing of the ticket's life (notes, escalations) are skipped."""
+    if kind == URGED:
+        t.urges += 1
+    elif kind in (MARKED_DISPUTED, CLEARED_DISPUTED):
+        mark_disputed(t, kind == MARKED_DISPUTED, at, policy)
+    elif kind == COORDINATED:
+        coordinate(t, str(data["lead"]), [str(c) for c in data.get("co_units") or []], at, policy)
+    elif kind == EXTENDED:
+        extend(t, str(data["deadline"]), parse_time(str(data["until"]), "until", policy.tz), policy)
 
 
 def _note_unit(units: dict[str, UnitSeen], code: str, name: str | None, kind: str | None) -> None:

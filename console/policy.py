@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from console.escalations import DEFAULT_RESPONSE, OFFICES
 from console.paths import POLICIES
 from console.vocabulary import CATEGORIES, DEADLINE_KINDS
 from console.workdays import WorkCalendar, load_calendar_file
@@ -102,6 +103,8 @@ class Policy:
     disputed_jurisdiction_returns: int = 2
     # the assessment's (统一考核) weight of each indicator in a unit's score
     assessment_weights: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
+    # each outside office's response time to an escalation ([offices]; default 3wd)
+    office_response: dict[str, Limit] = field(default_factory=dict)
     key: str = field(init=False)
     _rule_cache: dict[tuple[str, str, bool], list[DeadlineRule]] = field(
         default_factory=dict, init=False, repr=False
@@ -140,6 +143,14 @@ class Policy:
             spans = (span, span * self.warning_share, span * self.critical_share)
             self._wall_spans[limit] = spans
         return Timing("wall", start, start + spans[0], start + spans[1], start + spans[2])
+
+    def response_limit(self, office: str) -> Limit:
+        """How long ``office`` has to answer an escalation."""
+        return self.office_response.get(office) or Limit.parse(DEFAULT_RESPONSE)
+
+    def office_due(self, office: str, escalated_at: datetime) -> datetime:
+        """When an escalation to ``office`` opened at ``escalated_at`` is overdue there."""
+        return self.timing(escalated_at, self.response_limit(office)).due_at
 
     def wall_timing(self, start: datetime, due: datetime) -> Timing:
         """A deadline on the ordinary clock, e.g. a ``reply_due`` given in the feed."""
@@ -197,6 +208,7 @@ def parse_policy(source: str, *, origin: str = "policy", base_dir: Path | None =
     if not 0 < warning <= critical <= 1:
         raise PolicyError(f"{origin}: need 0 < warning_share <= critical_share <= 1")
     calendar = _calendar(data, tz, base_dir)
+    office_response = _offices(data.get("offices", {}), origin)
     shuffled = data.get("shuffled", {})
     disputed = data.get("disputed", {})
     return Policy(
@@ -212,6 +224,7 @@ def parse_policy(source: str, *, origin: str = "policy", base_dir: Path | None =
         shuffled_back_to_unit=bool(shuffled.get("back_to_unit", True)),
         disputed_jurisdiction_returns=int(disputed.get("jurisdiction_returns", 2)),
         assessment_weights=_weights(data.get("assessment", {}), origin),
+        office_response=office_response,
     )
 
 
@@ -233,6 +246,24 @@ def _weights(raw: object, origin: str) -> dict[str, float]:
     if sum(weights.values()) <= 0:
         raise PolicyError(f"{origin}: [assessment] needs at least one weight above 0")
     return weights
+
+
+def _offices(raw: object, origin: str) -> dict[str, Limit]:
+    """``[offices]``: ``supervision = "2wd"``, or ``[offices.supervision] response = "2wd"``."""
+    if not isinstance(raw, dict):
+        raise PolicyError(f"{origin}: [offices] must be a table of office = limit")
+    found: dict[str, Limit] = {}
+    for office, value in raw.items():
+        if office not in OFFICES:
+            raise PolicyError(f"{origin}: [offices]: unknown office {office!r} "
+                              f"(one of {', '.join(OFFICES)})")  # fmt: skip
+        if isinstance(value, dict):
+            value = value.get("response")
+        try:
+            found[office] = Limit.parse(str(value))
+        except PolicyError as exc:
+            raise PolicyError(f"{origin}: [offices] {office}: {exc}") from None
+    return found
 
 
 def _calendar(data: dict[str, object], tz: ZoneInfo, base_dir: Path | None) -> WorkCalendar:

@@ -1,11 +1,13 @@
 """Tickets as they were at an earlier moment, rebuilt from the audit trail.
 
 Each event is replayed under the policy that was in force when it was imported, so a
-report of the past shows the deadlines the center was held to then.
+report of the past shows the deadlines the center was held to then. Feed events and
+supervisors' actions (an event's ``source``) are replayed together, in time order.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
@@ -13,7 +15,7 @@ from typing import Any
 from sqlalchemy import Engine, select
 
 from console.feed import parse_line
-from console.lifecycle import Rejected, TrackedTicket, UnitSeen, apply, create
+from console.lifecycle import Rejected, TrackedTicket, UnitSeen, apply, apply_action, create
 from console.policy import Policy, parse_policy
 from db.tables import POLICIES, TICKET_EVENTS, in_chunks
 
@@ -42,17 +44,22 @@ class Replayer:
         units: dict[str, UnitSeen] = {}
         with self.engine.connect() as conn:
             for part in in_chunks(numbers):
+                e = TICKET_EVENTS.c
                 query = (
-                    select(TICKET_EVENTS.c.ticket, TICKET_EVENTS.c.payload, TICKET_EVENTS.c.policy)
-                    .where(
-                        TICKET_EVENTS.c.ticket.in_(part),
-                        TICKET_EVENTS.c.at <= at,
-                        TICKET_EVENTS.c.actor == "feed",
-                    )
-                    .order_by(TICKET_EVENTS.c.id)
+                    select(e.ticket, e.payload, e.policy, e.source, e.kind, e.at)
+                    .where(e.ticket.in_(part), e.at <= at)
+                    .order_by(e.at, e.id)
                 )
-                for number, payload, key in conn.execute(query):
+                for number, payload, key, source, kind, when in conn.execute(query):
                     policy = self._policy(conn, key)
+                    if source != "feed":
+                        if number in tickets:
+                            try:
+                                apply_action(tickets[number], kind, json.loads(payload), when,
+                                             policy)  # fmt: skip
+                            except (Rejected, KeyError, ValueError):
+                                continue  # an action its feed no longer leaves room for
+                        continue
                     ev = parse_line(payload, policy.tz)
                     try:
                         if ev.kind == "created":

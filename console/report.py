@@ -17,8 +17,9 @@ from collections import defaultdict
 from datetime import UTC, datetime, timedelta
 from typing import Any, NamedTuple
 
-from sqlalchemy import Engine, bindparam, func, or_, select, text
+from sqlalchemy import Engine, bindparam, select, text
 
+from console.escalations import STILL_OPEN, status_at
 from console.lifecycle import TrackedTicket
 from console.policy import Policy
 from console.replay import Replayer
@@ -30,7 +31,7 @@ log = logging.getLogger("console.report")
 
 _OPEN_TICKETS = (
     "SELECT number, category, urgent, title, district, unit, returns, transfers, shuffled,"
-    " disputed, escalated FROM tickets WHERE status = 'open'"
+    " disputed, escalated, urges FROM tickets WHERE status = 'open'"
 )
 # a finished deadline on the ordinary clock shows only its due time and when it was met:
 # its other times are not read (the rows are most of the report's reading)
@@ -96,7 +97,7 @@ def _load_open(conn: Any, later: set[str]) -> dict[str, tuple[tuple[Any, ...], l
 
 def _from_replay(t: TrackedTicket, db_time: Any) -> tuple[tuple[Any, ...], list[Row]]:
     ticket = (t.number, t.category, t.urgent, t.title, t.district, t.unit, t.returns,
-              t.transfers, t.shuffled, t.disputed, t.escalated)  # fmt: skip
+              t.transfers, t.shuffled, t.disputed, t.escalated, t.urges)  # fmt: skip
     rows = [
         Row(
             d.kind,
@@ -157,14 +158,7 @@ def _build_report(engine: Engine, policy: Policy, at: datetime) -> dict[str, Any
         )
         tickets = _load_open(conn, later)
         closed = _closed_by_unit(conn, later)
-        escalations_open = conn.execute(
-            select(func.count())
-            .select_from(ESCALATIONS)
-            .where(
-                ESCALATIONS.c.created_at <= at,
-                or_(ESCALATIONS.c.closed_at.is_(None), ESCALATIONS.c.closed_at > at),
-            )
-        ).scalar_one()
+        escalations = _escalations_at(conn, at)
     db_time = time_writer(dialect)
     for number, ticket in (Replayer(engine, policy).replay(later, at) if later else {}).items():
         if ticket.status == "open":
@@ -175,13 +169,28 @@ def _build_report(engine: Engine, policy: Policy, at: datetime) -> dict[str, Any
             counts[1] += int(any(d.late for d in ticket.deadlines))
             counts[2] += ticket.rating is not None
             counts[3] += ticket.rating in ("satisfied", "basic")
-    return _assemble(tickets, closed, int(escalations_open), policy, at, dialect)
+    return _assemble(tickets, closed, escalations, policy, at, dialect)
+
+
+def _escalations_at(conn: Any, at: datetime) -> dict[str, list[dict[str, Any]]]:
+    """Each ticket's escalations that existed at ``at``, with their status then."""
+    found: defaultdict[str, list[dict[str, Any]]] = defaultdict(list)
+    x = ESCALATIONS.c
+    query = (
+        select(x.id, x.ticket, x.office, x.status, x.replied_at, x.closed_at)
+        .where(x.created_at <= at)
+        .order_by(x.created_at, x.id)
+    )
+    for eid, ticket, office, status, replied_at, closed_at in conn.execute(query):
+        then = status_at(status, replied_at, closed_at, at)
+        found[ticket].append({"id": int(eid), "office": office, "status": then})
+    return found
 
 
 def _assemble(
     tickets: dict[str, tuple[tuple[Any, ...], list[Row]]],
     closed: dict[str, list[int]],
-    escalations_open: int,
+    escalations: dict[str, list[dict[str, Any]]],
     policy: Policy,
     at: datetime,
     dialect: str,
@@ -193,7 +202,12 @@ def _assemble(
     shown = _printer(when, naive_time_reader(dialect), tz)
 
     kpis = dict.fromkeys(("open", "ok", "warning", "critical", "overdue", "shuffled"), 0)
-    kpis |= {"disputed": 0, "escalations_open": escalations_open}
+    kpis |= {
+        "disputed": 0,
+        "escalations_open": sum(
+            e["status"] in STILL_OPEN for listed in escalations.values() for e in listed
+        ),
+    }
     units: defaultdict[str, dict[str, int]] = defaultdict(
         lambda: {"open": 0, "overdue": 0, "closed": 0, "closed_late": 0, "rated": 0,
                  "satisfied": 0}
@@ -201,7 +215,8 @@ def _assemble(
     rows: list[tuple[tuple[int, Any, str], dict[str, Any]]] = []
     working: list[Row] = []
     for (number, category, urgent, title, district, unit, returns, transfers, shuffled,
-         disputed, escalated), deadlines in tickets.values():  # fmt: skip
+         disputed, _escalated, urges), deadlines in tickets.values():  # fmt: skip
+        escalated_then = escalations.get(number, [])
         worst = 0
         nxt: Row | None = None
         listed = []
@@ -250,7 +265,8 @@ def _assemble(
              "district": district, "unit": unit, "state": _LABELS[worst],
              "next_deadline": next_deadline, "deadlines": listed, "returns": returns,
              "transfers": transfers, "shuffled": bool(shuffled), "disputed": bool(disputed),
-             "escalated": bool(escalated)},
+             "escalated": any(e["status"] in STILL_OPEN for e in escalated_then),
+             "urges": int(urges or 0), "escalations": escalated_then},
         ))  # fmt: skip
     rows.sort(key=lambda r: r[0])
     for unit, (n_closed, n_late, n_rated, n_satisfied) in closed.items():

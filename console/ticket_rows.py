@@ -33,7 +33,7 @@ _T_FIXED = (
     "accepted_at",
     "marked_disputed",
     "escalated",
-    "version",
+    "urges",
 )
 # what feed events change
 _T_MUTABLE = (
@@ -54,6 +54,7 @@ _T_MUTABLE = (
     "rating",
     "deadline_count",
     "last_event_at",
+    "version",  # every write moves it on (see save_tickets)
 )
 _TICKET_FIELDS = (*_T_FIXED, *_T_MUTABLE)
 _DEADLINE_FIELDS = (
@@ -131,9 +132,10 @@ def save_units(
 
 _T_COLS = (*_TICKET_FIELDS, "number", "seq")
 # what signing, on site, reply, close and reopen change
-_T_LIGHT = ("status", "closed_at", "rating", "last_event_at", "seq")
+_T_LIGHT = ("status", "closed_at", "rating", "last_event_at", "version", "seq")
 _D_COLS = (*_DEADLINE_FIELDS, "ticket", "n")
 _D_DONE = ("status", "met_at", "ended_at", "late", "met_unit")
+_D_RESCHEDULED = ("due_at", "warn_at", "crit_at")  # an approved extension (延期)
 # attrgetter builds the row tuples in C: this runs for every changed ticket of an import
 _ticket_row = attrgetter(*_TICKET_FIELDS, "number")
 _T_MOVED = ("seq", *_T_MUTABLE)  # seq first: the row is (seq,) + the ticket's values
@@ -142,21 +144,28 @@ _deadline_row = attrgetter(*_DEADLINE_FIELDS)
 
 
 def save_tickets(conn: Connection, tickets: Iterable[TrackedTicket], seq: int) -> None:
-    """Write the given (changed) tickets and their changed deadlines."""
+    """Write the given (changed) tickets and their changed deadlines. Each stored ticket
+    written gets the next ``version``, so a supervisor's edit made on what it was before
+    is seen to be stale."""
     new_t: list[tuple[Any, ...]] = []
     upd_t: list[tuple[Any, ...]] = []
     light_t: list[tuple[Any, ...]] = []
     new_d: list[tuple[Any, ...]] = []
     upd_d: list[tuple[Any, ...]] = []
+    moved_d: list[tuple[Any, ...]] = []
     for t in tickets:
         if t.new:
             new_t.append(_ticket_row(t) + (seq,))
             t.new = t.moved = False
         elif t.moved:
+            t.version += 1
             upd_t.append((seq,) + _ticket_moved_row(t))
             t.moved = False
         else:
-            light_t.append((t.status, t.closed_at, t.rating, t.last_event_at, seq, t.number))
+            t.version += 1
+            light_t.append(
+                (t.status, t.closed_at, t.rating, t.last_event_at, t.version, seq, t.number)
+            )
         for dl in t.deadlines:
             if not dl.dirty:
                 continue
@@ -167,7 +176,9 @@ def save_tickets(conn: Connection, tickets: Iterable[TrackedTicket], seq: int) -
                 upd_d.append(
                     (dl.status, dl.met_at, dl.ended_at, dl.late, dl.met_unit, t.number, dl.n)
                 )
-            dl.dirty = False
+                if dl.rescheduled:
+                    moved_d.append((dl.due_at, dl.warn_at, dl.crit_at, t.number, dl.n))
+            dl.dirty = dl.rescheduled = False
         # closed deadlines are never needed in memory again
         t.deadlines = [d for d in t.deadlines if d.status == "open"]
     insert_rows(conn, TICKETS, _T_COLS, new_t)
@@ -175,3 +186,4 @@ def save_tickets(conn: Connection, tickets: Iterable[TrackedTicket], seq: int) -
     update_rows(conn, TICKETS, _T_LIGHT, ("number",), light_t)
     insert_rows(conn, DEADLINES, _D_COLS, new_d)
     update_rows(conn, DEADLINES, _D_DONE, ("ticket", "n"), upd_d)
+    update_rows(conn, DEADLINES, _D_RESCHEDULED, ("ticket", "n"), moved_d)

@@ -108,12 +108,15 @@ class Ticket(Base):
     # when the shuffled / disputed flag first went up (the event's time)
     shuffled_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     disputed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # an escalation to an office is open or acknowledged (kept by console.actions)
     escalated: Mapped[bool] = mapped_column(Boolean, default=False)
+    urges: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # 催办 count
     # the latest return visit's (回访) rating since the ticket was last closed
     rating: Mapped[str | None] = mapped_column(String(12), nullable=True)
     deadline_count: Mapped[int] = mapped_column(Integer, default=0)
     last_event_at: Mapped[datetime] = mapped_column(UTCDateTime)
-    # optimistic lock for supervisors acting at once on one ticket
+    # optimistic lock for supervisors acting at once on one ticket: every import batch
+    # and every action that changes the ticket moves it on
     version: Mapped[int] = mapped_column(Integer, default=1)
     seq: Mapped[int] = mapped_column(BigInteger, default=0, index=True)
 
@@ -166,6 +169,8 @@ class TicketEvent(Base):
     at: Mapped[datetime] = mapped_column(UTCDateTime)
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
     actor: Mapped[str] = mapped_column(String(100))  # "feed" or the supervisor's name
+    # where the event comes from: "feed" (a feed line) or "action" (a supervisor's action)
+    source: Mapped[str] = mapped_column(String(10), default="feed", server_default="feed")
     unit: Mapped[str | None] = mapped_column(String(64), nullable=True)
     # feed events: the event id, or a hash of the whole line when it has none
     event_key: Mapped[str | None] = mapped_column(String(128), nullable=True, unique=True)
@@ -199,6 +204,8 @@ class Supervisor(Base):
     name: Mapped[str] = mapped_column(String(100), primary_key=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     last_seen_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # supervisor (acts) | viewer (sees only)
+    role: Mapped[str] = mapped_column(String(12), default="supervisor", server_default="supervisor")
 
 
 class Escalation(Base):
@@ -212,13 +219,20 @@ class Escalation(Base):
     status: Mapped[str] = mapped_column(String(15), default="open")
     created_by: Mapped[str] = mapped_column(ForeignKey("supervisors.name"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
-    acknowledged_by: Mapped[str | None] = mapped_column(String(100), nullable=True)
-    acknowledged_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # the office's response deadline (its response time in working days from created_at)
+    due_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    unit: Mapped[str | None] = mapped_column(String(64), nullable=True)  # ticket's unit then
+    note: Mapped[str | None] = mapped_column(Text, nullable=True)  # the supervisor's note
+    reply: Mapped[str | None] = mapped_column(Text, nullable=True)  # the office's reply
+    replied_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    acknowledged_by: Mapped[str | None] = mapped_column(String(100), nullable=True)  # recorded it
     closed_by: Mapped[str | None] = mapped_column(String(100), nullable=True)
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     outcome: Mapped[str | None] = mapped_column(Text, nullable=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
     seq: Mapped[int] = mapped_column(BigInteger, default=0, index=True)
+
+    __table_args__ = (Index("ix_escalations_ticket", "ticket", "office"),)
 
 
 class Notification(Base):

@@ -1,0 +1,138 @@
+"""The escalation register (督办台账): every escalation to an outside office and its life,
+open → acknowledged (the office replied) → resolved, or withdrawn (a mistake is withdrawn,
+never deleted).
+
+Each office answers within its response time (``[offices]`` in the policy, default 3
+working days); an escalation neither resolved nor withdrawn past it is overdue at the
+office.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from typing import Any, cast
+
+from sqlalchemy import Engine, Table, select
+
+from db.models import Escalation, Ticket
+
+X = cast(Table, Escalation.__table__)
+T = cast(Table, Ticket.__table__)
+
+# 纪委, 组织部, 督查室
+OFFICES = ("discipline", "organization", "supervision")
+REASONS = ("overdue", "shuffled", "disputed", "repeated", "other")
+STATUSES = ("open", "acknowledged", "resolved", "withdrawn")
+STILL_OPEN = ("open", "acknowledged")  # not yet closed: counted as open escalations
+DEFAULT_RESPONSE = "3wd"
+
+
+@dataclass(frozen=True, slots=True)
+class EscalationEntry:
+    """One line of the register: the spec's fields, then the note, the unit the ticket
+    was at when escalated and the ticket's title."""
+
+    id: int
+    ticket: str
+    office: str
+    reason: str
+    status: str
+    created_by: str
+    created_at: datetime
+    due_at: datetime | None
+    office_overdue: bool
+    reply: str | None
+    replied_at: datetime | None
+    outcome: str | None
+    closed_by: str | None
+    closed_at: datetime | None
+    note: str | None
+    unit: str | None
+    title: str
+
+    def as_json(self, tz: Any = None) -> dict[str, object]:
+        """The register's JSON object (times ISO 8601, in ``tz`` when given)."""
+        out: dict[str, object] = {}
+        for key, value in asdict(self).items():
+            if key in ("note", "unit", "title"):
+                continue
+            if isinstance(value, datetime):
+                value = (value.astimezone(tz) if tz is not None else value).isoformat()
+            out[key] = value
+        return out
+
+
+def office_overdue(status: str, due_at: datetime | None, now: datetime) -> bool:
+    return status in STILL_OPEN and due_at is not None and now > due_at
+
+
+def status_at(
+    status: str, replied_at: datetime | None, closed_at: datetime | None, at: datetime
+) -> str:
+    """An escalation's status as it was at ``at`` (it existed then)."""
+    if closed_at is not None and closed_at <= at:
+        return status
+    if replied_at is not None and replied_at <= at:
+        return "acknowledged"
+    return "open"
+
+
+def escalation_register(
+    engine: Engine,
+    *,
+    now: datetime,
+    status: str | None = None,
+    office: str | None = None,
+    ticket: str | None = None,
+) -> list[EscalationEntry]:
+    """The register, oldest first, optionally of one status, office or ticket."""
+    query = (
+        select(X, T.c.title)
+        .select_from(X.outerjoin(T, T.c.number == X.c.ticket))
+        .order_by(X.c.created_at, X.c.id)
+    )
+    if status is not None:
+        query = query.where(X.c.status == status)
+    if office is not None:
+        query = query.where(X.c.office == office)
+    if ticket is not None:
+        query = query.where(X.c.ticket == ticket)
+    with engine.connect() as conn:
+        rows = conn.execute(query).mappings().all()
+    return [_entry(r, now) for r in rows]
+
+
+def escalation_entry(
+    engine: Engine, escalation_id: int, *, now: datetime
+) -> EscalationEntry | None:
+    query = (
+        select(X, T.c.title)
+        .select_from(X.outerjoin(T, T.c.number == X.c.ticket))
+        .where(X.c.id == escalation_id)
+    )
+    with engine.connect() as conn:
+        row = conn.execute(query).mappings().first()
+    return None if row is None else _entry(row, now)
+
+
+def _entry(r: Any, now: datetime) -> EscalationEntry:
+    return EscalationEntry(
+        id=int(r["id"]),
+        ticket=r["ticket"],
+        office=r["office"],
+        reason=r["reason"],
+        status=r["status"],
+        created_by=r["created_by"],
+        created_at=r["created_at"],
+        due_at=r["due_at"],
+        office_overdue=office_overdue(r["status"], r["due_at"], now),
+        reply=r["reply"],
+        replied_at=r["replied_at"],
+        outcome=r["outcome"],
+        closed_by=r["closed_by"],
+        closed_at=r["closed_at"],
+        note=r["note"],
+        unit=r["unit"],
+        title=r["title"] or "",
+    )
