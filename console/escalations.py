@@ -11,19 +11,18 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 from datetime import datetime
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Engine, Table, select
+from sqlalchemy import Engine, select
 
-from db.models import Escalation, Ticket
+from console.vocabulary import ESCALATION_REASONS as REASONS
+from console.vocabulary import ESCALATION_STATUSES as STATUSES
+from console.vocabulary import OFFICES
+from db.tables import ESCALATIONS as X
+from db.tables import TICKETS as T
 
-X = cast(Table, Escalation.__table__)
-T = cast(Table, Ticket.__table__)
+__all__ = ["OFFICES", "REASONS", "STATUSES", "EscalationEntry", "escalation_register"]
 
-# 纪委, 组织部, 督查室
-OFFICES = ("discipline", "organization", "supervision")
-REASONS = ("overdue", "shuffled", "disputed", "repeated", "other")
-STATUSES = ("open", "acknowledged", "resolved", "withdrawn")
 STILL_OPEN = ("open", "acknowledged")  # not yet closed: counted as open escalations
 DEFAULT_RESPONSE = "3wd"
 

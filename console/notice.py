@@ -12,19 +12,17 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 from html import escape
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Engine, Table, select
+from sqlalchemy import Engine, select
 
 from console.board_detail import TicketDetail, load_detail
 from console.escalations import EscalationEntry, escalation_entry
 from console.masking import mask_name, mask_phone, mask_text
 from console.policy import Policy
 from console.refusals import ActionRefused
-from db.models import TicketEvent, Unit
-
-E = cast(Table, TicketEvent.__table__)
-U = cast(Table, Unit.__table__)
+from db.tables import TICKET_EVENTS as E
+from db.tables import UNITS as U
 
 OFFICES_SHORT = {"discipline": "纪委", "organization": "组织部", "supervision": "督查室"}
 OFFICE_NAMES = {
@@ -55,7 +53,7 @@ CATEGORY_NAMES = {
     "other": "其他",
 }
 CHANNEL_NAMES = {"phone": "电话", "web": "网站", "app": "App", "wechat": "微信", "other": "其他"}
-DEADLINE_NAMES = {"sign": "签收", "onsite": "到达现场", "reply": "答复市民"}
+DEADLINE_NAMES = {"sign": "签收", "onsite": "到场", "reply": "答复"}
 DEADLINE_STATES = {"open": "进行中", "met": "已完成", "ended": "已终止"}
 EVENT_NAMES = {
     "created": "受理",
@@ -81,13 +79,15 @@ EVENT_NAMES = {
 RETURN_REASONS = {"jurisdiction": "非本单位职责"}
 
 _CSS = """
-body { font-size: 10pt; color: #111; }
+body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei",
+  "Microsoft YaHei", sans-serif; font-size: 10pt; color: #111; }
 h1 { font-size: 20pt; text-align: center; margin: 0; letter-spacing: 6px; }
 h2 { font-size: 12pt; margin-top: 14px; margin-bottom: 4px; }
 p.sub { text-align: center; color: #444; margin-top: 2px; }
 table.grid { border-collapse: collapse; }
 table.grid td, table.grid th { border: 1px solid #666; padding: 3px; vertical-align: top; }
 table.grid th { background: #eee; font-weight: bold; text-align: left; }
+table.grid td.sec { border: none; font-size: 12pt; font-weight: bold; padding: 14px 0 4px 0; }
 td.k { background: #f4f4f4; }
 td.t { white-space: nowrap; }
 .late { color: #b00000; font-weight: bold; }
@@ -237,7 +237,6 @@ def render_notice(
         _ticket(detail, free, when),
         "<h2>办理时限</h2>",
         _deadlines(detail, now, when),
-        "<h2>办理经过</h2>",
         _timeline(steps, free, when),
     ]
     if entry.reply or entry.outcome:
@@ -287,25 +286,29 @@ def _ticket(d: TicketDetail, free: Any, when: Any) -> str:
                  f"{escape(mask_phone(d.citizen_phone)) if d.citizen_phone else ''}"),
         ("区域 / 地址", f"{escape(d.district) or '—'} {free(d.address)}"),
         ("诉求内容", free(d.description) or "—"),
-        ("当前承办单位", f"{escape(d.unit_name or '（在指挥中心）')}　协办：{co}"),
+        ("承办单位", escape(d.unit_name or "（退回指挥中心）")),
+        ("协办单位", co),
         ("退单 / 转办", f"{d.returns} 次 / {d.transfers} 次"
                        + (f"　<span class='late'>{'、'.join(flags)}</span>" if flags else "")),
     ])  # fmt: skip
 
 
 def _deadlines(d: TicketDetail, now: datetime, when: Any) -> str:
-    head = "<tr><th>时限</th><th>单位</th><th>起算</th><th>期限</th><th>完成</th><th>状态</th></tr>"
+    head = (
+        "<tr><th width='11%'>时限</th><th width='23%'>单位</th><th width='15%'>起算</th>"
+        "<th width='15%'>期限</th><th width='15%'>完成</th><th width='21%'>状态</th></tr>"
+    )
     rows = []
     for dl in d.deadlines:
         late = dl.late or (dl.status == "open" and now > dl.due_at)
         state = DEADLINE_STATES.get(dl.status, dl.status)
         if late:
-            state = f"<span class='late'>{state}·超时</span>"
+            state = f"<span class='late'>{state}（超时）</span>"
         done = dl.met_at if dl.status == "met" else dl.ended_at
         rows.append(
             f"<tr><td>{escape(DEADLINE_NAMES.get(dl.kind, dl.kind))}</td>"
             f"<td>{escape(dl.unit_name or '—')}</td><td>{when(dl.started_at)}</td>"
-            f"<td>{when(dl.due_at)}</td><td>{when(done)}</td><td>{state}</td></tr>"
+            f"<td>{when(dl.due_at)}</td><td>{when(done)}</td><td class='t'>{state}</td></tr>"
         )
     if not rows:
         rows.append("<tr><td colspan='6'>（无）</td></tr>")
@@ -313,9 +316,11 @@ def _deadlines(d: TicketDetail, now: datetime, when: Any) -> str:
 
 
 def _timeline(steps: list[Step], free: Any, when: Any) -> str:
+    # the section's title rides in the table's header, so it never ends a page alone
     head = (
+        "<thead><tr><td colspan='4' class='sec'>办理经过</td></tr>"
         "<tr><th width='20%'>时间</th><th width='13%'>事项</th><th width='22%'>单位 / 经办</th>"
-        "<th width='45%'>说明</th></tr>"
+        "<th width='45%'>说明</th></tr></thead>"
     )
     rows = [
         f"<tr><td class='t' width='20%'>{when(s.at)}</td>"

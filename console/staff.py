@@ -6,20 +6,20 @@ read is a viewer whatever the staff list says (:func:`can_write`).
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from datetime import datetime
-from typing import cast
 
-from sqlalchemy import Engine, Table, insert, select, text, update
+from sqlalchemy import Engine, insert, select, text, update
 from sqlalchemy.engine import Connection
 
 from console.refusals import ActionRefused
 from console.supervisors import MAX_NAME
+from console.vocabulary import ROLES
 from db.engine import bump_seq
-from db.models import Supervisor
+from db.tables import SUPERVISORS as S
 
-S = cast(Table, Supervisor.__table__)
-ROLES = ("supervisor", "viewer")
+__all__ = ["ROLES", "StaffMember", "add_staff", "can_write", "list_staff", "role_of"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +95,5 @@ def can_write(engine: Engine) -> bool:
             )
         database = engine.url.database
         if conn.dialect.name == "sqlite" and database and database != ":memory:":
-            import os
-
             return os.access(database, os.W_OK)
         return True

@@ -31,6 +31,26 @@ EVENT_KINDS = (
     "rated",
 )
 
+# --- supervisors' actions (../shared/spec/supervision.md §5) -------------------------
+ROLES = ("supervisor", "viewer")
+# 纪委 discipline inspection commission, 组织部 organization department, 督查室 supervision office
+OFFICES = ("discipline", "organization", "supervision")
+ESCALATION_REASONS = ("overdue", "shuffled", "disputed", "repeated", "other")
+ESCALATION_STATUSES = ("open", "acknowledged", "resolved", "withdrawn")
+# the audit events an action appends (an event's source is "action"; the feed's are "feed")
+ACTION_KINDS = (
+    "urged",
+    "escalated",
+    "office_replied",
+    "escalation_resolved",
+    "escalation_withdrawn",
+    "marked_disputed",
+    "cleared_disputed",
+    "coordinated",
+    "extended",
+    "note",
+)
+
 # --- deadlines ----------------------------------------------------------------------
 DEADLINE_KINDS = ("sign", "onsite", "reply")
 

@@ -294,3 +294,20 @@ def test_report_counts_urges_and_escalations(center: Engine) -> None:
     before = report_at(center, (NOW - timedelta(minutes=1)).isoformat())
     assert ticket(before, "A")["escalations"] == [] and ticket(before, "A")["urges"] == 0
     assert before["kpis"]["escalations_open"] == 0
+
+
+def test_every_action_event_kind_is_in_the_vocabulary(center: Engine) -> None:
+    from console import lifecycle, vocabulary
+    from console.actions import escalations as esc
+    from console.actions import tickets as tk
+
+    kinds = {lifecycle.URGED, lifecycle.MARKED_DISPUTED, lifecycle.CLEARED_DISPUTED,
+             lifecycle.COORDINATED, lifecycle.EXTENDED, tk.NOTE, esc.ESCALATED, esc.REPLIED,
+             esc.RESOLVED, esc.WITHDRAWN}  # fmt: skip
+    assert kinds == set(vocabulary.ACTION_KINDS)
+    assert not kinds & set(vocabulary.EVENT_KINDS)  # never mistaken for a feed event
+    actions.urge(center, "张督办", "A", now=NOW)
+    actions.add_note(center, "张督办", "A", text="x", now=NOW)
+    with center.connect() as conn:
+        stored = set(conn.execute(select(E.c.kind).where(E.c.source == "action")).scalars())
+    assert stored <= kinds

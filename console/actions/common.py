@@ -14,9 +14,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Engine, Table, insert, select, update
+from sqlalchemy import Engine, insert, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 
@@ -26,13 +26,10 @@ from console.refusals import ActionRefused
 from console.staff import checked_name, role_in
 from console.ticket_rows import load_tickets
 from db.engine import bump_seq
-from db.models import Policy as PolicyRow
-from db.models import Ticket, TicketEvent, Unit
-
-T = cast(Table, Ticket.__table__)
-E = cast(Table, TicketEvent.__table__)
-U = cast(Table, Unit.__table__)
-P = cast(Table, PolicyRow.__table__)
+from db.tables import POLICIES as P
+from db.tables import TICKET_EVENTS as E
+from db.tables import TICKETS as T
+from db.tables import UNITS as U
 
 MAX_TEXT = 4000  # a note, reason, reply or outcome: a page, not a file
 

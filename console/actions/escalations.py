@@ -5,17 +5,14 @@ open → acknowledged (the office's reply) → resolved, or withdrawn."""
 from __future__ import annotations
 
 from datetime import datetime
-from typing import cast
 
-from sqlalchemy import Engine, Table, insert, select, update
+from sqlalchemy import Engine, insert, select, update
 
 from console.actions.common import Acting, acting, check_version, checked_text
 from console.escalations import OFFICES, REASONS, STILL_OPEN
 from console.policy import Policy
 from console.refusals import ActionRefused
-from db.models import Escalation
-
-X = cast(Table, Escalation.__table__)
+from db.tables import ESCALATIONS as X
 
 ESCALATED = "escalated"
 REPLIED = "office_replied"
