@@ -35,6 +35,7 @@ log = logging.getLogger("console.board")
 NEVER = math.inf
 _OVERDUE_EPS = 1e-6  # overdue is strictly after due: the state changes just past it
 _STATES = tuple(State)  # by value: OK, WARNING, CRITICAL, OVERDUE
+ESCALATIONS_STILL_OPEN = ("open", "acknowledged")
 
 
 class BoardDeadline(NamedTuple):
@@ -71,6 +72,8 @@ class BoardTicket:
     accepted: float
     deadlines: tuple[BoardDeadline, ...] = ()
     caller: str = ""  # the citizen's name, for masking it where the title repeats it
+    urges: int = 0  # times its unit was urged (催办)
+    offices: tuple[str, ...] = ()  # offices with an escalation of it still open (督办)
     # derived: the ticket's state changes when the first of its deadlines crosses a line
     warn: float = field(init=False, default=NEVER)
     crit: float = field(init=False, default=NEVER)
@@ -240,13 +243,14 @@ class BoardStore:
         self.seq = -1  # nothing read yet
         self.tickets: dict[str, BoardTicket] = {}
         self.units: dict[str, str] = {}
+        self._offices: dict[str, tuple[str, ...]] = {}  # of the tickets being read
         d = engine.dialect.name
         ticket, deadline = TICKETS.c, DEADLINES.c
         self._t_cols = [ticket.number, ticket.category, ticket.urgent, ticket.title, ticket.unit,
                         ticket.district, ticket.address, ticket.returns, ticket.transfers,
                         ticket.shuffled, ticket.disputed, ticket.escalated,
                         _epoch(ticket.accepted_at, d), ticket.status,
-                        ticket.citizen_name]  # fmt: skip
+                        ticket.citizen_name, ticket.urges]  # fmt: skip
         self._d_cols = [deadline.ticket, deadline.kind, deadline.unit, _epoch(deadline.due_at, d),
                         _epoch(deadline.warn_at, d), _epoch(deadline.crit_at, d)]  # fmt: skip
 
@@ -274,9 +278,14 @@ class BoardStore:
             if self.units.get(code) != name:
                 self.units[code] = name
                 renamed.add(code)
-        changed = conn.execute(select(*self._t_cols).where(TICKETS.c.seq > since)).all()
+        # a ticket changed, or one of its escalations did (a reply, an outcome)
+        touched = select(ESCALATIONS.c.ticket).where(ESCALATIONS.c.seq > since)
+        changed = conn.execute(
+            select(*self._t_cols).where(or_(TICKETS.c.seq > since, TICKETS.c.number.in_(touched)))
+        ).all()
         open_rows = [r for r in changed if r.status == "open"]
         deadlines = self._deadlines(conn, [r.number for r in open_rows])
+        self._offices = self._open_offices(conn, [r.number for r in open_rows])
         delta = BoardDelta(seq)
         for r in changed:
             if r.status != "open":
@@ -306,6 +315,7 @@ class BoardStore:
         query = select(*self._d_cols).join(TICKETS, TICKETS.c.number == DEADLINES.c.ticket)
         query = query.where(TICKETS.c.status == "open", DEADLINES.c.status == "open")
         deadlines = self._group(conn.execute(query).all())
+        self._offices = self._open_offices(conn, None)
         fresh = {r[0]: self._ticket(r, deadlines.get(r[0], ())) for r in rows}
         delta = BoardDelta(seq, full=True)
         delta.removed = [n for n in self.tickets if n not in fresh]
@@ -327,6 +337,24 @@ class BoardStore:
         return found
 
     @staticmethod
+    def _open_offices(
+        conn: Connection, numbers: Sequence[str] | None
+    ) -> dict[str, tuple[str, ...]]:
+        """The offices each ticket has an escalation still open at (all tickets: None)."""
+        x = ESCALATIONS.c
+        query = select(x.ticket, x.office).where(x.status.in_(ESCALATIONS_STILL_OPEN))
+        rows: list[Any] = []
+        if numbers is None:
+            rows = list(conn.execute(query.order_by(x.id)))
+        else:
+            for part in in_chunks(numbers):
+                rows += conn.execute(query.where(x.ticket.in_(part)).order_by(x.id)).all()
+        found: dict[str, tuple[str, ...]] = {}
+        for ticket, office in rows:
+            found[ticket] = (*found.get(ticket, ()), office)
+        return found
+
+    @staticmethod
     def _group(rows: Iterable[Any]) -> dict[str, list[BoardDeadline]]:
         """Open deadlines by ticket, soonest first."""
         grouped: dict[str, list[BoardDeadline]] = {}
@@ -345,12 +373,12 @@ class BoardStore:
 
     def _ticket(self, r: Any, deadlines: Iterable[BoardDeadline]) -> BoardTicket:
         (number, category, urgent, title, unit, district, address, returns, transfers,
-         shuffled, disputed, escalated, accepted, _, caller) = r  # fmt: skip
+         shuffled, disputed, escalated, accepted, _, caller, urges) = r  # fmt: skip
         return BoardTicket(
             number, category, urgent, title or "", unit,
             (self.units.get(unit) or unit) if unit else "", district or "", address or "",
             returns, transfers, shuffled, disputed, escalated, accepted, tuple(deadlines),
-            caller or "",
+            caller or "", int(urges or 0), self._offices.get(number, ()),
         )  # fmt: skip
 
     def figures(self, now: datetime) -> BoardFigures:
@@ -360,11 +388,7 @@ class BoardStore:
         missed = or_(DEADLINES.c.late.is_(True), DEADLINES.c.status == "open")
         d = self.engine.dialect.name
         with self.engine.connect() as conn:
-            escalations = conn.execute(  # as the report counts them: not yet closed
-                select(func.count())
-                .select_from(ESCALATIONS)
-                .where(ESCALATIONS.c.closed_at.is_(None))
-            ).scalar_one()
+            escalations = escalations_open(conn)
             before = conn.execute(
                 select(func.count())
                 .select_from(DEADLINES)
@@ -391,6 +415,12 @@ class BoardStore:
             int(escalations), len(missed_due), int(before),
             _by_hour(accepted, start), _by_hour(missed_due, start),
         )  # fmt: skip
+
+
+def escalations_open(conn: Connection) -> int:
+    """Escalations not yet closed (open or acknowledged), as the report counts them."""
+    query = select(func.count()).select_from(ESCALATIONS).where(ESCALATIONS.c.closed_at.is_(None))
+    return int(conn.execute(query).scalar_one())
 
 
 def _due(d: BoardDeadline) -> float:

@@ -45,6 +45,9 @@ class EventRecord:
     unit_name: str
     reason: str | None  # a return's reason code
     note: str
+    # a supervisor's action: its stored details (office, reason, lead, until …), which
+    # the window words in its own language
+    details: dict[str, object] = field(default_factory=dict, compare=True)
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,8 @@ class EscalationRecord:
     status: str
     created_by: str
     created_at: datetime
+    id: int = 0
+    due_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -78,6 +83,8 @@ class TicketDetail:
     shuffled: bool
     disputed: bool
     escalated: bool
+    urges: int = 0  # times its unit was urged (催办)
+    version: int = 0  # what an action on it expects (a stale edit is refused)
     co_units: list[tuple[str, str]] = field(default_factory=list)
     deadlines: list[DeadlineDetail] = field(default_factory=list)
     events: list[EventRecord] = field(default_factory=list)
@@ -106,6 +113,21 @@ def _note(kind: str, payload: str, names: dict[str, str]) -> tuple[str | None, s
     elif kind not in {"returned", "replied", "closed", "reopened"} and not note:
         note = str(data.get("reason") or "")
     return (str(reason) if reason else None), str(note)
+
+
+def _details(payload: str, names: dict[str, str]) -> dict[str, object]:
+    """A supervisor action's stored details, with unit codes given their names."""
+    try:
+        data = json.loads(payload)
+    except ValueError:
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    if isinstance(data.get("lead"), str):
+        data["lead_name"] = names.get(data["lead"], data["lead"])
+    if isinstance(data.get("co_units"), list):
+        data["co_names"] = [names.get(str(c), str(c)) for c in data["co_units"]]
+    return data
 
 
 def load_detail(engine: Engine, number: str) -> TicketDetail | None:
@@ -143,11 +165,16 @@ def load_detail(engine: Engine, number: str) -> TicketDetail | None:
         for r in conn.execute(query):
             reason, note = _note(r.kind, r.payload, names)
             unit_name = names.get(r.unit, r.unit or "") if r.unit else ""
+            details = _details(r.payload, names) if r.source == "action" else {}
             events.append(
-                EventRecord(r.at, r.recorded_at, r.actor, r.kind, r.unit, unit_name, reason, note)
+                EventRecord(
+                    r.at, r.recorded_at, r.actor, r.kind, r.unit, unit_name, reason, note, details
+                )  # fmt: skip
             )
         escalations = [
-            EscalationRecord(r.office, r.reason, r.status, r.created_by, r.created_at)
+            EscalationRecord(
+                r.office, r.reason, r.status, r.created_by, r.created_at, r.id, r.due_at
+            )  # fmt: skip
             for r in conn.execute(
                 select(ESCALATIONS).where(ESCALATIONS.c.ticket == number).order_by(ESCALATIONS.c.id)
             )
@@ -174,6 +201,8 @@ def load_detail(engine: Engine, number: str) -> TicketDetail | None:
         shuffled=bool(row["shuffled"]),
         disputed=bool(row["disputed"]),
         escalated=bool(row["escalated"]),
+        urges=int(row["urges"] or 0),
+        version=int(row["version"] or 0),
         co_units=[(c, names.get(c, c)) for c in (row["co_units"] or [])],
         deadlines=deadlines,
         events=events,

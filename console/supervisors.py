@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
-from sqlalchemy import Engine, insert, select, update
+from sqlalchemy import Engine, func, insert, select, update
 
 from db.engine import bump_seq
 from db.tables import SUPERVISORS
@@ -35,6 +35,33 @@ def remember_supervisor(engine: Engine, name: str, now: datetime) -> str:
                 update(SUPERVISORS).where(SUPERVISORS.c.name == name).values(last_seen_at=now)
             )
     return name
+
+
+def join_on_duty(engine: Engine, name: str, now: datetime) -> str:
+    """Record that ``name`` is on duty now and return the role it acts with.
+
+    A name new to the database: on a database without staff it is the first supervisor
+    (someone must be able to act and to name the others); where staff exist it joins as a
+    ``viewer`` until a supervisor gives it the role (``staff add NAME --role
+    supervisor``) — typing a name at a workstation must not be enough to act."""
+    name = clean_name(name)
+    if not name:
+        raise ValueError("a supervisor needs a name")
+    with engine.begin() as conn:
+        bump_seq(conn)  # also serializes two first starts: one of them is first
+        role = conn.execute(select(SUPERVISORS.c.role).where(SUPERVISORS.c.name == name)).scalar()
+        if role is None:
+            staff = conn.execute(select(func.count()).select_from(SUPERVISORS)).scalar_one()
+            role = "viewer" if staff else "supervisor"
+            conn.execute(
+                insert(SUPERVISORS).values(name=name, role=role, created_at=now, last_seen_at=now)
+            )
+            log.info("new on duty: %s as %s", name, role)
+        else:
+            conn.execute(
+                update(SUPERVISORS).where(SUPERVISORS.c.name == name).values(last_seen_at=now)
+            )
+    return str(role)
 
 
 def known_supervisors(engine: Engine, limit: int = 50) -> list[str]:
