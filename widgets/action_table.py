@@ -243,6 +243,115 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "lang_en", "English", "set_language", menu="view/language", arg="en", group="language"
     ),
+    # --- ticket: the supervisor acts (催办, 督办, 争议, 协调, 延期, 备注) -------------------
+    ActionSpec(
+        "urge",
+        QT_TRANSLATE_NOOP("Actions", "&Urge (催办)…"),
+        "urge",
+        "Ctrl+U",
+        "ticket",
+        some_open,
+        "act-urge",
+        toolbar=True,
+        context=True,
+        help=QT_TRANSLATE_NOOP("Actions", "Urge the unit of the selected tickets"),
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Press the current unit of the selected tickets to act (催办)"
+        ),
+    ),
+    ActionSpec(
+        "escalate",
+        QT_TRANSLATE_NOOP("Actions", "&Escalate (督办)…"),
+        "escalate",
+        "Ctrl+E",
+        "ticket",
+        some_open,
+        "act-escalate",
+        toolbar=True,
+        context=True,
+        help=QT_TRANSLATE_NOOP("Actions", "Escalate the selected tickets to an office"),
+        tip=QT_TRANSLATE_NOOP(
+            "Actions",
+            "Refer the selected tickets to the discipline commission, the organization "
+            "department or the supervision office (督办)",
+        ),
+    ),
+    ActionSpec(
+        "mark_disputed",
+        QT_TRANSLATE_NOOP("Actions", "Mark &disputed…"),
+        "mark_disputed",
+        "Ctrl+D",
+        "ticket",
+        can_mark,
+        "act-dispute",
+        toolbar=True,
+        context=True,
+        separator=True,
+        help=QT_TRANSLATE_NOOP("Actions", "Mark the ticket disputed"),
+    ),
+    ActionSpec(
+        "clear_disputed",
+        QT_TRANSLATE_NOOP("Actions", "C&lear disputed…"),
+        "clear_disputed",
+        "Ctrl+Shift+D",
+        "ticket",
+        can_clear,
+        "act-undispute",
+        context=True,
+        help=QT_TRANSLATE_NOOP("Actions", "Clear the disputed mark"),
+    ),
+    ActionSpec(
+        "coordinate",
+        QT_TRANSLATE_NOOP("Actions", "&Coordinate (协调)…"),
+        "coordinate",
+        "Ctrl+K",
+        "ticket",
+        one_open,
+        "act-coordinate",
+        toolbar=True,
+        context=True,
+        help=QT_TRANSLATE_NOOP("Actions", "Rule on a dispute: lead unit and co-units"),
+        tip=QT_TRANSLATE_NOOP(
+            "Actions",
+            "Rule on a dispute: send the ticket to a lead unit (主办) with co-units (协办)",
+        ),
+    ),
+    ActionSpec(
+        "extend",
+        QT_TRANSLATE_NOOP("Actions", "E&xtend deadline (延期)…"),
+        "extend",
+        "Ctrl+T",
+        "ticket",
+        can_extend,
+        "act-extend",
+        toolbar=True,
+        context=True,
+        help=QT_TRANSLATE_NOOP("Actions", "Extend an open deadline of the ticket"),
+    ),
+    ActionSpec(
+        "note",
+        QT_TRANSLATE_NOOP("Actions", "Add &note…"),
+        "add_note",
+        "Ctrl+N",
+        "ticket",
+        some_tickets,
+        "act-note",
+        toolbar=True,
+        context=True,
+        separator=True,
+        help=QT_TRANSLATE_NOOP("Actions", "Add a note to the selected tickets"),
+    ),
+    # --- escalations --------------------------------------------------------------------
+    ActionSpec(
+        "register",
+        QT_TRANSLATE_NOOP("Actions", "Escalation &register"),
+        "show_register",
+        "Ctrl+Shift+E",
+        "escalations",
+        icon="register",
+        toolbar=True,
+        help=QT_TRANSLATE_NOOP("Actions", "Show the escalation register"),
+    ),
     # --- duty, help -------------------------------------------------------------------
     ActionSpec(
         "duty",
@@ -264,7 +373,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
 # keys the board and the search box handle themselves, listed in F1 beside the table's
 KEYS_ELSEWHERE: tuple[tuple[str, Marked], ...] = (
     ("↑ ↓  PgUp PgDn  Home End", QT_TRANSLATE_NOOP("Actions", "Move through the board")),
+    ("Shift+↑ ↓  Ctrl+click", QT_TRANSLATE_NOOP("Actions", "Select several tickets")),
     ("Enter", QT_TRANSLATE_NOOP("Actions", "Open the selected ticket's detail")),
+    ("Menu", QT_TRANSLATE_NOOP("Actions", "The selected tickets' actions")),
     ("Esc", QT_TRANSLATE_NOOP("Actions", "Clear the search (in the search box)")),
 )
 

@@ -15,7 +15,7 @@ from console.clock import clock_for
 from console.errors import first_line
 from console.kpi_targets import parse_targets
 from console.policy import PolicyError, load_policy
-from console.supervisors import known_supervisors, remember_supervisor
+from console.supervisors import join_on_duty, known_supervisors
 from console.wall_options import PAGES as WALL_PAGES
 from console.wall_options import parse_pages
 from db.engine import make_engine
@@ -140,7 +140,7 @@ def run_gui(args: argparse.Namespace) -> int:
         if supervisor is None:
             return 0
         try:
-            remember_supervisor(engine, supervisor, clock.now())
+            join_on_duty(engine, supervisor, clock.now())
         except Exception as exc:  # remembered in the settings; the table learns it later
             log.warning("could not record the supervisor on duty: %s", exc)
         window = MainWindow(

@@ -80,9 +80,16 @@ class BoardDelegate(QStyledItemDelegate):
         elif col == Col.FLAGS:
             x = 0
             for name in TAG_FLAGS:
+                if name == "escalated" and t.offices:
+                    continue  # the offices say it, each by its short name (督办)
                 if getattr(t, name):
                     tag = labels.tr(labels.FLAG_TAGS, name)
                     x = self._tag(painter, rect, tag, FLAG_TONES[name], x)
+            for office in t.offices:
+                tag = labels.tr(labels.OFFICE_TAGS, office)
+                x = self._tag(painter, rect, tag, FLAG_TONES["escalated"], x)
+            if t.urges:
+                x = self._tag(painter, rect, labels.urge_tag(t.urges), State.OK, x)
         else:
             text = index.data(Qt.ItemDataRole.DisplayRole) or ""
             color = self.selection_text if selected else self.text

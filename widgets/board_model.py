@@ -29,7 +29,7 @@ from console.board_order import (
     RowOp,
 )
 from console.board_tally import BoardTally
-from console.vocabulary import FLAGS, TAG_FLAGS
+from console.vocabulary import FLAGS
 from widgets import labels
 
 log = logging.getLogger("widgets.board")
@@ -76,7 +76,12 @@ SORT_KEYS: dict[Col, Callable[[BoardTicket, float], Key]] = {
     Col.UNIT: lambda t, now: (t.unit_name, t.due, t.number),
     Col.DISTRICT: lambda t, now: (t.district, t.due, t.number),
     Col.MOVES: lambda t, now: (-(t.returns + t.transfers), -t.returns, t.due, t.number),
-    Col.FLAGS: lambda t, now: (-(t.shuffled + t.disputed + t.escalated), t.due, t.number),
+    Col.FLAGS: lambda t, now: (
+        -(t.shuffled + t.disputed + t.escalated + len(t.offices)),
+        -t.urges,
+        t.due,
+        t.number,
+    ),
 }
 
 
@@ -153,6 +158,8 @@ class BoardModel(QAbstractTableModel):
             return [f for f in FLAGS if getattr(t, f)]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() in (Col.TITLE, Col.UNIT):
             return t.title if index.column() == Col.TITLE else f"{t.unit_name} ({t.unit})"
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == Col.FLAGS:
+            return labels.flags_tip(t) or None
         return None
 
     def headerData(
@@ -194,7 +201,7 @@ class BoardModel(QAbstractTableModel):
             return t.district
         if col == Col.MOVES:
             return f"{t.returns} · {t.transfers}" if t.returns or t.transfers else ""
-        return " ".join(labels.tr(labels.FLAG_TAGS, f) for f in TAG_FLAGS if getattr(t, f))
+        return " ".join(labels.flag_tags(t))
 
     def year(self) -> int:
         """The clock's year in the center's zone (due times in another year show it)."""

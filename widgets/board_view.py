@@ -22,7 +22,6 @@ from PySide6.QtGui import QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from console.clock import Clock
-from console.vocabulary import TAG_FLAGS
 from widgets import labels
 from widgets.board_delegate import BoardDelegate
 from widgets.board_model import BoardModel, Col, Role
@@ -36,6 +35,7 @@ UNIT_WIDTH = 140  # unit names run long (市住房保障和房屋管理局): eli
 
 class BoardView(QTableView):
     currentTicketChanged = Signal(str)  # the selected ticket's number, "" for none
+    chosenChanged = Signal()  # the set of selected tickets changed
     openRequested = Signal(str)  # Enter or double click on a ticket
 
     def __init__(
@@ -51,7 +51,9 @@ class BoardView(QTableView):
         self.delegate = BoardDelegate(board, self)
         self.setItemDelegate(self.delegate)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # several tickets at once: urge, note and escalate act on all of them
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.setAlternatingRowColors(True)
         self.setShowGrid(False)
         self.setWordWrap(False)
@@ -79,6 +81,7 @@ class BoardView(QTableView):
         self._settle.setInterval(SETTLE_MS)
         self._settle.timeout.connect(self.settle)
         self.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.selectionModel().selectionChanged.connect(lambda *_: self.chosenChanged.emit())
         self.doubleClicked.connect(lambda idx: self.openRequested.emit(self.number_at(idx)))
 
     def fit_columns(self) -> None:
@@ -91,8 +94,11 @@ class BoardView(QTableView):
         def words(table: dict) -> int:  # type: ignore[type-arg]
             return max(text(labels.tr(table, code)) for code in table)
 
+        def tag(text: str) -> int:
+            return small.horizontalAdvance(text) + 14
+
         def tags(names: tuple[str, ...]) -> int:
-            return sum(small.horizontalAdvance(labels.tr(labels.FLAG_TAGS, n)) + 14 for n in names)
+            return sum(tag(labels.tr(labels.FLAG_TAGS, n)) for n in names)
 
         wanted = {
             Col.NUMBER: text("HK20170918-00000"),
@@ -104,7 +110,9 @@ class BoardView(QTableView):
             Col.UNIT: UNIT_WIDTH,
             Col.DISTRICT: text("龙华区") + 4,
             Col.MOVES: text("0 · 0"),
-            Col.FLAGS: tags(TAG_FLAGS),
+            Col.FLAGS: tags(("shuffled", "disputed"))
+            + tag(labels.tr(labels.OFFICE_TAGS, "supervision"))
+            + tag(labels.urge_tag(9)),
         }
         header = self.horizontalHeader()
         head_fm = header.fontMetrics()
@@ -210,6 +218,11 @@ class BoardView(QTableView):
 
     def current_number(self) -> str:
         return self.number_at(self.currentIndex())
+
+    def selected_numbers(self) -> list[str]:
+        """The selected tickets, in board order."""
+        rows = sorted(i.row() for i in self.selectionModel().selectedRows())
+        return [n for n in (self.number_at(self.proxy.index(r, 0)) for r in rows) if n]
 
     def select_number(self, number: str) -> bool:
         row = self.board.row_of(number)

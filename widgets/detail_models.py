@@ -176,7 +176,32 @@ class TimelineModel(QAbstractTableModel):
         return " · ".join(part for part in (e.unit_name, self._note(e)) if part)
 
     def _note(self, e: EventRecord) -> str:
+        if e.details:
+            return self._action(e)
         if e.reason:
             reason = labels.tr(labels.RETURN_REASONS, e.reason)
             return f"{reason}: {e.note}" if e.note else reason
         return e.note
+
+    def _action(self, e: EventRecord) -> str:
+        """A supervisor's action in words: what was sent where, and the words given."""
+        d = e.details
+        words = [str(d[k]) for k in ("note", "reply", "outcome") if d.get(k)]
+        if e.kind == "urged" and d.get("urges"):
+            words.insert(0, labels.urge_tag(int(str(d["urges"]))))
+        elif e.kind == "escalated":
+            words[:0] = [f"→ {labels.tr(labels.OFFICES, d.get('office'))}",
+                         labels.tr(labels.ESCALATION_REASONS, d.get("reason"))]  # fmt: skip
+        elif e.kind in ("office_replied", "escalation_resolved", "escalation_withdrawn"):
+            words.insert(0, f"#{d.get('escalation')}")
+        elif e.kind == "coordinated":
+            co = "、".join(str(c) for c in d.get("co_names") or [])  # type: ignore[attr-defined]
+            lead = labels.fill(self.tr("lead %1"), d.get("lead_name") or d.get("lead"))
+            words[:0] = [lead + (" + " + co if co else "")]
+        elif e.kind == "extended":
+            until = d.get("until")
+            when = _when(datetime.fromisoformat(str(until)), self.tz, year=self.year) \
+                if isinstance(until, str) else ""  # fmt: skip
+            words[:0] = [f"{labels.tr(labels.DEADLINES, d.get('deadline'))} → {when}",
+                         str(d.get("reason") or "")]  # fmt: skip
+        return " · ".join(w for w in words if w)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import tzinfo
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtGui import QAction, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QStackedLayout,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -49,7 +50,7 @@ def _table(model: DeadlinesModel | TimelineModel, parent: QWidget) -> QTableView
 
 class DetailPane(QWidget):
     FIELDS = ("category", "channel", "accepted", "district", "address", "citizen", "phone",
-              "unit", "co_units", "moves", "status", "escalations")  # fmt: skip
+              "unit", "co_units", "moves", "urges", "status", "escalations")  # fmt: skip
 
     def __init__(self, tz: tzinfo, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,6 +79,9 @@ class DetailPane(QWidget):
         body.addWidget(self.number_label)
         body.addWidget(self.title)
         body.addLayout(self.chips)
+        self.action_row = QHBoxLayout()  # the window's ticket actions, as buttons
+        self.action_row.setSpacing(4)
+        body.addLayout(self.action_row)
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(4)
@@ -121,6 +125,17 @@ class DetailPane(QWidget):
         self._timer.timeout.connect(self._tick)
         self.retranslate()
         self.clear()
+
+    def set_actions(self, actions: list[QAction]) -> None:
+        """Buttons for the ticket actions (the window's QActions: one enabled state)."""
+        for action in actions:
+            button = QToolButton(self.content)
+            button.setObjectName("detailAction")
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+            button.setAutoRaise(True)
+            self.action_row.addWidget(button)
+        self.action_row.addStretch(1)
 
     def _fit_columns(self, years: bool = False) -> None:
         """Widths from the words each column can hold; the unit (deadlines) and the unit
@@ -172,6 +187,7 @@ class DetailPane(QWidget):
             "address": self.tr("Address"), "citizen": self.tr("Citizen"),
             "phone": self.tr("Phone"), "unit": self.tr("Lead unit"),
             "co_units": self.tr("Co-units"), "moves": self.tr("Returns / transfers"),
+            "urges": self.tr("Urged (催办)"),
             "status": self.tr("Status"), "escalations": self.tr("Escalations"),
         }  # fmt: skip
         for key, label in self.names.items():
@@ -231,22 +247,24 @@ class DetailPane(QWidget):
         v["unit"].setText(f"{d.unit_name} ({d.unit})" if d.unit else self.tr("at the center"))
         v["co_units"].setText("、".join(name for _, name in d.co_units) or "—")
         v["moves"].setText(f"{d.returns} / {d.transfers}")
+        v["urges"].setText(labels.fill(self.tr("%1 times"), d.urges) if d.urges else "—")
         if d.status == "closed" and d.closed_at is not None:
             closed = d.closed_at.astimezone(self.tz).strftime("%m-%d %H:%M")
             v["status"].setText(self.tr("Closed %1").replace("%1", closed))
         else:
             v["status"].setText(self.tr("Open"))
+        year = now.astimezone(self.tz).year
         v["escalations"].setText(
             "\n".join(
-                f"{labels.tr(labels.OFFICES, e.office)} · "
-                f"{labels.tr(labels.ESCALATION_STATUS, e.status)} · {e.created_by}"
+                f"#{e.id} {labels.tr(labels.OFFICES, e.office)} · "
+                f"{labels.tr(labels.ESCALATION_STATUS, e.status)} · {e.created_by} "
+                f"{labels.local_time(e.created_at, self.tz, year=year)}"
                 for e in d.escalations
             )
             or "—"
         )
         self.description.setText(d.description)
         self.description.setVisible(bool(d.description))
-        year = now.astimezone(self.tz).year
         moments = [m for r in d.deadlines for m in (r.due_at, r.met_at, r.ended_at)]
         self._fit_columns(needs_year([*moments, *(e.at for e in d.events)], year, self.tz))
         self.deadlines.set_records(d.deadlines, now)

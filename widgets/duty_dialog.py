@@ -31,6 +31,7 @@ class DutyDialog(QDialog):
         self.name.setPlaceholderText(self.tr("Name, e.g. 李娜"))
         self.name.setMaxLength(100)
         self.name.setCompleter(QCompleter(known, self))
+        self.known = set(known)
         # OK waits for a name; say so rather than leave a grey button unexplained
         self.hint = named_label("hint", self.tr("Type your name to continue."), self)
         self.buttons = QDialogButtonBox(
@@ -51,7 +52,15 @@ class DutyDialog(QDialog):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         if ok is not None:
             ok.setEnabled(named)
-        self.hint.setVisible(not named)
+        new = named and bool(self.known) and clean_name(self.name.text()) not in self.known
+        if not named:
+            self.hint.setText(self.tr("Type your name to continue."))
+        elif new:  # see join_on_duty: a new name does not act until a supervisor says so
+            self.hint.setText(self.tr("A name new to this center joins as a viewer: it sees "
+                                      "the board but cannot act until a supervisor gives it "
+                                      "the role (staff add NAME --role supervisor)."))  # fmt: skip
+        self.hint.setWordWrap(True)
+        self.hint.setVisible(not named or new)
 
     def accept(self) -> None:
         if clean_name(self.name.text()):  # Enter in an empty box: the hint stays, no close

@@ -156,6 +156,10 @@ class KpiStrip(QFrame):
         for key in ("open", "warning", "critical", "overdue", "shuffled", "disputed"):
             self.tiles[key].set_value(getattr(counts, key))
 
+    def set_escalations(self, count: int) -> None:
+        """Open escalations, counted at every change of the database (live)."""
+        self.tiles["escalations"].set_value(count)
+
     def set_figures(self, figures: BoardFigures) -> None:
         self.tiles["escalations"].set_value(figures.escalations_open)
         today, before = figures.overdue_today, figures.overdue_yesterday

@@ -64,8 +64,14 @@ EVENTS = {
     "rated": QT_TRANSLATE_NOOP("Labels", "Return visit"),
     "urged": QT_TRANSLATE_NOOP("Labels", "Urged"),
     "escalated": QT_TRANSLATE_NOOP("Labels", "Escalated"),
-    "noted": QT_TRANSLATE_NOOP("Labels", "Note"),
+    "note": QT_TRANSLATE_NOOP("Labels", "Note"),
     "marked_disputed": QT_TRANSLATE_NOOP("Labels", "Marked disputed"),
+    "cleared_disputed": QT_TRANSLATE_NOOP("Labels", "Dispute cleared"),
+    "coordinated": QT_TRANSLATE_NOOP("Labels", "Coordinated"),
+    "extended": QT_TRANSLATE_NOOP("Labels", "Extended"),
+    "office_replied": QT_TRANSLATE_NOOP("Labels", "Office replied"),
+    "escalation_resolved": QT_TRANSLATE_NOOP("Labels", "Escalation resolved"),
+    "escalation_withdrawn": QT_TRANSLATE_NOOP("Labels", "Escalation withdrawn"),
 }
 RATINGS = {
     "satisfied": QT_TRANSLATE_NOOP("Labels", "satisfied"),
@@ -102,12 +108,56 @@ OFFICES = {
     "organization": QT_TRANSLATE_NOOP("Labels", "Organization department"),
     "supervision": QT_TRANSLATE_NOOP("Labels", "Government supervision office"),
 }
+# the board's tag for an open escalation: which office has it
+OFFICE_TAGS = {
+    "discipline": QT_TRANSLATE_NOOP("Labels", "CDI"),
+    "organization": QT_TRANSLATE_NOOP("Labels", "ORG"),
+    "supervision": QT_TRANSLATE_NOOP("Labels", "SUP"),
+}
+ESCALATION_REASONS = {
+    "overdue": QT_TRANSLATE_NOOP("Labels", "overdue"),
+    "shuffled": QT_TRANSLATE_NOOP("Labels", "shuffled between units"),
+    "disputed": QT_TRANSLATE_NOOP("Labels", "jurisdiction disputed"),
+    "repeated": QT_TRANSLATE_NOOP("Labels", "repeated complaints"),
+    "other": QT_TRANSLATE_NOOP("Labels", "other"),
+}
 ESCALATION_STATUS = {
     "open": QT_TRANSLATE_NOOP("Labels", "open"),
     "acknowledged": QT_TRANSLATE_NOOP("Labels", "acknowledged"),
     "resolved": QT_TRANSLATE_NOOP("Labels", "resolved"),
     "withdrawn": QT_TRANSLATE_NOOP("Labels", "withdrawn"),
 }
+
+
+def urge_tag(count: int) -> str:
+    """The board's tag for a ticket whose unit was urged: 催×3."""
+    return fill(QCoreApplication.translate("Labels", "Urged×%1"), count)
+
+
+def flag_tags(t: Any) -> list[str]:
+    """A board ticket's tags, in the order the flags column paints them: shuffled,
+    disputed, each office its escalation is open at (or "escalated"), then the urges."""
+    tags = [tr(FLAG_TAGS, f) for f in ("shuffled", "disputed") if getattr(t, f)]
+    if t.offices:
+        tags += [tr(OFFICE_TAGS, o) for o in t.offices]
+    elif t.escalated:
+        tags.append(tr(FLAG_TAGS, "escalated"))
+    if t.urges:
+        tags.append(urge_tag(t.urges))
+    return tags
+
+
+def flags_tip(t: Any) -> str:
+    """The flags column's tool tip: the same in words."""
+    parts = [tr(FLAGS, f) for f in ("shuffled", "disputed") if getattr(t, f)]
+    if t.offices:
+        offices = "、".join(tr(OFFICES, o) for o in t.offices)
+        parts.append(fill(QCoreApplication.translate("Labels", "Escalated to %1"), offices))
+    elif t.escalated:
+        parts.append(tr(FLAGS, "escalated"))
+    if t.urges:
+        parts.append(fill(QCoreApplication.translate("Labels", "Urged %1 time(s)"), t.urges))
+    return " · ".join(parts)
 
 
 def tr(table: Mapping[Any, object], code: object) -> str:

@@ -8,6 +8,7 @@ the board's row context menu and the F1 shortcut list, all from the one table.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from html import escape
 
@@ -31,6 +32,13 @@ log = logging.getLogger("widgets.actions")
 
 def _tr(text: object) -> str:
     return QCoreApplication.translate(CTX, str(text)) if text else ""
+
+
+def _short(text: str) -> str:
+    """A menu text as a button says it: no mnemonic, no ellipsis, no gloss in brackets
+    (催办(&U)… → 催办, &Urge (催办)… → Urge)."""
+    text = re.sub(r"\(&\w\)", "", text).replace("&", "").replace("…", "")
+    return text.split(" (")[0].strip()
 
 
 def _key(spec: ActionSpec) -> QKeySequence | None:
@@ -129,7 +137,7 @@ class ConsoleActions(QObject):
             action = self.actions[spec.id]
             text = _tr(spec.text)
             action.setText(text)
-            action.setIconText(text.replace("&", "").split("…")[0].split(" (")[0])
+            action.setIconText(_short(text))
             tip = _tr(spec.tip) if spec.tip else ""
             if spec.shortcut is not None and text:
                 key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)

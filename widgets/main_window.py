@@ -7,7 +7,7 @@ import logging
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QLocale, QObject, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QLocale, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,13 +25,17 @@ from sqlalchemy import Engine
 from console.board import BoardDelta, BoardFigures, BoardFilter
 from console.clock import Clock
 from console.ingest import ImportResult
+from console.notice import notice_html
 from console.policy import Policy
 from console.settings import views_from_json, views_to_json
-from console.supervisors import known_supervisors, remember_supervisor
+from console.staff import can_write, role_of
+from console.supervisors import join_on_duty, known_supervisors
 from console.vocabulary import KPI_BY_KEY
 from widgets import theme
 from widgets.alarm import SoundPlayer
 from widgets.assessment_view import AssessmentWindow
+from widgets.action_runner import ActionOutcome
+from widgets.action_table import Situation
 from widgets.banner import ConnectionBanner
 from widgets.board_proxy import BoardProxy
 from widgets.board_view import BoardView
@@ -47,7 +51,11 @@ from widgets.live_board import LiveBoard
 from widgets.main_menu import ConsoleActions
 from widgets.notify_desk import NotificationDesk
 from widgets.notify_settings import NotificationSettings
+from widgets.pdf_render import write_pdf
+from widgets.refusals import refusal_text
+from widgets.register_dock import RegisterDock
 from widgets.settings import AppSettings
+from widgets.supervising import Chosen, Supervising
 from widgets.theme import icon, named_label
 
 log = logging.getLogger("widgets.window")
@@ -85,6 +93,7 @@ class MainWindow(QMainWindow):
         self.last_import: tuple[ImportResult, str] | None = None
         self.lost_since: datetime | None = None
         self.hidden = ""  # the chosen ticket, while the filter hides it
+        self.role = "viewer"  # until the database says this supervisor may act
 
         self.kpis = KpiStrip(self)
         self.banner = ConnectionBanner(self)
@@ -114,6 +123,14 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.notices.bell)
         checked = {"theme": theme.current().name, "language": settings.get("ui/language")}
         self.commands = ConsoleActions(self, checked)
+        self.detail.set_actions(self.commands.ticket_actions())
+        self.acting = Supervising(
+            engine, policy, clock, lambda: self.supervisor, self._chosen,
+            lambda: self.detail.detail, self._all_units, self,
+        )  # fmt: skip
+        self.register = RegisterDock(self.connection, clock, policy.tz, self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.register)
+        self.register.hide()
         self._detail_timer = QTimer(self, singleShot=True, interval=DETAIL_PAUSE_MS)
         self._detail_timer.timeout.connect(self._ask_detail)
         self._wire()
@@ -160,17 +177,31 @@ class MainWindow(QMainWindow):
         for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.layoutChanged):
             signal.connect(self._update_empty)
         self.view.installEventFilter(self)
+        self.view.chosenChanged.connect(self.update_actions)
+        self.view.customContextMenuRequested.connect(self._board_menu)
+        self.reader.detail.connect(lambda *_: self.update_actions())  # after the pane shows it
+        self.acting.acted.connect(self._acted)
+        self.live.stopping.connect(self.register.stop)  # the register reads on its worker
+        self.register.reader.openCount.connect(self.kpis.set_escalations)
+        pane = self.register.pane
+        pane.stepRequested.connect(self.acting.escalation_step)
+        pane.noticeRequested.connect(self.print_notice)
+        pane.ticketRequested.connect(self.show_ticket)
 
     def retranslate(self) -> None:
         title = self.tr("12345 Hotline Supervisor Console")
         self.setWindowTitle(title)
-        self.duty_label.setText(fill(self.tr("On duty: %1"), self.supervisor))
+        on_duty = fill(self.tr("On duty: %1"), self.supervisor)
+        if self.role != "supervisor":
+            on_duty = fill(self.tr("%1 (viewer: sees, does not act)"), on_duty)
+        self.duty_label.setText(on_duty)
         where = self.engine.url
         self.link_label.setToolTip(where.render_as_string(hide_password=True))
         self._show_link()
         self._counts()
         self.commands.retranslate()
         self.notices.retranslate()
+        self.register.retranslate()
 
     def _restore(self) -> None:
         s = self.settings
@@ -198,6 +229,7 @@ class MainWindow(QMainWindow):
 
     # --- lifetime -----------------------------------------------------------------------
     def start(self) -> None:
+        self.read_role()
         if self.owns_live:
             self.live.start()
         if self.live.figures is not None:  # a shared board may have counted them already
@@ -209,6 +241,8 @@ class MainWindow(QMainWindow):
     def stop(self) -> None:
         """Stop every thread and timer this window started (idempotent)."""
         self._detail_timer.stop()
+        self.acting.stop()
+        self.register.stop()
         self.view.stop_timers()
         self.filters.stop_timers()
         if self.owns_live:
@@ -402,8 +436,8 @@ class MainWindow(QMainWindow):
             self.settings.set("duty/supervisor", self.supervisor)
             self.notices.set_supervisor(self.supervisor)
             with contextlib.suppress(Exception):  # kept in the settings; the table learns it later
-                remember_supervisor(self.engine, self.supervisor, self.clock.now())
-            self.retranslate()
+                join_on_duty(self.engine, self.supervisor, self.clock.now())
+            self.read_role()
 
     # --- notifications ------------------------------------------------------------------
     def show_ticket(self, number: str) -> None:
@@ -439,6 +473,124 @@ class MainWindow(QMainWindow):
                     "ticket with the countdown to its next deadline, for the supervisors of a "
                     "12345 government-service hotline command center.</p>"),
         )  # fmt: skip
+
+    # --- acting (widgets/supervising.py does the work) --------------------------------------
+    def read_role(self) -> None:
+        """May the supervisor on duty act? A viewer, a name the database does not know, or
+        a database connection that may only read: no action is enabled."""
+        try:
+            writable = can_write(self.engine)
+            self.role = (role_of(self.engine, self.supervisor) or "viewer") if writable \
+                else "viewer"  # fmt: skip
+        except Exception as exc:  # no database yet: the reader reports it; act later
+            log.info("role of %s not read: %s", self.supervisor, exc)
+            self.role = "viewer"
+        self.register.pane.set_can_act(self.role == "supervisor")
+        self.retranslate()
+        self.update_actions()
+
+    def _chosen(self) -> list[Chosen]:
+        chosen = []
+        for number in self.view.selected_numbers():
+            row = self.board.row_of(number)
+            if row is not None:
+                t = self.board.ticket_at(row)
+                chosen.append(Chosen(t.number, t.title, t.unit_name))
+        return chosen
+
+    def _all_units(self) -> list[tuple[str, str]]:
+        names = dict(self.reader.store.units)  # a copy: the worker thread adds to it
+        return sorted(names.items(), key=lambda u: (u[1] or u[0], u[0]))
+
+    def update_actions(self) -> None:
+        numbers = self.view.selected_numbers()
+        d = self.detail.detail
+        shown = d is not None and len(numbers) == 1 and d.number == numbers[0]
+        self.commands.update(Situation(
+            can_act=self.role == "supervisor",
+            selected=len(numbers),
+            open_selected=len(numbers),  # the board holds open tickets only
+            detail_open_deadlines=sum(r.status == "open" for r in d.deadlines)
+            if shown and d is not None else 0,
+            detail_disputed=bool(shown and d is not None and d.disputed),
+        ))  # fmt: skip
+
+    def _board_menu(self, pos: QPoint) -> None:
+        """Right click on a row, or the Menu key (then at the current row)."""
+        if not self.view.indexAt(pos).isValid():
+            current = self.view.currentIndex()
+            if not current.isValid() or not self.view.selected_numbers():
+                return
+            pos = self.view.visualRect(current).center()
+        menu = self.commands.context_menu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.view.viewport().mapToGlobal(pos))
+
+    def _acted(self, outcome: ActionOutcome) -> None:
+        """Something was written (or refused as stale, or the role changed): read again."""
+        if any(r.code == "viewer" for r in outcome.refused):
+            self.read_role()
+        self.connection.wantRefresh.emit()
+        if self.detail.number:
+            self.connection.wantDetail.emit(self.detail.number)
+        if self.register.isVisible():
+            self.register.wantRegister.emit()
+
+    def urge(self) -> None:
+        self.acting.urge()
+
+    def escalate(self) -> None:
+        self.acting.escalate()
+
+    def mark_disputed(self) -> None:
+        self.acting.mark_disputed()
+
+    def clear_disputed(self) -> None:
+        self.acting.clear_disputed()
+
+    def coordinate(self) -> None:
+        self.acting.coordinate()
+
+    def extend(self) -> None:
+        self.acting.extend()
+
+    def add_note(self) -> None:
+        self.acting.add_note()
+
+    def show_register(self) -> None:
+        self.register.show()
+        self.register.raise_()
+        self.register.pane.table.setFocus()
+
+    def print_notice(self, escalation_id: int) -> None:
+        """The supervision notice (督办通知单) of an escalation, as a PDF where asked."""
+        suggested = Path.home() / f"notice-{escalation_id}.pdf"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the supervision notice"), str(suggested), self.tr("PDF (*.pdf)")
+        )
+        if path:
+            self.write_notice(escalation_id, Path(path))
+
+    def write_notice(self, escalation_id: int, path: Path) -> bool:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:  # a page or two: quick enough on the UI thread, like a print dialog
+            html = notice_html(self.engine, escalation_id, policy=self.policy,
+                               now=self.clock.now())  # fmt: skip
+            write_pdf(html, path)
+        except Exception as exc:
+            code, params = getattr(exc, "code", "error"), getattr(exc, "params", {})
+            if code == "error":
+                params = {"reason": (str(exc).strip().splitlines() or [type(exc).__name__])[0]}
+            text = refusal_text(code, params, str(escalation_id), self.policy.tz, str(exc))
+            QApplication.restoreOverrideCursor()
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Supervision notice"), text,
+                              parent=self)  # fmt: skip
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+            return False
+        QApplication.restoreOverrideCursor()
+        self.statusBar().showMessage(fill(self.tr("Notice written to %1"), path), 15_000)
+        return True
 
     # --- import -------------------------------------------------------------------------
     def ask_import(self) -> None:

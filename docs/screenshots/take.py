@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -21,15 +21,21 @@ _tmp = Path(tempfile.mkdtemp(prefix="hotline-shots-"))
 os.environ["XDG_CONFIG_HOME"] = str(_tmp / "config")  # never the user's own settings
 os.environ["XDG_DATA_HOME"] = str(_tmp / "data")
 
-from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+from PySide6.QtCore import QEventLoop, QItemSelectionModel, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from sqlalchemy import Engine, select  # noqa: E402
 
 import widgets  # noqa: E402,F401 - the Signal.emit work-around first
+from console import actions  # noqa: E402
 from console.clock import FakeClock  # noqa: E402
 from console.ingest import Importer  # noqa: E402
-from console.policy import load_policy  # noqa: E402
+from console.policy import Policy, load_policy  # noqa: E402
 from console.simulator import LiveCity  # noqa: E402
+from console.staff import add_staff  # noqa: E402
 from db.engine import make_engine  # noqa: E402
+from db.models import Ticket  # noqa: E402
+from widgets.coordinate_dialog import CoordinateDialog  # noqa: E402
+from widgets.escalate_dialog import EscalateDialog  # noqa: E402
 from widgets.i18n import install_translators  # noqa: E402
 from widgets.main_window import MainWindow  # noqa: E402
 from widgets.settings import AppSettings  # noqa: E402
@@ -53,6 +59,125 @@ def save(widget: QWidget, path: Path) -> None:
     print(path)
 
 
+def supervise(engine: Engine, policy: Policy) -> None:
+    """Supervisors at work before the moment: escalations in each state of their life,
+    urges, a disputed ticket — so the board, the detail and the register show them."""
+    for name in ("李娜", "Li Na", "王强"):
+        add_staff(engine, name, "supervisor", now=MOMENT - timedelta(days=30))
+    with engine.connect() as conn:
+        rows = conn.execute(
+            select(Ticket.number, Ticket.accepted_at)
+            .where(Ticket.status == "open")
+            .order_by(Ticket.accepted_at)
+            .limit(12)
+        ).all()
+    steps = [
+        ("supervision", "overdue", "open"),
+        ("discipline", "shuffled", "acknowledged"),
+        ("organization", "repeated", "resolved"),
+        ("supervision", "disputed", "open"),
+        ("discipline", "overdue", "withdrawn"),
+        ("supervision", "overdue", "acknowledged"),
+    ]
+    for (number, accepted), (office, reason, end) in zip(rows, steps, strict=False):
+        at = accepted + timedelta(hours=2)
+        who = "王强" if reason == "repeated" else "李娜"
+        actions.urge(engine, who, number, note="请尽快签收办理", now=at - timedelta(minutes=30))
+        found = actions.escalate(
+            engine,
+            who,
+            number,
+            office=office,
+            reason=reason,
+            note="多次催办仍未办理，群众反映强烈",
+            now=at,
+            policy=policy,
+        )
+        later = at + timedelta(days=1)
+        if end in ("acknowledged", "resolved"):
+            actions.reply_escalation(
+                engine, "王强", found, text="已约谈承办单位负责人，限期办结", now=later
+            )
+        if end == "resolved":
+            actions.resolve_escalation(
+                engine,
+                "王强",
+                found,
+                outcome="已办结，回访群众满意",
+                now=later + timedelta(hours=5),
+            )
+        if end == "withdrawn":
+            actions.withdraw_escalation(
+                engine, "李娜", found, note="误选工单，撤回", now=at + timedelta(minutes=20)
+            )
+    for number, accepted in rows[6:9]:
+        actions.urge(engine, "李娜", number, now=accepted + timedelta(hours=1))
+    actions.mark_disputed(
+        engine,
+        "李娜",
+        rows[9][0],
+        note="两家单位均称非本单位职责",
+        now=rows[9][1] + timedelta(hours=1),
+    )
+
+
+def acting_shots(app: QApplication, w: MainWindow, out: Path, lang: str) -> None:
+    """The escalation register, the escalate dialog (and what it will send), and the
+    coordinate dialog."""
+    w.register.resize(1920, 420)
+    w.resizeDocks([w.register], [420], Qt.Orientation.Vertical)
+    w.show_register()
+    wait(app, 3000, lambda: w.register.pane.model.rowCount() > 0)
+    w.register.pane.select(2)
+    wait(app, 200)
+    save(w, out / f"register-{lang}.png")
+    w.register.hide()
+    w.view.select_first()
+    w.view.selectRow(2)
+    w.view.selectionModel().select(
+        w.proxy.index(3, 0),
+        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    wait(app, 500)
+    w.acting.escalate()
+    dialog = w.acting.dialog
+    assert isinstance(dialog, EscalateDialog)
+    dialog.office.setCurrentIndex(dialog.office.findData("discipline"))
+    dialog.reason.setCurrentIndex(dialog.reason.findData("shuffled"))
+    dialog.note.setPlainText(
+        "两家单位相互推诿，已退单三次，群众多次来电。"
+        if lang == "zh_CN"
+        else "Returned three times between two units; the caller has phoned again four times."
+    )
+    wait(app, 100)
+    save(dialog, out / f"escalate-{lang}.png")
+    dialog.show_confirmation()
+    wait(app, 100)
+    save(dialog, out / f"escalate-confirm-{lang}.png")
+    dialog.reject()
+    wait(app, 100)
+    w.view.select_first()
+    wait(app, 1500, lambda: w.detail.detail is not None)
+    w.acting.coordinate()
+    coord = w.acting.dialog
+    assert isinstance(coord, CoordinateDialog)
+    codes = [code for code, _ in w._all_units()]
+    if len(codes) > 3:
+        coord.set_lead(codes[1])
+        coord.set_co_unit(codes[2], True)
+        coord.set_co_unit(codes[3], True)
+    coord.co_search.setText("局" if lang == "zh_CN" else "")
+    coord.note.setPlainText(
+        "经协调，由主办单位牵头办理，协办单位配合。"
+        if lang == "zh_CN"
+        else "Ruled at the center: the lead unit acts, the others help."
+    )
+    wait(app, 100)
+    save(coord, out / f"coordinate-{lang}.png")
+    coord.reject()
+    wait(app, 100)
+
+
 def main() -> None:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
@@ -60,16 +185,28 @@ def main() -> None:
     assert isinstance(app, QApplication)
     policy = load_policy("haikou")
     city_db = make_engine(f"sqlite:///{_tmp / 'city.db'}")
-    LiveCity(Importer(city_db, policy).import_events, seed=7, per_day=840,
-             clock=lambda: MOMENT, start=MOMENT).advance()  # fmt: skip
+    LiveCity(
+        Importer(city_db, policy).import_events,
+        seed=7,
+        per_day=840,
+        clock=lambda: MOMENT,
+        start=MOMENT,
+    ).advance()
+    supervise(city_db, policy)
     empty_db = make_engine(f"sqlite:///{_tmp / 'empty.db'}")
     clock = FakeClock(MOMENT)
     for lang in ("zh_CN", "en"):
         install_translators(app, lang)
         apply_theme(app, "light")
         settings = AppSettings(_tmp / f"{lang}.ini")
-        w = MainWindow(engine=city_db, policy=policy, clock=clock, settings=settings,
-                       supervisor="李娜" if lang == "zh_CN" else "Li Na", poll_ms=200)  # fmt: skip
+        w = MainWindow(
+            engine=city_db,
+            policy=policy,
+            clock=clock,
+            settings=settings,
+            supervisor="李娜" if lang == "zh_CN" else "Li Na",
+            poll_ms=200,
+        )
         w.resize(1920, 1080)
         w.show()
         w.start()
@@ -80,6 +217,7 @@ def main() -> None:
         )
         w.view.tick()
         save(w, out / f"main-{lang}.png")
+        acting_shots(app, w, out, lang)
         w.view.selectRow(1)
         wait(app, 2000, lambda w=w: w.detail.stack.currentWidget() is w.detail.content)
         save(w, out / f"detail-{lang}.png")
@@ -89,8 +227,14 @@ def main() -> None:
         wait(app, 100)
         save(w, out / f"lost-{lang}.png")
         w.close()
-        e = MainWindow(engine=empty_db, policy=policy, clock=clock, settings=settings,
-                       supervisor="李娜" if lang == "zh_CN" else "Li Na", poll_ms=200)  # fmt: skip
+        e = MainWindow(
+            engine=empty_db,
+            policy=policy,
+            clock=clock,
+            settings=settings,
+            supervisor="李娜" if lang == "zh_CN" else "Li Na",
+            poll_ms=200,
+        )
         e.resize(1920, 1080)
         e.show()
         e.start()

@@ -1,0 +1,86 @@
+"""The escalation register's model and filters: checked by QAbstractItemModelTester while
+entries arrive, change and are filtered; the office's response time and overdue marks."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime, timedelta
+from typing import Any
+
+from PySide6.QtTest import QAbstractItemModelTester
+
+from console.escalations import EscalationEntry
+from console.policy import load_policy
+from widgets.register_model import RCol, RegisterModel, RRole
+from widgets.register_proxy import RegisterFilter, RegisterProxy
+
+TZ = load_policy("haikou").tz
+NOW = datetime.fromisoformat("2024-10-10T10:00:00+08:00")
+
+
+def entry(n: int, office: str = "supervision", status: str = "open", unit: str = "U1",
+          opened: datetime | None = None, due_days: float = 3) -> EscalationEntry:  # fmt: skip
+    at = opened or NOW - timedelta(days=n)
+    return EscalationEntry(
+        id=n, ticket=f"HK-{n:04}", office=office, reason="overdue", status=status,
+        created_by="李娜", created_at=at, due_at=at + timedelta(days=due_days),
+        office_overdue=False, reply=None, replied_at=None, outcome=None, closed_by=None,
+        closed_at=None, note="备注", unit=unit, title=f"工单 {n}",
+    )  # fmt: skip
+
+
+def test_the_model_keeps_its_contract_while_entries_come_and_change(qtbot: Any) -> None:
+    model = RegisterModel(TZ, NOW)
+    proxy = RegisterProxy(model)
+    mode = QAbstractItemModelTester.FailureReportingMode.Fatal
+    testers = [QAbstractItemModelTester(m, mode) for m in (model, proxy)]
+    model.set_entries([entry(1), entry(2, office="discipline")])
+    inserted: list[tuple[int, int]] = []
+    changed: list[int] = []
+    model.rowsInserted.connect(lambda _p, first, last: inserted.append((first, last)))
+    model.dataChanged.connect(lambda top, _b, _r=(): changed.append(top.row()))
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(1))
+    replied = replace(entry(2, office="discipline"), status="acknowledged", reply="已约谈",
+                      replied_at=NOW - timedelta(days=1))  # fmt: skip
+    model.set_entries([entry(1), replied, entry(3, unit="U2")])
+    assert inserted == [(2, 2)] and changed == [1] and resets == []
+    assert model.index(1, RCol.STATUS).data() == "acknowledged"
+    assert model.index(1, RCol.REPLY).data() == "已约谈"
+    assert model.index(1, RCol.RESPONSE).data() == "replied in 1d 00:00"
+    model.set_entries([entry(9)])  # another database: ids no longer a prefix
+    assert resets == [1] and model.rowCount() == 1
+    assert len(testers) == 2
+
+
+def test_overdue_at_the_office_is_marked_and_moves_with_the_clock(qtbot: Any) -> None:
+    model = RegisterModel(TZ, NOW)
+    model.set_entries([entry(1, due_days=1.5), entry(4, due_days=3)])  # due 10-09 22:00, 10-09
+    assert model.index(0, RCol.RESPONSE).data() == "12:00 left"
+    assert model.index(1, RCol.RESPONSE).data() == "overdue 1d 00:00"
+    assert [model.index(r, 0).data(RRole.OVERDUE) for r in range(2)] == [False, True]
+    model.set_now(NOW + timedelta(hours=13))
+    assert model.index(0, 0).data(RRole.OVERDUE) is True
+    assert model.index(0, RCol.RESPONSE).data() == "overdue 1:00"
+
+
+def test_filters_by_office_status_unit_and_period(qtbot: Any) -> None:
+    model = RegisterModel(TZ, NOW)
+    proxy = RegisterProxy(model)
+    model.set_entries([
+        entry(1, office="discipline"), entry(2, status="resolved", unit="U2"),
+        entry(20, status="acknowledged", unit="U2"), entry(40, status="withdrawn"),
+    ])  # fmt: skip
+
+    def shown(f: RegisterFilter) -> list[int]:
+        proxy.set_filter(f)
+        return [proxy.index(r, 0).data(RRole.ENTRY).id for r in range(proxy.rowCount())]
+
+    assert shown(RegisterFilter(office="discipline")) == [1]
+    assert shown(RegisterFilter(status="still_open")) == [1, 20]
+    assert shown(RegisterFilter(status="overdue")) == [20]
+    assert shown(RegisterFilter(status="resolved")) == [2]
+    assert shown(RegisterFilter(unit="U2")) == [2, 20]
+    week = (NOW - timedelta(days=7)).timestamp()
+    assert shown(RegisterFilter(since=week)) == [1, 2]
+    assert not proxy.set_filter(RegisterFilter(since=week))  # the same: nothing redone

@@ -1,0 +1,237 @@
+"""The supervisor acts from the window, on both databases: escalate from the board with the
+keyboard, see it in the register, record the office's reply, resolve; urge several tickets
+with one summary; a stale edit gets the clear message and fresh data; a viewer cannot act."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+from sqlalchemy import Engine
+
+from console import actions
+from console.escalations import escalation_register
+from console.staff import add_staff
+from tests.feedkit import created, ev, load
+from tests.test_gui_support import *  # noqa: F403 - the shared fixtures
+from tests.test_gui_support import NOW, OFFSCREEN_NOISE
+from widgets.action_table import TICKET_ACTIONS
+from widgets.coordinate_dialog import CoordinateDialog
+from widgets.escalate_dialog import EscalateDialog
+from widgets.extend_dialog import ExtendDialog
+from widgets.main_window import MainWindow
+from widgets.register_model import RCol
+from widgets.text_dialog import TextDialog
+
+pytestmark = OFFSCREEN_NOISE
+Opener = Callable[..., MainWindow]
+
+
+def tickets(n: int) -> list[dict[str, Any]]:
+    events = []
+    for i in range(n):
+        number = f"HK-{i:04}"
+        at = f"2024-10-08T09:{i:02}:00+08:00"
+        events.append(created(number, at))
+        events.append(ev("dispatched", number, at, unit=f"U{i % 3}", unit_name=f"单位{i % 3}"))
+    return events
+
+
+def staffed(engine: Engine, n: int = 3, role: str = "supervisor") -> None:
+    load(engine, tickets(n))
+    add_staff(engine, "李娜", role, now=NOW)
+    add_staff(engine, "王强", "supervisor", now=NOW)
+
+
+def summary_box(qtbot: Any, window: MainWindow) -> QMessageBox:
+    qtbot.waitUntil(lambda: window.acting.box is not None, timeout=5000)
+    box = window.acting.box
+    assert box is not None
+    return box
+
+
+def test_escalate_with_the_keyboard_then_reply_and_resolve_in_the_register(
+    open_window: Opener, engine: Engine, qtbot: Any
+) -> None:
+    staffed(engine)
+    window = open_window(engine)
+    assert window.role == "supervisor"
+    window.view.setFocus()
+    window.view.select_first()
+    number = window.view.current_number()
+    qtbot.waitUntil(lambda: window.detail.detail is not None, timeout=5000)
+    assert window.commands.enabled("escalate")
+    qtbot.keyClick(window.view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.acting.dialog
+    assert isinstance(dialog, EscalateDialog)
+    dialog.office.setCurrentIndex(dialog.office.findData("discipline"))
+    dialog.note.insertPlainText("两次退单，群众反映强烈")  # QTest types ASCII only
+    qtbot.keyClick(dialog.office, Qt.Key.Key_Return)  # Next: what will be sent
+    assert dialog.pages.currentIndex() == 1
+    shown = dialog.confirm.text()
+    assert number in shown and "两次退单" in shown and "李娜" in shown
+    qtbot.keyClick(dialog.send, Qt.Key.Key_Return)  # Send
+    qtbot.waitUntil(lambda: bool(escalation_register(engine, now=NOW)), timeout=5000)
+    entry = escalation_register(engine, now=NOW)[0]
+    assert (entry.ticket, entry.office, entry.created_by) == (number, "discipline", "李娜")
+    # the board's office tag and the live KPI
+    qtbot.waitUntil(lambda: window.board.ticket_at(window.board.row_of(number) or 0).offices
+                    == ("discipline",), timeout=5000)  # fmt: skip
+    qtbot.waitUntil(lambda: window.kpis.tiles["escalations"].value.text() == "1", timeout=5000)
+    # the register: Ctrl+Shift+E shows it, live
+    window.activateWindow()  # back from the dialog (offscreen, nobody else does it)
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    qtbot.keyClick(window.view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)  # fmt: skip
+    pane = window.register.pane
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 1, timeout=5000)
+    assert pane.select(entry.id)
+    assert pane.proxy.index(0, RCol.STATUS).data() == "open"
+    # the office's reply
+    pane.reply.click()
+    reply = window.acting.dialog
+    assert isinstance(reply, TextDialog)
+    reply.text.insertPlainText("已约谈责任单位负责人")  # QTest types ASCII only
+    reply.accept()
+    qtbot.waitUntil(lambda: pane.model.entries[0].status == "acknowledged", timeout=5000)
+    assert pane.proxy.index(0, RCol.REPLY).data() == "已约谈责任单位负责人"
+    assert "replied in" in pane.proxy.index(0, RCol.RESPONSE).data()
+    # resolved with the outcome
+    pane.resolve.click()
+    outcome = window.acting.dialog
+    assert isinstance(outcome, TextDialog)
+    outcome.text.insertPlainText("已办结，群众满意")  # QTest types ASCII only
+    outcome.accept()
+    qtbot.waitUntil(lambda: pane.model.entries[0].status == "resolved", timeout=5000)
+    assert not pane.reply.isEnabled() and not pane.resolve.isEnabled()
+    qtbot.waitUntil(lambda: window.kpis.tiles["escalations"].value.text() == "0", timeout=5000)
+    qtbot.waitUntil(lambda: window.board.ticket_at(window.board.row_of(number) or 0).offices
+                    == (), timeout=5000)  # fmt: skip
+    # the detail's timeline has every step, with who
+    steps = {"escalated", "office_replied", "escalation_resolved"}
+    qtbot.waitUntil(lambda: window.detail.detail is not None and
+                    {e.kind for e in window.detail.detail.events} >= steps, timeout=5000)  # fmt: skip
+    who = {e.kind: e.actor for e in window.detail.detail.events}  # type: ignore[union-attr]
+    assert who["escalated"] == who["escalation_resolved"] == "李娜"
+
+
+def test_urge_several_tickets_one_summary(open_window: Opener, engine: Engine, qtbot: Any) -> None:
+    staffed(engine, 4)
+    window = open_window(engine)
+    view = window.view
+    view.selectAll()
+    chosen = view.selected_numbers()
+    assert len(chosen) == 4
+    # another workstation closes one of them meanwhile: refused, the rest urged
+    closing = chosen[2]
+    load(engine, [ev("closed", closing, "2024-10-08T09:59:00+08:00")])
+    window.commands.actions["urge"].trigger()
+    dialog = window.acting.dialog
+    assert isinstance(dialog, TextDialog)
+    dialog.text.insertPlainText("请今日内办结")  # QTest types ASCII only
+    dialog.accept()
+    box = summary_box(qtbot, window)
+    text = box.text()
+    assert "Urged 3 ticket(s)" in text
+    assert f"Ticket {closing} is closed" in text
+    box.close()
+    for number in chosen:
+        if number != closing:
+            qtbot.waitUntil(lambda n=number: window.board.row_of(n) is not None and
+                            window.board.ticket_at(window.board.row_of(n) or 0).urges == 1,
+                            timeout=5000)  # fmt: skip
+
+
+def test_a_stale_edit_gets_the_clear_message_and_fresh_data(
+    open_window: Opener, engine: Engine, qtbot: Any
+) -> None:
+    staffed(engine)
+    window = open_window(engine)
+    number = window.view.select_first()
+    qtbot.waitUntil(lambda: window.detail.detail is not None, timeout=5000)
+    seen = window.detail.detail.version  # type: ignore[union-attr]
+    window.commands.actions["escalate"].trigger()
+    dialog = window.acting.dialog
+    assert isinstance(dialog, EscalateDialog)
+    # while the dialog is open, another workstation urges the same ticket
+    actions.urge(engine, "王强", number, note="另一工位", now=NOW)
+    qtbot.waitUntil(lambda: window.detail.detail is not None and
+                    window.detail.detail.version > seen, timeout=5000)  # fmt: skip
+    dialog.show_confirmation()  # the supervisor sends what was shown before
+    dialog.accept()
+    box = summary_box(qtbot, window)
+    assert "changed since it was shown" in box.text()
+    box.close()
+    assert escalation_register(engine, now=NOW) == []  # nothing half-written
+    assert window.detail.detail is not None and window.detail.detail.urges == 1  # fresh
+
+
+def test_a_viewer_cannot_act(open_window: Opener, engine: Engine, qtbot: Any) -> None:
+    staffed(engine, role="viewer")
+    window = open_window(engine)
+    assert window.role == "viewer"
+    window.view.select_first()
+    qtbot.waitUntil(lambda: window.detail.detail is not None, timeout=5000)
+    for action_id in TICKET_ACTIONS:
+        assert not window.commands.enabled(action_id), action_id
+    qtbot.keyClick(window.view, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)
+    assert window.acting.dialog is None
+    assert "viewer" in window.duty_label.text()
+    window.show_register()
+    assert not window.register.pane.reply.isEnabled()
+    QApplication.processEvents()
+
+
+def test_dispute_coordinate_extend_and_note_from_the_detail(
+    open_window: Opener, engine: Engine, qtbot: Any
+) -> None:
+    staffed(engine)
+    window = open_window(engine)
+    number = window.view.select_first()
+    qtbot.waitUntil(lambda: window.detail.detail is not None, timeout=5000)
+
+    def fresh(check: Callable[[Any], bool]) -> None:
+        window.activateWindow()
+        qtbot.waitUntil(lambda: window.detail.detail is not None and
+                        check(window.detail.detail), timeout=5000)  # fmt: skip
+
+    assert window.commands.enabled("mark_disputed") and not window.commands.enabled(
+        "clear_disputed"
+    )
+    window.commands.actions["mark_disputed"].trigger()
+    assert isinstance(window.acting.dialog, TextDialog)
+    window.acting.dialog.accept()  # the note is optional
+    fresh(lambda d: d.disputed)
+    qtbot.waitUntil(lambda: window.commands.enabled("clear_disputed"), timeout=3000)
+    # coordinate: the lead found by searching the units list, a co-unit ticked
+    window.commands.actions["coordinate"].trigger()
+    coord = window.acting.dialog
+    assert isinstance(coord, CoordinateDialog)
+    coord.lead_search.setText("单位2")
+    qtbot.keyClick(coord.lead_search, Qt.Key.Key_Return)  # the first match
+    assert coord.lead() == "U2" and coord.isVisible()  # Enter chose, it did not send
+    coord.set_co_unit("U1", True)
+    coord.accept()
+    fresh(lambda d: d.unit == "U2" and [c for c, _ in d.co_units] == ["U1"])
+    # extend the open sign deadline by a day
+    window.commands.actions["extend"].trigger()
+    ext = window.acting.dialog
+    assert isinstance(ext, ExtendDialog)
+    before = next(r.due_at for r in window.detail.detail.deadlines  # type: ignore[union-attr]
+                  if r.status == "open" and r.kind == ext.kind_code())  # fmt: skip
+    ext.reason.setText("现场需协调多个部门")
+    ext.accept()
+    fresh(lambda d: any(r.due_at > before for r in d.deadlines if r.status == "open"))
+    window.commands.actions["note"].trigger()
+    note = window.acting.dialog
+    assert isinstance(note, TextDialog)
+    assert not note.buttons.button(note.buttons.StandardButton.Ok).isEnabled()  # required
+    note.text.insertPlainText("已电话联系主办单位")  # QTest types ASCII only
+    note.accept()
+    fresh(lambda d: d.events[-1].kind == "note" and d.events[-1].actor == "李娜")
+    kinds = [e.kind for e in window.detail.detail.events]  # type: ignore[union-attr]
+    assert {"marked_disputed", "coordinated", "extended", "note"} <= set(kinds)
+    assert window.detail.timeline.rowCount() == len(kinds)
+    assert number == window.detail.number

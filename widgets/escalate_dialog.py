@@ -1,0 +1,188 @@
+"""Escalate (督办) the chosen tickets to an office: the office, the reason and a note, then
+a confirmation that shows exactly what will be sent, signed by whom."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from widgets import labels
+from widgets.text_dialog import MAX_TEXT
+from widgets.theme import named_label
+
+OFFICES = tuple(labels.OFFICES)
+REASONS = tuple(labels.ESCALATION_REASONS)
+
+
+@dataclass(frozen=True)
+class TicketLine:
+    """A chosen ticket as the confirmation lists it."""
+
+    number: str
+    title: str
+    unit_name: str
+
+
+class EscalateDialog(QDialog):
+    def __init__(
+        self,
+        tickets: list[TicketLine],
+        supervisor: str,
+        *,
+        reason: str = "overdue",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.tickets, self.supervisor = tickets, supervisor
+        self.setWindowTitle(self.tr("Escalate (督办)"))
+        self.setMinimumWidth(560)
+        self.pages = QStackedWidget(self)
+        # --- page 1: what to send --------------------------------------------------------
+        form_page = QWidget(self)
+        form = QFormLayout(form_page)
+        head = QLabel(self._tickets_line(), form_page)
+        head.setWordWrap(True)
+        form.addRow(head)
+        self.office = QComboBox(form_page)
+        for code in OFFICES:
+            self.office.addItem(labels.tr(labels.OFFICES, code), code)
+        self.office.setCurrentIndex(OFFICES.index("supervision"))
+        self.reason = QComboBox(form_page)
+        for code in REASONS:
+            self.reason.addItem(labels.tr(labels.ESCALATION_REASONS, code), code)
+        self.reason.setCurrentIndex(REASONS.index(reason) if reason in REASONS else 0)
+        self.note = QPlainTextEdit(form_page)
+        self.note.setTabChangesFocus(True)
+        self.note.setPlaceholderText(self.tr("What the office should know (optional)"))
+        self.note.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 16)
+        form.addRow(self.tr("&Office"), self.office)
+        form.addRow(self.tr("&Reason"), self.reason)
+        form.addRow(self.tr("&Note"), self.note)
+        self.hint = named_label("hint", "", form_page)
+        form.addRow(self.hint)
+        self.pages.addWidget(form_page)
+        # --- page 2: what will be sent ---------------------------------------------------
+        confirm_page = QWidget(self)
+        box = QVBoxLayout(confirm_page)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.confirm = QLabel(confirm_page)
+        self.confirm.setObjectName("confirmText")
+        self.confirm.setWordWrap(True)
+        self.confirm.setTextFormat(Qt.TextFormat.RichText)
+        self.confirm.setAlignment(Qt.AlignmentFlag.AlignTop)
+        box.addWidget(self.confirm, 1)
+        self.pages.addWidget(confirm_page)
+
+        self.buttons = QDialogButtonBox(self)
+        self.back = QPushButton(self.tr("&Back"), self)
+        self.next = QPushButton(self.tr("&Next…"), self)
+        self.send = QPushButton(self.tr("&Send"), self)
+        self.cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        for button in (self.back, self.next, self.send):
+            self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.next.setDefault(True)
+        self.back.clicked.connect(self.show_form)
+        self.next.clicked.connect(self.show_confirmation)
+        self.send.clicked.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.note.textChanged.connect(self._check)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.buttons)
+        self.show_form()
+
+    def _tickets_line(self) -> str:
+        if len(self.tickets) == 1:
+            t = self.tickets[0]
+            return labels.fill(self.tr("Ticket %1 — %2"), t.number, t.title)
+        return labels.fill(self.tr("%1 tickets: %2"), len(self.tickets),
+                           "、".join(t.number for t in self.tickets[:6])
+                           + ("…" if len(self.tickets) > 6 else ""))  # fmt: skip
+
+    # --- values -------------------------------------------------------------------------
+    def office_code(self) -> str:
+        return str(self.office.currentData())
+
+    def reason_code(self) -> str:
+        return str(self.reason.currentData())
+
+    def note_text(self) -> str:
+        return self.note.toPlainText().strip()
+
+    # --- pages --------------------------------------------------------------------------
+    def _check(self) -> None:
+        too_long = len(self.note_text()) > MAX_TEXT
+        self.hint.setText(self.tr("At most %1 characters.").replace("%1", str(MAX_TEXT))
+                          if too_long else "")  # fmt: skip
+        self.hint.setVisible(too_long)
+        self.next.setEnabled(not too_long)
+
+    def show_form(self) -> None:
+        self.pages.setCurrentIndex(0)
+        self.back.hide()
+        self.send.hide()
+        self.next.show()
+        self.next.setDefault(True)
+        self.office.setFocus()
+
+    def show_confirmation(self) -> None:
+        if not self.next.isEnabled():
+            return
+        self.confirm.setText(self.confirmation_html())
+        self.pages.setCurrentIndex(1)
+        self.next.hide()
+        self.back.show()
+        self.send.show()
+        self.send.setDefault(True)
+        self.send.setFocus()
+
+    def confirmation_html(self) -> str:
+        """What will be sent, as the supervisor reads it before sending."""
+        rows = "".join(
+            f"<tr><td><b>{escape(t.number)}</b>&nbsp;</td><td>{escape(t.title)}</td>"
+            f"<td>&nbsp;{escape(t.unit_name or '—')}</td></tr>"
+            for t in self.tickets[:12]
+        )
+        more = len(self.tickets) - 12
+        if more > 0:
+            also = escape(labels.fill(self.tr("… and %1 more"), more))
+            rows += f"<tr><td colspan='3'>{also}</td></tr>"
+        note = escape(self.note_text()).replace("\n", "<br>") or "—"
+        office = escape(labels.tr(labels.OFFICES, self.office_code()))
+        reason = escape(labels.tr(labels.ESCALATION_REASONS, self.reason_code()))
+        intro = labels.fill(
+            self.tr("The following will be sent to <b>%1</b> and entered in the escalation "
+                    "register:"), office,
+        )  # fmt: skip
+        each = self.tr("Each ticket gets its own escalation; the office answers within its "
+                       "response time.")  # fmt: skip
+        reason_word, note_word = self.tr("Reason:"), self.tr("Note:")
+        signed_word = self.tr("Signed:")
+        return (
+            f"<p>{intro}</p>"
+            f"<table cellspacing='2'>{rows}</table>"
+            f"<p><b>{escape(reason_word)}</b> {reason}<br>"
+            f"<b>{escape(note_word)}</b> {note}<br>"
+            f"<b>{escape(signed_word)}</b> {escape(self.supervisor)}</p>"
+            f"<p>{escape(each)}</p>"
+        )
+
+    def accept(self) -> None:
+        if self.pages.currentIndex() == 1:  # only from the confirmation
+            super().accept()
+        else:
+            self.show_confirmation()
