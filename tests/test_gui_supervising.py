@@ -5,6 +5,7 @@ with one summary; a stale edit gets the clear message and fresh data; a viewer c
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -53,7 +54,7 @@ def summary_box(qtbot: Any, window: MainWindow) -> QMessageBox:
 
 
 def test_escalate_with_the_keyboard_then_reply_and_resolve_in_the_register(
-    open_window: Opener, engine: Engine, qtbot: Any
+    open_window: Opener, engine: Engine, qtbot: Any, tmp_path: Path
 ) -> None:
     staffed(engine)
     window = open_window(engine)
@@ -111,10 +112,18 @@ def test_escalate_with_the_keyboard_then_reply_and_resolve_in_the_register(
                     == (), timeout=5000)  # fmt: skip
     # the detail's timeline has every step, with who
     steps = {"escalated", "office_replied", "escalation_resolved"}
-    qtbot.waitUntil(lambda: window.detail.detail is not None and
-                    {e.kind for e in window.detail.detail.events} >= steps, timeout=5000)  # fmt: skip
+    qtbot.waitUntil(
+        lambda: (
+            window.detail.detail is not None
+            and {e.kind for e in window.detail.detail.events} >= steps
+        ),
+        timeout=5000,
+    )
     who = {e.kind: e.actor for e in window.detail.detail.events}  # type: ignore[union-attr]
     assert who["escalated"] == who["escalation_resolved"] == "李娜"
+    # the notice (督办通知单) printed from the register
+    assert window.write_notice(entry.id, tmp_path / "notice.pdf")
+    assert (tmp_path / "notice.pdf").read_bytes()[:5] == b"%PDF-"
 
 
 def test_urge_several_tickets_one_summary(open_window: Opener, engine: Engine, qtbot: Any) -> None:
@@ -235,3 +244,23 @@ def test_dispute_coordinate_extend_and_note_from_the_detail(
     assert {"marked_disputed", "coordinated", "extended", "note"} <= set(kinds)
     assert window.detail.timeline.rowCount() == len(kinds)
     assert number == window.detail.number
+
+
+def test_the_register_follows_another_workstation(
+    open_window: Opener, engine: Engine, qtbot: Any
+) -> None:
+    staffed(engine)
+    window = open_window(engine)
+    window.show_register()
+    pane = window.register.pane
+    qtbot.waitUntil(lambda: pane.loaded, timeout=5000)
+    assert pane.model.rowCount() == 0
+    found = actions.escalate(engine, "王强", "HK-0001", office="organization",
+                             reason="repeated", now=NOW)  # fmt: skip
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: window.kpis.tiles["escalations"].value.text() == "1", timeout=5000)
+    actions.withdraw_escalation(engine, "王强", found, note="误操作", now=NOW)
+    qtbot.waitUntil(lambda: pane.model.entries[0].status == "withdrawn", timeout=5000)
+    pane.status.setCurrentIndex(pane.status.findData("still_open"))
+    assert pane.proxy.rowCount() == 0
+    assert "0 of 1 shown" in pane.count.text()
