@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QDockWidget, QWidget
 
 from console.clock import Clock
 from widgets.board_reader import BoardConnection
-from widgets.register_reader import RegisterReader
 from widgets.register_pane import RegisterPane
+from widgets.register_reader import RegisterReader
 
 
 class RegisterDock(QDockWidget):
