@@ -247,7 +247,7 @@ class DetailPane(QWidget):
         v["unit"].setText(f"{d.unit_name} ({d.unit})" if d.unit else self.tr("at the center"))
         v["co_units"].setText("、".join(name for _, name in d.co_units) or "—")
         v["moves"].setText(f"{d.returns} / {d.transfers}")
-        v["urges"].setText(labels.fill(self.tr("%1 times"), d.urges) if d.urges else "—")
+        v["urges"].setText(str(d.urges) if d.urges else "—")
         if d.status == "closed" and d.closed_at is not None:
             closed = d.closed_at.astimezone(self.tz).strftime("%m-%d %H:%M")
             v["status"].setText(self.tr("Closed %1").replace("%1", closed))

@@ -156,7 +156,7 @@ def acting_shots(app: QApplication, w: MainWindow, out: Path, lang: str) -> None
     save(dialog, out / f"escalate-confirm-{lang}.png")
     dialog.reject()
     wait(app, 100)
-    w.view.select_first()
+    w.view.selectRow(2)  # shuffled and disputed: the center rules
     wait(app, 1500, lambda: w.detail.detail is not None)
     w.acting.coordinate()
     coord = w.acting.dialog
@@ -218,7 +218,7 @@ def main() -> None:
         w.view.tick()
         save(w, out / f"main-{lang}.png")
         acting_shots(app, w, out, lang)
-        w.view.selectRow(1)
+        w.view.selectRow(3)  # urged and escalated: the timeline shows who did what
         wait(app, 2000, lambda w=w: w.detail.stack.currentWidget() is w.detail.content)
         save(w, out / f"detail-{lang}.png")
         w._lost(
