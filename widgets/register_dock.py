@@ -3,7 +3,6 @@ the board's worker thread (read again at every change while it is shown)."""
 
 from __future__ import annotations
 
-import contextlib
 from datetime import tzinfo
 
 from PySide6.QtCore import QMetaObject, Qt, Signal
@@ -30,6 +29,7 @@ class RegisterDock(QDockWidget):
         self.reader.moveToThread(connection.worker)
         # the board reader's delta is emitted on the worker thread: counted there at once
         connection.reader.delta.connect(self.reader.changed, Qt.ConnectionType.DirectConnection)
+        self._listening = True
         self.wantRegister.connect(self.reader.load)
         self.reader.entries.connect(self.pane.set_entries)
         self.pane.shown.connect(self._shown)
@@ -47,7 +47,8 @@ class RegisterDock(QDockWidget):
     def stop(self) -> None:
         """Off the board's worker before it stops (idempotent; the window calls it first)."""
         self.pane.stop_timers()
-        with contextlib.suppress(RuntimeError):  # already disconnected
+        if self._listening:
+            self._listening = False
             self.connection.reader.delta.disconnect(self.reader.changed)
         if self.connection.worker.isRunning() and self.reader.thread() is self.connection.worker:
             QMetaObject.invokeMethod(
