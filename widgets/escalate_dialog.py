@@ -110,7 +110,7 @@ class EscalateDialog(QDialog):
             t = self.tickets[0]
             return labels.fill(self.tr("Ticket %1 — %2"), t.number, t.title)
         return labels.fill(self.tr("%1 tickets: %2"), len(self.tickets),
-                           "、".join(t.number for t in self.tickets[:6])
+                           labels.joined(t.number for t in self.tickets[:6])
                            + ("…" if len(self.tickets) > 6 else ""))  # fmt: skip
 
     # --- values -------------------------------------------------------------------------

@@ -6,7 +6,7 @@ language switch needs no reload. ``QT_TRANSLATE_NOOP`` marks them for pyside6-lu
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import datetime, tzinfo
 from typing import Any
 
@@ -129,6 +129,11 @@ ESCALATION_STATUS = {
 }
 
 
+def joined(items: Iterable[object]) -> str:
+    """Items in a sentence's list: "A, B" in English, "A、B" in Chinese."""
+    return QCoreApplication.translate("Labels", ", ").join(str(i) for i in items)
+
+
 def urge_tag(count: int) -> str:
     """The board's tag for a ticket whose unit was urged: 催×3."""
     return fill(QCoreApplication.translate("Labels", "Urged×%1"), count)
@@ -151,7 +156,7 @@ def flags_tip(t: Any) -> str:
     """The flags column's tool tip: the same in words."""
     parts = [tr(FLAGS, f) for f in ("shuffled", "disputed") if getattr(t, f)]
     if t.offices:
-        offices = "、".join(tr(OFFICES, o) for o in t.offices)
+        offices = joined(tr(OFFICES, o) for o in t.offices)
         parts.append(fill(QCoreApplication.translate("Labels", "Escalated to %1"), offices))
     elif t.escalated:
         parts.append(tr(FLAGS, "escalated"))

@@ -112,7 +112,7 @@ class Supervising(QObject):
         return chosen[0] if len(chosen) == 1 else None
 
     def _summary_of(self, chosen: list[Chosen]) -> str:
-        numbers = "、".join(c.number for c in chosen[:8]) + ("…" if len(chosen) > 8 else "")
+        numbers = labels.joined(c.number for c in chosen[:8]) + ("…" if len(chosen) > 8 else "")
         if len(chosen) == 1:
             return labels.fill(self.tr("Ticket %1 — %2 (%3)"), chosen[0].number,
                                chosen[0].title, chosen[0].unit_name or "—")  # fmt: skip
@@ -316,16 +316,16 @@ class Supervising(QObject):
     def summary(self, outcome: ActionOutcome) -> str:
         """One text for the whole job: what was done, then each refusal's sentence."""
         job, done = outcome.job, [t for t, _ in outcome.done]
-        numbers = "、".join(done)
+        numbers = labels.joined(done)
         n = len(done)
         lines: list[str] = []
         if n:
             if job.kind == "urge":
-                counts = "、".join(f"{t} (×{r})" for t, r in outcome.done)
+                counts = labels.joined(f"{t} (×{r})" for t, r in outcome.done)
                 lines.append(labels.fill(self.tr("Urged %1 ticket(s): %2"), n, counts))
             elif job.kind == "escalate":
                 office = labels.tr(labels.OFFICES, job.detail)
-                ids = "、".join(f"{t} (#{r})" for t, r in outcome.done)
+                ids = labels.joined(f"{t} (#{r})" for t, r in outcome.done)
                 lines.append(labels.fill(self.tr("Escalated %1 ticket(s) to %2: %3"), n,
                                          office, ids))  # fmt: skip
             elif job.kind == "note":

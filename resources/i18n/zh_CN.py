@@ -306,7 +306,7 @@ WORDS = {
     "The database did not take it: %1": "数据库未能保存：%1",
     "note": "备注", "reason": "原因", "text": "内容", "outcome": "办理结果", "new due time": "新的时限",
     "name": "姓名", "lead unit": "主办单位", "office": "督办部门",
-    "Urged (催办)": "催办次数",
+    "Urged (催办)": "催办次数", ", ": "、",
     "A name new to this center joins as a viewer: it sees the board but cannot act until a supervisor gives it the role (staff add NAME --role supervisor).":
         "本中心新出现的姓名以只读身份加入：可查看看板，须由督办员授予督办权限（staff add 姓名 --role supervisor）后才能操作。",
     "Save the supervision notice": "保存督办通知单", "PDF (*.pdf)": "PDF 文件 (*.pdf)",
