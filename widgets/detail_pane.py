@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import tzinfo
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,6 +49,7 @@ def _table(model: DeadlinesModel | TimelineModel, parent: QWidget) -> QTableView
 
 
 class DetailPane(QWidget):
+    detailShown = Signal()  # a ticket's detail (or its absence) is on screen now
     FIELDS = ("category", "channel", "accepted", "district", "address", "citizen", "phone",
               "unit", "co_units", "moves", "urges", "status", "escalations")  # fmt: skip
 
@@ -230,6 +231,7 @@ class DetailPane(QWidget):
             self.detail = None
             self.placeholder.setText(self.tr("Ticket %1 no longer exists").replace("%1", number))
             self.stack.setCurrentWidget(self.placeholder)
+            self.detailShown.emit()
             return
         self.detail = d
         now = self.clock.now()
@@ -272,6 +274,7 @@ class DetailPane(QWidget):
         self.timeline.set_events(d.number, d.events, year)
         self.stack.setCurrentWidget(self.content)
         self._update_timer()
+        self.detailShown.emit()
 
     def _chips(self, d: TicketDetail) -> None:
         while self.chips.count():

@@ -179,7 +179,7 @@ class MainWindow(QMainWindow):
         self.view.installEventFilter(self)
         self.view.chosenChanged.connect(self.update_actions)
         self.view.customContextMenuRequested.connect(self._board_menu)
-        self.reader.detail.connect(lambda *_: self.update_actions())  # after the pane shows it
+        self.detail.detailShown.connect(self.update_actions)
         self.acting.acted.connect(self._acted)
         self.live.stopping.connect(self.register.stop)  # the register reads on its worker
         self.register.reader.openCount.connect(self.kpis.set_escalations)
