@@ -32,10 +32,10 @@ from console.staff import can_write, role_of
 from console.supervisors import join_on_duty, known_supervisors
 from console.vocabulary import KPI_BY_KEY
 from widgets import theme
-from widgets.alarm import SoundPlayer
-from widgets.assessment_view import AssessmentWindow
 from widgets.action_runner import ActionOutcome
 from widgets.action_table import Situation
+from widgets.alarm import SoundPlayer
+from widgets.assessment_view import AssessmentWindow
 from widgets.banner import ConnectionBanner
 from widgets.board_proxy import BoardProxy
 from widgets.board_view import BoardView
