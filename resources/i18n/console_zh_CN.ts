@@ -174,36 +174,141 @@
     </message>
     <message>
         <location filename="../../widgets/action_table.py" line="249" />
+        <source>&amp;Urge (催办)…</source>
+        <translation>催办(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="257" />
+        <source>Urge the unit of the selected tickets</source>
+        <translation>催办所选工单的承办单位</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="258" />
+        <source>Press the current unit of the selected tickets to act (催办)</source>
+        <translation>催促所选工单当前承办单位尽快办理（催办）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="264" />
+        <source>&amp;Escalate (督办)…</source>
+        <translation>督办(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="272" />
+        <source>Escalate the selected tickets to an office</source>
+        <translation>将所选工单提交督办部门</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="273" />
+        <source>Refer the selected tickets to the discipline commission, the organization department or the supervision office (督办)</source>
+        <translation>将所选工单提交纪委、组织部或市政府督查室督办</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="281" />
+        <source>Mark &amp;disputed…</source>
+        <translation>标记争议(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="290" />
+        <source>Mark the ticket disputed</source>
+        <translation>将工单标记为管辖争议</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="294" />
+        <source>C&amp;lear disputed…</source>
+        <translation>取消争议标记(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="301" />
+        <source>Clear the disputed mark</source>
+        <translation>取消争议标记</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="305" />
+        <source>&amp;Coordinate (协调)…</source>
+        <translation>协调(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="313" />
+        <source>Rule on a dispute: lead unit and co-units</source>
+        <translation>裁定争议：主办单位与协办单位</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="314" />
+        <source>Rule on a dispute: send the ticket to a lead unit (主办) with co-units (协办)</source>
+        <translation>裁定争议：将工单派给主办单位，并指定协办单位</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="321" />
+        <source>E&amp;xtend deadline (延期)…</source>
+        <translation>延期(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="329" />
+        <source>Extend an open deadline of the ticket</source>
+        <translation>延长工单在办时限</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="333" />
+        <source>Add &amp;note…</source>
+        <translation>添加备注(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="342" />
+        <source>Add a note to the selected tickets</source>
+        <translation>为所选工单添加备注</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="347" />
+        <source>Escalation &amp;register</source>
+        <translation>督办台账(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="353" />
+        <source>Show the escalation register</source>
+        <translation>打开督办台账</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="358" />
         <source>&amp;Change supervisor on duty…</source>
         <translation>更换值班督办员(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="255" />
+        <location filename="../../widgets/action_table.py" line="364" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="259" />
+        <location filename="../../widgets/action_table.py" line="368" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="261" />
+        <location filename="../../widgets/action_table.py" line="370" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="266" />
+        <location filename="../../widgets/action_table.py" line="375" />
         <source>Move through the board</source>
         <translation>在看板中移动</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="267" />
+        <location filename="../../widgets/action_table.py" line="376" />
+        <source>Select several tickets</source>
+        <translation>选择多张工单</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="377" />
         <source>Open the selected ticket's detail</source>
         <translation>打开所选工单详情</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="268" />
+        <location filename="../../widgets/action_table.py" line="378" />
+        <source>The selected tickets' actions</source>
+        <translation>所选工单的操作菜单</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="379" />
         <source>Clear the search (in the search box)</source>
         <translation>清除搜索（在搜索框中）</translation>
     </message>
@@ -289,77 +394,77 @@
 <context>
     <name>AssessmentWindow</name>
     <message>
-        <location filename="../../widgets/assessment_view.py" line="196" />
+        <location filename="../../widgets/assessment_view.py" line="194" />
         <source>Assessment</source>
         <translation>统一考核</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment_view.py" line="200" />
+        <location filename="../../widgets/assessment_view.py" line="198" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment_view.py" line="200" />
+        <location filename="../../widgets/assessment_view.py" line="198" />
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment_view.py" line="200" />
+        <location filename="../../widgets/assessment_view.py" line="198" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment_view.py" line="201" />
+        <location filename="../../widgets/assessment_view.py" line="199" />
         <source>Range</source>
         <translation>自选时段</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment_view.py" line="205" />
+        <location filename="../../widgets/assessment_view.py" line="203" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment_view.py" line="206" />
+        <location filename="../../widgets/assessment_view.py" line="204" />
         <source>Show on board</source>
         <translation>在看板中查看</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment_view.py" line="207" />
+        <location filename="../../widgets/assessment_view.py" line="205" />
         <source>Filter the board to the chosen unit's tickets</source>
         <translation>看板只显示所选单位的工单</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment_view.py" line="208" />
+        <location filename="../../widgets/assessment_view.py" line="206" />
         <source>First day</source>
         <translation>起始日</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment_view.py" line="209" />
+        <location filename="../../widgets/assessment_view.py" line="207" />
         <source>Last day (included)</source>
         <translation>截止日（含）</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment_view.py" line="215" />
+        <location filename="../../widgets/assessment_view.py" line="213" />
         <source>Choose a unit to see its score week by week</source>
         <translation>选择一个单位，查看其逐周得分</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment_view.py" line="218" />
+        <location filename="../../widgets/assessment_view.py" line="216" />
         <source>%1: score over the last %2 weeks</source>
         <translation>%1：近 %2 周得分</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment_view.py" line="248" />
+        <location filename="../../widgets/assessment_view.py" line="246" />
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment_view.py" line="277" />
+        <location filename="../../widgets/assessment_view.py" line="275" />
         <source>%1 units, %2 to %3; score %4 for the center</source>
         <translation>%1 个单位，%2 至 %3；全中心得分 %4</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment_view.py" line="287" />
+        <location filename="../../widgets/assessment_view.py" line="285" />
         <source>The figures could not be read: %1</source>
         <translation>无法读取统计数据：%1</translation>
     </message>
@@ -367,62 +472,62 @@
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../widgets/board_model.py" line="166" />
+        <location filename="../../widgets/board_model.py" line="173" />
         <source>Returns (退单) · transfers (转办)</source>
         <translation>退单次数 · 转办次数</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="171" />
+        <location filename="../../widgets/board_model.py" line="178" />
         <source>Number</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="171" />
+        <location filename="../../widgets/board_model.py" line="178" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="171" />
+        <location filename="../../widgets/board_model.py" line="178" />
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="171" />
+        <location filename="../../widgets/board_model.py" line="178" />
         <source>Due</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="172" />
+        <location filename="../../widgets/board_model.py" line="179" />
         <source>Urgency</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="172" />
+        <location filename="../../widgets/board_model.py" line="179" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="172" />
+        <location filename="../../widgets/board_model.py" line="179" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="172" />
+        <location filename="../../widgets/board_model.py" line="179" />
         <source>Unit</source>
         <translation>承办单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="173" />
+        <location filename="../../widgets/board_model.py" line="180" />
         <source>District</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="173" />
+        <location filename="../../widgets/board_model.py" line="180" />
         <source>Ret. · Trf.</source>
         <translation>退单·转办</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="173" />
+        <location filename="../../widgets/board_model.py" line="180" />
         <source>Flags</source>
         <translation>标记</translation>
     </message>
@@ -535,6 +640,70 @@
     </message>
 </context>
 <context>
+    <name>CoordinateDialog</name>
+    <message>
+        <location filename="../../widgets/coordinate_dialog.py" line="71" />
+        <source>Coordinate a dispute (协调)</source>
+        <translation>协调争议工单</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/coordinate_dialog.py" line="74" />
+        <source>Ticket %1 — %2</source>
+        <translation>工单 %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/coordinate_dialog.py" line="78" />
+        <source>The ticket is dispatched to the lead unit with new sign and on-site deadlines; the co-units help.</source>
+        <translation>工单将派给主办单位并重新计算签收、到场时限；协办单位配合办理。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/coordinate_dialog.py" line="85" />
+        <location filename="../../widgets/coordinate_dialog.py" line="88" />
+        <source>Search units…</source>
+        <translation>搜索单位…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/coordinate_dialog.py" line="94" />
+        <source>The ruling, for the record (optional)</source>
+        <translation>协调意见，留档备查（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/coordinate_dialog.py" line="103" />
+        <source>&amp;Coordinate</source>
+        <translation>协调派单(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/coordinate_dialog.py" line="110" />
+        <source>&amp;Lead unit (主办)</source>
+        <translation>主办单位(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/coordinate_dialog.py" line="112" />
+        <source>Co-&amp;units (协办)</source>
+        <translation>协办单位(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/coordinate_dialog.py" line="121" />
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/coordinate_dialog.py" line="194" />
+        <source>At most %1 characters.</source>
+        <translation>最多 %1 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/coordinate_dialog.py" line="196" />
+        <source>Choose the lead unit to continue.</source>
+        <translation>请选择主办单位后继续。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/coordinate_dialog.py" line="199" />
+        <source>Lead: %1 · co-units: %2</source>
+        <translation>主办：%1 · 协办：%2</translation>
+    </message>
+</context>
+<context>
     <name>DeadlinesModel</name>
     <message>
         <location filename="../../widgets/detail_models.py" line="63" />
@@ -565,114 +734,119 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="170" />
+        <location filename="../../widgets/detail_pane.py" line="186" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="170" />
+        <location filename="../../widgets/detail_pane.py" line="186" />
         <source>Channel</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="171" />
+        <location filename="../../widgets/detail_pane.py" line="187" />
         <source>Accepted</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="171" />
+        <location filename="../../widgets/detail_pane.py" line="187" />
         <source>District</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="172" />
+        <location filename="../../widgets/detail_pane.py" line="188" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="172" />
+        <location filename="../../widgets/detail_pane.py" line="188" />
         <source>Citizen</source>
         <translation>来电人</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="173" />
+        <location filename="../../widgets/detail_pane.py" line="189" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="173" />
+        <location filename="../../widgets/detail_pane.py" line="189" />
         <source>Lead unit</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="174" />
+        <location filename="../../widgets/detail_pane.py" line="190" />
         <source>Co-units</source>
         <translation>协办单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="174" />
+        <location filename="../../widgets/detail_pane.py" line="190" />
         <source>Returns / transfers</source>
         <translation>退单 / 转办</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="175" />
+        <location filename="../../widgets/detail_pane.py" line="191" />
+        <source>Urged (催办)</source>
+        <translation>催办次数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/detail_pane.py" line="192" />
         <source>Status</source>
         <translation>办理状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="175" />
+        <location filename="../../widgets/detail_pane.py" line="192" />
         <source>Escalations</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="179" />
+        <location filename="../../widgets/detail_pane.py" line="196" />
         <source>Deadlines</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="180" />
+        <location filename="../../widgets/detail_pane.py" line="197" />
         <source>Timeline</source>
         <translation>办理过程</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="187" />
+        <location filename="../../widgets/detail_pane.py" line="204" />
         <source>Select a ticket to see its details</source>
         <translation>选择一张工单查看详情</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="195" />
+        <location filename="../../widgets/detail_pane.py" line="212" />
         <source>%1 is hidden by the current filters.
 Clear them to see it again.</source>
         <translation>工单 %1 不在当前筛选结果中。
 清除筛选即可再次看到。</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="202" />
+        <location filename="../../widgets/detail_pane.py" line="219" />
         <source>Loading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="207" />
+        <location filename="../../widgets/detail_pane.py" line="224" />
         <source>Could not load %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="215" />
+        <location filename="../../widgets/detail_pane.py" line="232" />
         <source>Ticket %1 no longer exists</source>
         <translation>工单 %1 已不存在</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="231" />
+        <location filename="../../widgets/detail_pane.py" line="249" />
         <source>at the center</source>
         <translation>在中心（待派单）</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="236" />
+        <location filename="../../widgets/detail_pane.py" line="255" />
         <source>Closed %1</source>
         <translation>已办结 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="238" />
+        <location filename="../../widgets/detail_pane.py" line="257" />
         <source>Open</source>
         <translation>办理中</translation>
     </message>
@@ -695,9 +869,15 @@ Clear them to see it again.</source>
         <translation>姓名，例如 李娜</translation>
     </message>
     <message>
-        <location filename="../../widgets/duty_dialog.py" line="35" />
+        <location filename="../../widgets/duty_dialog.py" line="36" />
+        <location filename="../../widgets/duty_dialog.py" line="57" />
         <source>Type your name to continue.</source>
         <translation>请填写姓名后继续。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/duty_dialog.py" line="59" />
+        <source>A name new to this center joins as a viewer: it sees the board but cannot act until a supervisor gives it the role (staff add NAME --role supervisor).</source>
+        <translation>本中心新出现的姓名以只读身份加入：可查看看板，须由督办员授予督办权限（staff add 姓名 --role supervisor）后才能操作。</translation>
     </message>
 </context>
 <context>
@@ -739,6 +919,94 @@ Clear them to see it again.</source>
     </message>
 </context>
 <context>
+    <name>EscalateDialog</name>
+    <message>
+        <location filename="../../widgets/escalate_dialog.py" line="51" />
+        <source>Escalate (督办)</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/escalate_dialog.py" line="70" />
+        <source>What the office should know (optional)</source>
+        <translation>需要督办部门了解的情况（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/escalate_dialog.py" line="72" />
+        <source>&amp;Office</source>
+        <translation>督办部门(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/escalate_dialog.py" line="73" />
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/escalate_dialog.py" line="74" />
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/escalate_dialog.py" line="91" />
+        <source>&amp;Back</source>
+        <translation>上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/escalate_dialog.py" line="92" />
+        <source>&amp;Next…</source>
+        <translation>下一步(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/escalate_dialog.py" line="93" />
+        <source>&amp;Send</source>
+        <translation>发送(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/escalate_dialog.py" line="111" />
+        <source>Ticket %1 — %2</source>
+        <translation>工单 %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/escalate_dialog.py" line="112" />
+        <source>%1 tickets: %2</source>
+        <translation>%1 张工单：%2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/escalate_dialog.py" line="129" />
+        <source>At most %1 characters.</source>
+        <translation>最多 %1 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/escalate_dialog.py" line="162" />
+        <source>… and %1 more</source>
+        <translation>… 另有 %1 张</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/escalate_dialog.py" line="168" />
+        <source>The following will be sent to &lt;b&gt;%1&lt;/b&gt; and entered in the escalation register:</source>
+        <translation>以下内容将发送至&lt;b&gt;%1&lt;/b&gt;，并登记到督办台账：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/escalate_dialog.py" line="171" />
+        <source>Each ticket gets its own escalation; the office answers within its response time.</source>
+        <translation>每张工单分别登记一件督办；督办部门须在答复时限内答复。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/escalate_dialog.py" line="173" />
+        <source>Reason:</source>
+        <translation>督办原因：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/escalate_dialog.py" line="173" />
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/escalate_dialog.py" line="174" />
+        <source>Signed:</source>
+        <translation>签发人：</translation>
+    </message>
+</context>
+<context>
     <name>EscalationsPage</name>
     <message>
         <location filename="../../widgets/wall/escalations_page.py" line="123" />
@@ -764,6 +1032,64 @@ Clear them to see it again.</source>
         <location filename="../../widgets/wall/escalations_page.py" line="158" />
         <source>open %1</source>
         <translation>已督办 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDialog</name>
+    <message>
+        <location filename="../../widgets/extend_dialog.py" line="41" />
+        <source>Extend a deadline (延期)</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/extend_dialog.py" line="45" />
+        <source>Ticket %1 — %2</source>
+        <translation>工单 %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/extend_dialog.py" line="51" />
+        <source>%1 — due %2</source>
+        <translation>%1 — 时限 %2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/extend_dialog.py" line="59" />
+        <source>Why the unit gets more time</source>
+        <translation>准予延期的理由</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/extend_dialog.py" line="66" />
+        <source>&amp;Extend</source>
+        <translation>批准延期(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/extend_dialog.py" line="71" />
+        <source>&amp;Deadline</source>
+        <translation>时限项(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/extend_dialog.py" line="72" />
+        <source>New &amp;due time</source>
+        <translation>新的时限(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/extend_dialog.py" line="73" />
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/extend_dialog.py" line="119" />
+        <source>The ticket has no open deadline.</source>
+        <translation>该工单没有在办时限。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/extend_dialog.py" line="121" />
+        <source>The new due time must be later than the deadline now.</source>
+        <translation>新的时限必须晚于当前时限。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/extend_dialog.py" line="123" />
+        <source>Give the reason to continue.</source>
+        <translation>请填写理由后继续。</translation>
     </message>
 </context>
 <context>
@@ -915,7 +1241,7 @@ Clear them to see it again.</source>
         <translation>退单两次及以上、派往三个及以上单位，或被派回曾退单的单位（推诿扯皮）</translation>
     </message>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="164" />
+        <location filename="../../widgets/kpi_strip.py" line="168" />
         <source>%1 yesterday</source>
         <translation>昨日 %1</translation>
     </message>
@@ -979,7 +1305,7 @@ Clear them to see it again.</source>
     <message>
         <location filename="../../widgets/labels.py" line="32" />
         <location filename="../../widgets/labels.py" line="42" />
-        <location filename="../../widgets/labels.py" line="85" />
+        <location filename="../../widgets/labels.py" line="91" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -1076,7 +1402,7 @@ Clear them to see it again.</source>
     </message>
     <message>
         <location filename="../../widgets/labels.py" line="66" />
-        <location filename="../../widgets/labels.py" line="91" />
+        <location filename="../../widgets/labels.py" line="97" />
         <source>Escalated</source>
         <translation>督办</translation>
     </message>
@@ -1091,132 +1417,223 @@ Clear them to see it again.</source>
         <translation>标记争议</translation>
     </message>
     <message>
+        <location filename="../../widgets/labels.py" line="69" />
+        <source>Dispute cleared</source>
+        <translation>取消争议</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="70" />
+        <source>Coordinated</source>
+        <translation>协调派单</translation>
+    </message>
+    <message>
         <location filename="../../widgets/labels.py" line="71" />
+        <source>Extended</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="72" />
+        <source>Office replied</source>
+        <translation>部门答复</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="73" />
+        <source>Escalation resolved</source>
+        <translation>督办办结</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="74" />
+        <source>Escalation withdrawn</source>
+        <translation>督办撤回</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="77" />
         <source>satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="72" />
+        <location filename="../../widgets/labels.py" line="78" />
         <source>basically satisfied</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="73" />
+        <location filename="../../widgets/labels.py" line="79" />
         <source>unsatisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="76" />
+        <location filename="../../widgets/labels.py" line="82" />
         <source>not our jurisdiction</source>
         <translation>非本单位职责</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="77" />
+        <location filename="../../widgets/labels.py" line="83" />
         <source>information missing</source>
         <translation>信息不全</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="78" />
+        <location filename="../../widgets/labels.py" line="84" />
         <source>other reason</source>
         <translation>其他原因</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="81" />
+        <location filename="../../widgets/labels.py" line="87" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="82" />
+        <location filename="../../widgets/labels.py" line="88" />
         <source>Web</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="83" />
+        <location filename="../../widgets/labels.py" line="89" />
         <source>App</source>
         <translation>客户端</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="84" />
+        <location filename="../../widgets/labels.py" line="90" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="88" />
+        <location filename="../../widgets/labels.py" line="94" />
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="89" />
+        <location filename="../../widgets/labels.py" line="95" />
         <source>Shuffled</source>
         <translation>推诿扯皮</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="90" />
+        <location filename="../../widgets/labels.py" line="96" />
         <source>Disputed</source>
         <translation>管辖争议</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="95" />
+        <location filename="../../widgets/labels.py" line="101" />
         <source>URG</source>
         <translation>急</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="96" />
+        <location filename="../../widgets/labels.py" line="102" />
         <source>SHF</source>
         <translation>推诿</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="97" />
+        <location filename="../../widgets/labels.py" line="103" />
         <source>DSP</source>
         <translation>争议</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="98" />
+        <location filename="../../widgets/labels.py" line="104" />
         <source>ESC</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="101" />
+        <location filename="../../widgets/labels.py" line="107" />
         <source>Discipline inspection commission</source>
         <translation>纪委</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="102" />
+        <location filename="../../widgets/labels.py" line="108" />
         <source>Organization department</source>
         <translation>组织部</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="103" />
+        <location filename="../../widgets/labels.py" line="109" />
         <source>Government supervision office</source>
         <translation>市政府督查室</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="106" />
+        <location filename="../../widgets/labels.py" line="113" />
+        <source>CDI</source>
+        <translation>纪委</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="114" />
+        <source>ORG</source>
+        <translation>组织部</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="115" />
+        <source>SUP</source>
+        <translation>督查室</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="118" />
+        <source>overdue</source>
+        <translation>超期未办</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="119" />
+        <source>shuffled between units</source>
+        <translation>推诿扯皮</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="120" />
+        <source>jurisdiction disputed</source>
+        <translation>管辖争议</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="121" />
+        <source>repeated complaints</source>
+        <translation>重复投诉</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="122" />
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="125" />
         <source>open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="107" />
+        <location filename="../../widgets/labels.py" line="126" />
         <source>acknowledged</source>
         <translation>已受理</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="108" />
+        <location filename="../../widgets/labels.py" line="127" />
         <source>resolved</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="109" />
+        <location filename="../../widgets/labels.py" line="128" />
         <source>withdrawn</source>
         <translation>已撤回</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="136" />
+        <location filename="../../widgets/labels.py" line="134" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="139" />
+        <source>Urged×%1</source>
+        <translation>催×%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="160" />
+        <source>Escalated to %1</source>
+        <translation>已提交%1督办</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="164" />
+        <source>Urged %1 time(s)</source>
+        <translation>已催办 %1 次</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="191" />
         <source>%1d</source>
         <translation>%1天</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="137" />
+        <location filename="../../widgets/labels.py" line="192" />
+        <location filename="../../widgets/register_model.py" line="58" />
         <source>%1d %2</source>
         <translation>%1天%2</translation>
     </message>
@@ -1224,105 +1641,130 @@ Clear them to see it again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="165" />
+        <location filename="../../widgets/main_window.py" line="192" />
         <source>12345 Hotline Supervisor Console</source>
         <translation>12345 热线督办台</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="167" />
+        <location filename="../../widgets/main_window.py" line="194" />
         <source>On duty: %1</source>
         <translation>值班：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="249" />
+        <location filename="../../widgets/main_window.py" line="196" />
+        <source>%1 (viewer: sees, does not act)</source>
+        <translation>%1（只读：可查看，不能操作）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="283" />
         <source>%1 open tickets</source>
         <translation>在办工单 %1 件</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="251" />
+        <location filename="../../widgets/main_window.py" line="285" />
         <source>%1 of %2 tickets shown</source>
         <translation>显示 %1 / 共 %2 件</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="269" />
+        <location filename="../../widgets/main_window.py" line="303" />
         <source>● %1 — reconnecting…</source>
         <translation>● %1 — 正在重连…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="272" />
+        <location filename="../../widgets/main_window.py" line="306" />
         <source>● %1 — updated %2</source>
         <translation>● %1 — 更新于 %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="390" />
+        <location filename="../../widgets/main_window.py" line="424" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="391" />
+        <location filename="../../widgets/main_window.py" line="425" />
         <source>The new language is used from the next start of the console.</source>
         <translation>新语言将在下次启动督办台时生效。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="428" />
+        <location filename="../../widgets/main_window.py" line="462" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="437" />
+        <location filename="../../widgets/main_window.py" line="471" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="438" />
+        <location filename="../../widgets/main_window.py" line="472" />
         <source>&lt;h3&gt;12345 Hotline Supervisor Console&lt;/h3&gt;&lt;p&gt;A live board of every open ticket with the countdown to its next deadline, for the supervisors of a 12345 government-service hotline command center.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;12345 热线督办台&lt;/h3&gt;&lt;p&gt;为 12345 政府服务热线指挥中心督办员提供的实时看板：每一件在办工单及其下一时限的倒计时。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="446" />
-        <location filename="../../widgets/main_window.py" line="454" />
+        <location filename="../../widgets/main_window.py" line="569" />
+        <source>Save the supervision notice</source>
+        <translation>保存督办通知单</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="569" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="586" />
+        <source>Supervision notice</source>
+        <translation>督办通知单</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="592" />
+        <source>Notice written to %1</source>
+        <translation>督办通知单已保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="598" />
+        <location filename="../../widgets/main_window.py" line="606" />
         <source>Import feed</source>
         <translation>导入工单数据</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="446" />
+        <location filename="../../widgets/main_window.py" line="598" />
         <source>Feed files (*.jsonl *.json);;All files (*)</source>
         <translation>工单数据文件 (*.jsonl *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="454" />
+        <location filename="../../widgets/main_window.py" line="606" />
         <source>An import is still running.</source>
         <translation>上一次导入尚未完成。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="464" />
+        <location filename="../../widgets/main_window.py" line="616" />
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="475" />
+        <location filename="../../widgets/main_window.py" line="627" />
         <source>Imported %1 events, %2 duplicates, %3 rejected.</source>
         <translation>导入 %1 条事件，重复 %2 条，拒收 %3 条。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="480" />
+        <location filename="../../widgets/main_window.py" line="632" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="484" />
+        <location filename="../../widgets/main_window.py" line="636" />
         <source>Rejected lines, with their reasons, are kept in:
 %1</source>
         <translation>拒收的行及原因已保存在：
 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="493" />
+        <location filename="../../widgets/main_window.py" line="645" />
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="517" />
+        <location filename="../../widgets/main_window.py" line="669" />
         <source>Bulletin written: %1</source>
         <translation>督办通报已生成：%1</translation>
     </message>
@@ -1621,6 +2063,564 @@ Clear them to see it again.</source>
     </message>
 </context>
 <context>
+    <name>Refusals</name>
+    <message>
+        <location filename="../../widgets/refusals.py" line="34" />
+        <source>You are on duty as a viewer: viewers see the board but cannot act.</source>
+        <translation>您以只读身份值班：只能查看看板，不能操作。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/refusals.py" line="38" />
+        <source>This console's database connection may only read: it acts as a viewer.</source>
+        <translation>本督办台的数据库连接只有读权限：只能查看。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/refusals.py" line="42" />
+        <source>The supervisor on duty is not known to the database. Change the supervisor on duty (Duty menu) and try again.</source>
+        <translation>数据库中没有当前值班督办员。请在“值班”菜单更换值班督办员后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/refusals.py" line="48" />
+        <source>There is no ticket %1.</source>
+        <translation>没有工单 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/refusals.py" line="51" />
+        <source>Ticket %1 is closed: only a note can be added to it.</source>
+        <translation>工单 %1 已办结：只能添加备注。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/refusals.py" line="58" />
+        <source>There is no escalation %1.</source>
+        <translation>没有督办 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/refusals.py" line="62" />
+        <source>Escalation %1 is %2: that step no longer applies to it.</source>
+        <translation>督办 %1 状态为“%2”：不能再做这一步。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/refusals.py" line="70" />
+        <source>The new time for %1 is earlier than its deadline now (%2): an extension only moves a deadline later.</source>
+        <translation>%1 的新时限早于当前时限（%2）：延期只能推后时限。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/refusals.py" line="81" />
+        <source>Ticket %1 has no open %2 deadline to extend.</source>
+        <translation>工单 %1 没有可延期的在办“%2”时限。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/refusals.py" line="87" />
+        <source>Ticket %1 already has an open escalation to this office, opened by %2 at %3.</source>
+        <translation>工单 %1 已有提交该部门的督办未办结（%2 于 %3 提交）。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/refusals.py" line="97" />
+        <source>Ticket %1 changed since it was shown (another workstation or the feed wrote to it). Nothing was done; the fresh ticket is shown — look and act again.</source>
+        <translation>工单 %1 在您查看后已有变化（其他工位或工单系统已更新）。本次操作未执行，已显示最新内容，请核对后重新操作。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/refusals.py" line="106" />
+        <source>There is no unit %1.</source>
+        <translation>没有单位 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/refusals.py" line="110" />
+        <source>There is no office %1.</source>
+        <translation>没有督办部门 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/refusals.py" line="115" />
+        <source>Please check the field “%1”: it is empty or too long.</source>
+        <translation>请检查“%1”：内容为空或过长。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/refusals.py" line="122" />
+        <source>The database did not take it: %1</source>
+        <translation>数据库未能保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/refusals.py" line="130" />
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/refusals.py" line="131" />
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/refusals.py" line="132" />
+        <source>text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/refusals.py" line="133" />
+        <source>outcome</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/refusals.py" line="134" />
+        <source>new due time</source>
+        <translation>新的时限</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/refusals.py" line="135" />
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/refusals.py" line="136" />
+        <source>lead unit</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/refusals.py" line="137" />
+        <source>office</source>
+        <translation>督办部门</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDock</name>
+    <message>
+        <location filename="../../widgets/register_dock.py" line="39" />
+        <source>Escalation register (督办台账)</source>
+        <translation>督办台账</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <location filename="../../widgets/register_model.py" line="122" />
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register_model.py" line="122" />
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register_model.py" line="122" />
+        <source>Office</source>
+        <translation>督办部门</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register_model.py" line="122" />
+        <source>Reason</source>
+        <translation>督办原因</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register_model.py" line="123" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register_model.py" line="123" />
+        <source>Unit</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register_model.py" line="123" />
+        <source>Opened</source>
+        <translation>督办时间</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register_model.py" line="123" />
+        <source>By</source>
+        <translation>督办人</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register_model.py" line="124" />
+        <source>Office due</source>
+        <translation>答复时限</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register_model.py" line="124" />
+        <source>Response</source>
+        <translation>答复用时</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register_model.py" line="124" />
+        <source>Office's reply</source>
+        <translation>部门答复</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register_model.py" line="125" />
+        <source>Outcome</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register_model.py" line="186" />
+        <source>replied in %1</source>
+        <translation>%1 内答复</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register_model.py" line="194" />
+        <source>overdue %1</source>
+        <translation>超时 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register_model.py" line="195" />
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register_model.py" line="208" />
+        <source>Overdue at the office: no answer within its response time</source>
+        <translation>督办部门逾期：未在答复时限内答复</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPane</name>
+    <message>
+        <location filename="../../widgets/register_pane.py" line="113" />
+        <source>&amp;Office</source>
+        <translation>督办部门(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register_pane.py" line="113" />
+        <source>&amp;Status</source>
+        <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register_pane.py" line="114" />
+        <source>U&amp;nit</source>
+        <translation>单位(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register_pane.py" line="114" />
+        <source>&amp;Period</source>
+        <translation>时间(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register_pane.py" line="116" />
+        <source>All offices</source>
+        <translation>全部督办部门</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register_pane.py" line="118" />
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register_pane.py" line="119" />
+        <source>Still open</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register_pane.py" line="120" />
+        <source>Overdue at the office</source>
+        <translation>督办部门逾期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register_pane.py" line="123" />
+        <source>Any time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register_pane.py" line="123" />
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register_pane.py" line="124" />
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register_pane.py" line="124" />
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register_pane.py" line="125" />
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register_pane.py" line="127" />
+        <source>Record &amp;reply…</source>
+        <translation>登记答复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register_pane.py" line="128" />
+        <source>Re&amp;solve…</source>
+        <translation>办结(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register_pane.py" line="129" />
+        <source>&amp;Withdraw…</source>
+        <translation>撤回(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register_pane.py" line="130" />
+        <source>&amp;Print notice…</source>
+        <translation>打印督办通知单(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register_pane.py" line="131" />
+        <source>Show &amp;ticket</source>
+        <translation>查看工单(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register_pane.py" line="132" />
+        <source>The office answered: record its reply (acknowledged)</source>
+        <translation>督办部门已答复：登记答复（已受理）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register_pane.py" line="133" />
+        <source>The matter is settled: record the outcome</source>
+        <translation>事项已解决：登记办理结果</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register_pane.py" line="134" />
+        <source>Opened by mistake: withdraw it (never deleted)</source>
+        <translation>误提交：撤回（不会删除）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register_pane.py" line="135" />
+        <source>The supervision notice (督办通知单) as a PDF</source>
+        <translation>督办通知单（PDF）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register_pane.py" line="152" />
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register_pane.py" line="163" />
+        <source>replied in %1</source>
+        <translation>%1 内答复</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register_pane.py" line="249" />
+        <source>%1 of %2 shown</source>
+        <translation>显示 %1 / %2 件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register_pane.py" line="250" />
+        <source>%1 escalations</source>
+        <translation>共 %1 件督办</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/register_pane.py" line="252" />
+        <source>%1 overdue at the office</source>
+        <translation>%1 件督办部门逾期</translation>
+    </message>
+</context>
+<context>
+    <name>Supervising</name>
+    <message>
+        <location filename="../../widgets/supervising.py" line="117" />
+        <source>Ticket %1 — %2 (%3)</source>
+        <translation>工单 %1 — %2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/supervising.py" line="119" />
+        <source>%1 tickets: %2</source>
+        <translation>%1 张工单：%2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/supervising.py" line="128" />
+        <source>Urge (催办)</source>
+        <translation>催办</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/supervising.py" line="129" />
+        <source>Words for the unit (optional): what is late and what is expected.</source>
+        <translation>对承办单位的催办意见（可不填）：哪里超期、要求何时办结。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/supervising.py" line="130" />
+        <source>&amp;Urge</source>
+        <translation>催办(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/supervising.py" line="172" />
+        <source>Clear the disputed mark</source>
+        <translation>取消争议标记</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/supervising.py" line="172" />
+        <source>Mark disputed (争议)</source>
+        <translation>标记管辖争议</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/supervising.py" line="173" />
+        <source>Why the dispute is over (optional).</source>
+        <translation>争议已解决的说明（可不填）。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/supervising.py" line="174" />
+        <source>Which units disagree, and about what (optional).</source>
+        <translation>哪些单位对什么有争议（可不填）。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/supervising.py" line="239" />
+        <source>Add a note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/supervising.py" line="240" />
+        <source>The note, kept on the ticket's timeline with your name:</source>
+        <translation>备注将以您的姓名记入工单办理过程：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/supervising.py" line="260" />
+        <source>Record the office's reply</source>
+        <translation>登记部门答复</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/supervising.py" line="261" />
+        <source>The office's reply, as received:</source>
+        <translation>督办部门的答复（照录）：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/supervising.py" line="262" />
+        <source>Resolve the escalation</source>
+        <translation>督办办结</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/supervising.py" line="263" />
+        <source>The outcome (what the office did, what changed):</source>
+        <translation>办理结果（督办部门做了什么、有何改变）：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/supervising.py" line="264" />
+        <source>Withdraw the escalation</source>
+        <translation>撤回督办</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/supervising.py" line="265" />
+        <source>Why it is withdrawn (a mistake is withdrawn, never deleted):</source>
+        <translation>撤回原因（误提交的督办只能撤回，不会删除）：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/supervising.py" line="268" />
+        <source>Escalation %1 of ticket %2</source>
+        <translation>工单 %2 的督办 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/supervising.py" line="309" />
+        <source>Urge</source>
+        <translation>催办</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/supervising.py" line="309" />
+        <source>Escalate</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/supervising.py" line="310" />
+        <source>Mark disputed</source>
+        <translation>标记争议</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/supervising.py" line="310" />
+        <source>Clear disputed</source>
+        <translation>取消争议标记</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/supervising.py" line="311" />
+        <source>Coordinate</source>
+        <translation>协调</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/supervising.py" line="311" />
+        <source>Extend a deadline</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/supervising.py" line="312" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/supervising.py" line="312" />
+        <source>Office's reply</source>
+        <translation>部门答复</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/supervising.py" line="313" />
+        <source>Resolve</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/supervising.py" line="313" />
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/supervising.py" line="325" />
+        <source>Urged %1 ticket(s): %2</source>
+        <translation>已催办 %1 张工单：%2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/supervising.py" line="329" />
+        <source>Escalated %1 ticket(s) to %2: %3</source>
+        <translation>已将 %1 张工单提交%2督办：%3</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/supervising.py" line="332" />
+        <source>Noted on %1 ticket(s): %2</source>
+        <translation>已为 %1 张工单添加备注：%2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/supervising.py" line="334" />
+        <source>%1 is marked disputed.</source>
+        <translation>%1 已标记为管辖争议。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/supervising.py" line="336" />
+        <source>%1 is no longer marked disputed.</source>
+        <translation>%1 已取消争议标记。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/supervising.py" line="338" />
+        <source>%1 is dispatched to %2 as lead unit.</source>
+        <translation>%1 已派给主办单位 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/supervising.py" line="341" />
+        <source>The deadline of %1 is extended.</source>
+        <translation>%1 的时限已延期。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/supervising.py" line="343" />
+        <source>Escalation %1 is acknowledged with the office's reply.</source>
+        <translation>督办 %1 已登记部门答复（已受理）。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/supervising.py" line="346" />
+        <source>Escalation %1 is resolved.</source>
+        <translation>督办 %1 已办结。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/supervising.py" line="348" />
+        <source>Escalation %1 is withdrawn.</source>
+        <translation>督办 %1 已撤回。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/supervising.py" line="352" />
+        <source>Not done (%1):</source>
+        <translation>未办理（%1）：</translation>
+    </message>
+</context>
+<context>
+    <name>TextDialog</name>
+    <message>
+        <location filename="../../widgets/text_dialog.py" line="74" />
+        <source>At most %1 characters.</source>
+        <translation>最多 %1 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/text_dialog.py" line="76" />
+        <source>Type the text to continue.</source>
+        <translation>请填写内容后继续。</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <location filename="../../widgets/detail_models.py" line="148" />
@@ -1651,6 +2651,11 @@ Clear them to see it again.</source>
         <location filename="../../widgets/detail_models.py" line="170" />
         <source>feed</source>
         <translation>系统接入</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/detail_models.py" line="199" />
+        <source>lead %1</source>
+        <translation>主办 %1</translation>
     </message>
 </context>
 <context>
