@@ -17,13 +17,14 @@ from typing import Any
 from sqlalchemy import Engine, delete, func, insert, select, update
 from sqlalchemy.engine import Connection
 
+from console.staff import role_in
 from console.supervisors import clean_name
 from db.engine import bump_seq, current_seq
 from db.tables import NOTIFICATION_READS as R
 from db.tables import NOTIFICATION_SNOOZES as S
 from db.tables import NOTIFICATIONS as N
+from db.tables import SUPERVISORS, in_chunks
 from db.tables import UNITS as U
-from db.tables import in_chunks
 
 log = logging.getLogger(__name__)
 
@@ -181,8 +182,16 @@ def acknowledge(engine: Engine, actor: str, ids: Iterable[int], *, now: datetime
 
 
 def _check_actor(conn: Connection, name: str) -> None:
-    """Only a supervisor acknowledges for the center. Roles come with the staff list
-    (issue 9, console/staff.py); until it exists every named supervisor may."""
+    """Only a supervisor acknowledges for the center: not a viewer, and not a name the
+    staff list does not know — once the center keeps one (on a fresh database, before
+    any staff is listed, the name is taken as given)."""
+    role = role_in(conn, name)
+    if role == "viewer":
+        raise NotificationRefused("viewer", f"{name} is a viewer and cannot acknowledge")
+    if role is None and conn.execute(select(SUPERVISORS.c.name).limit(1)).first() is not None:
+        raise NotificationRefused(
+            "unknown_supervisor", f"{name} is not on the staff list", name=name
+        )
 
 
 def read_up_to(engine: Engine, supervisor: str) -> int:

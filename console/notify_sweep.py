@@ -33,6 +33,7 @@ from console.vocabulary import NOTIFICATION_LEVELS
 from db.engine import bump_seq
 from db.tables import CHANGE_COUNTER, in_chunks
 from db.tables import DEADLINES as D
+from db.tables import ESCALATIONS as X
 from db.tables import NOTIFICATION_SWEEPS as W
 from db.tables import NOTIFICATIONS as N
 from db.tables import TICKETS as T
@@ -143,7 +144,7 @@ def _candidates(
             found.wanted.append(_flag_raise(row, "shuffled"))
         if row.disputed:
             found.wanted.append(_flag_raise(row, "disputed"))
-    found.wanted.extend(_office_overdue(conn, now, since_at, since_seq, head, found.seen))
+    found.wanted.extend(_office_overdue(conn, now, since_at, since_seq, head, found.seen, tz))
     return found
 
 
@@ -221,9 +222,65 @@ def _office_overdue(
     since_seq: int,
     head: int,
     seen: set[str],
+    tz: tzinfo,
 ) -> list[Raise]:
-    """Escalations overdue at their office (added once escalations carry a due time)."""
-    return []
+    """Escalations overdue at their office: neither resolved nor withdrawn past the
+    office's due time. Found, like deadlines, by the due time passing in the window or by
+    the escalation being written since (an escalation opened with a past due time)."""
+    query = (
+        select(
+            X.c.id,
+            X.c.ticket,
+            X.c.office,
+            X.c.due_at,
+            X.c.unit,
+            T.c.title,
+            U.c.name.label("unit_name"),
+        )  # fmt: skip
+        .join(T, T.c.number == X.c.ticket)
+        .outerjoin(U, U.c.code == X.c.unit)
+        .where(X.c.status.in_(ESCALATION_OPEN), X.c.due_at.is_not(None), X.c.due_at < now)
+    )
+    rows: list[Any] = []
+    if since_at is None:
+        rows.extend(conn.execute(query))
+    else:
+        if now > since_at:
+            rows.extend(conn.execute(query.where(X.c.due_at >= since_at)))
+        if head > since_seq:
+            rows.extend(conn.execute(query.where(X.c.seq > since_seq, X.c.seq <= head)))
+    found: dict[int, Raise] = {}
+    for row in rows:
+        if row.id in found:
+            continue
+        seen.add(f"x:{row.id}")
+        office = _OFFICE_WORDS.get(row.office, row.office)
+        text = (
+            f"Ticket {row.ticket}: escalation {row.id} to the {office} is overdue at the "
+            f"office since {_local(row.due_at, tz)}"
+        )
+        found[row.id] = Raise(
+            key=f"office_overdue:{row.id}",
+            kind="office_overdue",
+            level=None,
+            ticket=row.ticket,
+            deadline_kind=None,
+            deadline_n=None,
+            escalation=row.id,
+            unit=row.unit,
+            title=row.title or "",
+            at=row.due_at,
+            message=f"{text} — {_short(row.title)}" if row.title else text,
+        )
+    return list(found.values())
+
+
+_OFFICE_WORDS = {
+    "discipline": "discipline inspection commission",
+    "organization": "organization department",
+    "supervision": "government supervision office",
+}
+ESCALATION_OPEN = ("open", "acknowledged")  # an escalation still waiting on its office
 
 
 def _short(title: str) -> str:

@@ -154,3 +154,31 @@ def test_unread_and_sound_leave_snoozed_tickets_out() -> None:
     assert sounds_for(entries, set()) == "overdue"
     assert sounds_for(entries, {"T3"}) == "critical"
     assert sounds_for(entries[:1], set()) is None
+
+
+def test_a_viewer_or_a_stranger_cannot_acknowledge(engine: Engine) -> None:
+    from console.staff import add_staff
+
+    first, second = _two_overdue(engine)
+    # before the center lists its staff, a name is taken as given (a fresh database)
+    assert acknowledge(engine, "值班员", [first], now=LATER).acknowledged == (first,)
+    add_staff(engine, "王观察", "viewer", now=LATER)
+    add_staff(engine, "张督办", "supervisor", now=LATER)
+    for name, code in (("王观察", "viewer"), ("路人甲", "unknown_supervisor")):
+        with pytest.raises(NotificationRefused) as exc:
+            acknowledge(engine, name, [second], now=LATER)
+        assert exc.value.code == code and name in str(exc.value)
+    assert list_notifications(engine, unacknowledged=True)[0].id == second
+    assert acknowledge(engine, "张督办", [second], now=LATER).acknowledged == (second,)
+
+
+def test_command_line_refuses_a_viewer(db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    from console.staff import add_staff
+    from db.engine import make_engine
+
+    engine = make_engine(db_url)
+    first, _ = _two_overdue(engine)
+    add_staff(engine, "王观察", "viewer", now=LATER)
+    assert _run(db_url, "notifications", "ack", str(first), "--as", "王观察") == 1
+    assert "viewer" in capsys.readouterr().err
+    engine.dispose()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -216,3 +216,49 @@ def test_processes_sweeping_at_once_raise_each_notification_once(db_url: str) ->
     # next day), shuffled and disputed
     assert total == keys == 40 * 3 + 3
     engine.dispose()
+
+
+def test_office_overdue_fires_once_when_the_office_is_late(engine: Engine) -> None:
+    from console.actions import escalate, reply_escalation, resolve_escalation
+    from console.staff import add_staff
+    from db.tables import ESCALATIONS
+
+    opened = at("2024-10-08T10:00:00+08:00")
+    load(engine, [created("T1", "2024-10-08T09:00:00+08:00"),
+                  created("T2", "2024-10-08T09:00:00+08:00")])  # fmt: skip
+    add_staff(engine, "张督办", "supervisor", now=opened)
+    first = escalate(engine, "张督办", "T1", office="supervision", reason="overdue", now=opened)
+    second = escalate(engine, "张督办", "T2", office="discipline", reason="other", now=opened)
+    with engine.connect() as conn:
+        due = conn.execute(
+            select(ESCALATIONS.c.due_at).where(ESCALATIONS.c.id == first)
+        ).scalar_one()
+
+    def office() -> list[tuple[int | None, datetime]]:
+        return [(n.escalation, n.at) for n in list_notifications(engine)
+                if n.kind == "office_overdue"]  # fmt: skip
+
+    sweep(engine, opened, TZ)
+    reply_escalation(engine, "张督办", first, text="已受理", now=opened + timedelta(hours=1))
+    resolve_escalation(engine, "张督办", second, outcome="已约谈", now=opened + timedelta(hours=2))
+    sweep(engine, due, TZ)  # due now: not yet past it
+    assert office() == []
+    sweep(engine, due + timedelta(seconds=1), TZ)
+    assert office() == [(first, due)]  # acknowledged is still waiting; resolved is not
+    (n,) = [n for n in list_notifications(engine) if n.kind == "office_overdue"]
+    assert n.ticket == "T1" and n.level is None and n.deadline_kind is None
+    assert n.to_json()["escalation"] == first
+    sweep(engine, due + timedelta(days=3), TZ)
+    assert office() == [(first, due)]
+
+
+def test_a_catch_up_finds_an_office_overdue_escalation(engine: Engine) -> None:
+    from console.actions import escalate
+    from console.staff import add_staff
+
+    opened = at("2024-10-08T10:00:00+08:00")
+    load(engine, [created("T1", "2024-10-08T09:00:00+08:00")])
+    add_staff(engine, "张督办", "supervisor", now=opened)
+    escalate(engine, "张督办", "T1", office="supervision", reason="overdue", now=opened)
+    sweep(engine, at("2024-11-08T10:00:00+08:00"), TZ)  # the first sweep, a month later
+    assert [n.kind for n in list_notifications(engine)].count("office_overdue") == 1
