@@ -232,7 +232,11 @@ class Escalation(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
     seq: Mapped[int] = mapped_column(BigInteger, default=0, index=True)
 
-    __table_args__ = (Index("ix_escalations_ticket", "ticket", "office"),)
+    __table_args__ = (
+        Index("ix_escalations_ticket", "ticket", "office"),
+        # the notification sweep finds escalations whose office's due time passed
+        Index("ix_escalations_open_due", "status", "due_at"),
+    )
 
 
 class Notification(Base):
