@@ -188,9 +188,7 @@ class BoardOrder:
             return
         for number in waiting[:budget]:
             self._misplaced.discard(number)
-            t = self._entries[self._find(self._placed[number])][1]
-            yield from self._remove(number)
-            yield from self._insert(t)
+            yield from self._move(number)
 
     def sort(self, key: SortKey, descending: bool) -> Iterator[RowOp]:
         """Order by ``key`` from now on (nothing to do when it is the order already)."""
@@ -206,19 +204,32 @@ class BoardOrder:
         entries = sorted(((self._key(t), t) for t in tickets), key=itemgetter(0))
         if self.descending:
             entries.reverse()
-        yield InsertRows(0, entries)
         self.tally.put_many(tickets, self.now)
+        yield InsertRows(0, entries)
 
+    # The counts change with the rows, before the row operation is handed out: whatever
+    # reads the tally while the model announces the rows (the KPI tiles, the status bar)
+    # reads the counts of the rows as they are about to be.
     def _insert(self, t: BoardTicket) -> Iterator[RowOp]:
         key = self._key(t)
-        yield InsertRows(self._find(key), [(key, t)])
         self.tally.put(t, self.now)
+        yield InsertRows(self._find(key), [(key, t)])
 
     def _remove(self, number: str) -> Iterator[RowOp]:
         row = self._find(self._placed[number])
-        yield RemoveRows(row, row)
         self._misplaced.discard(number)
         self.tally.drop(number)
+        yield RemoveRows(row, row)
+
+    def _move(self, number: str) -> Iterator[RowOp]:
+        """A row to its new place: out, and in again. The ticket never leaves the board,
+        so the counts are not touched (taking it out of the tally and back in left the
+        KPI tiles one short, read between the two, until the next change)."""
+        row = self._find(self._placed[number])
+        t = self._entries[row][1]
+        yield RemoveRows(row, row)
+        key = self._key(t)
+        yield InsertRows(self._find(key), [(key, t)])
 
     def _update(self, t: BoardTicket) -> Iterator[RowOp]:
         placed = self._placed[t.number]
@@ -232,15 +243,15 @@ class BoardOrder:
         leaving ones last, then cut them off — three operations instead of thousands."""
         fresh = {t.number: t for t in upserts}
         new = [t for t in upserts if t.number not in self._placed]
-        if new:
-            yield InsertRows(len(self._entries), [((), t) for t in new])
         gone = set(removes)
-        yield from self._relayout([fresh.get(t.number, t) for _, t in self._entries], gone)
-        if gone:
-            yield RemoveRows(len(self._entries) - len(gone), len(self._entries) - 1)
         for number in gone:
             self.tally.drop(number)
         self.tally.put_many(upserts, self.now)
+        if new:
+            yield InsertRows(len(self._entries), [((), t) for t in new])
+        yield from self._relayout([fresh.get(t.number, t) for _, t in self._entries], gone)
+        if gone:
+            yield RemoveRows(len(self._entries) - len(gone), len(self._entries) - 1)
 
     def _relayout(self, tickets: list[BoardTicket], last: Collection[str] = ()) -> Iterator[RowOp]:
         """Every row in its place (leaving ``last`` at the end) in one operation."""

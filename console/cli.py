@@ -61,10 +61,10 @@ def build_parser() -> argparse.ArgumentParser:
     shared = argparse.ArgumentParser(add_help=False)
     shared.add_argument("--db", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     shared.add_argument("--policy", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
-    sub = parser.add_subparsers(dest="command")
+    sub = parser.add_subparsers(dest="command", help="without one: the console")
 
     imp = sub.add_parser("import", parents=[shared], help="import feed files (JSON Lines)")
-    imp.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    imp.add_argument("files", nargs="+", type=Path, metavar="FILE", help="feed files to import")
     imp.add_argument(
         "--batch-size", type=int, default=50000, help="events per transaction (default 50000)"
     )
@@ -74,10 +74,19 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--json", action="store_true", help="machine-readable JSON")
 
     sim = sub.add_parser("simulate", help="write a simulated city's feed")
-    sim.add_argument("--days", type=int, default=7)
-    sim.add_argument("--per-day", type=int, default=840)
-    sim.add_argument("--seed", type=int, default=12345)
-    sim.add_argument("--start", help="first day, YYYY-MM-DD")
+    sim.add_argument("--days", type=int, default=7, help="days to simulate (default 7)")
+    sim.add_argument(
+        "--per-day", type=int, default=840, help="tickets accepted a day (default 840)"
+    )
+    sim.add_argument(
+        "--seed", type=int, default=12345,
+        help="random seed: the same seed and start give the same file (default 12345)",
+    )  # fmt: skip
+    sim.add_argument(
+        "--start",
+        help="first day, YYYY-MM-DD, for whole days from it (default: the feed ends now, "
+        "its last day today)",
+    )
     sim.add_argument("--out", type=Path, required=True, help="feed file to write")
 
     from console import cli_notify
@@ -170,7 +179,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from console.report import build_report
+    from console.report import build_report, unit_names
     from console.report_text import render_table
     from db.engine import make_engine
 
@@ -192,7 +201,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             # orjson: a 100,000-ticket report is tens of megabytes of JSON
             sys.stdout.buffer.write(orjson.dumps(report, option=orjson.OPT_INDENT_2) + b"\n")
         else:
-            sys.stdout.write(render_table(report))
+            sys.stdout.write(render_table(report, unit_names=unit_names(engine)))
         sys.stdout.flush()
     except BrokenPipeError:  # `report | head` is fine
         sys.stderr.close()
@@ -202,12 +211,20 @@ def cmd_report(args: argparse.Namespace) -> int:
 def cmd_simulate(args: argparse.Namespace) -> int:
     from datetime import date
 
-    from console.simulator.feed import write_feed
+    from console.simulator.feed import start_ending_now, write_feed
 
-    kwargs = {}
     if args.start:
-        kwargs["start"] = date.fromisoformat(args.start)
+        try:
+            start, end = date.fromisoformat(args.start), None
+        except ValueError:
+            print(f"error: --start {args.start!r} is not a date (YYYY-MM-DD)", file=sys.stderr)
+            return 2
+    else:
+        end = datetime.now(UTC)
+        start = start_ending_now(args.days, end)
     with args.out.open("w", encoding="utf-8") as out:
-        count = write_feed(out, days=args.days, per_day=args.per_day, seed=args.seed, **kwargs)
+        count = write_feed(
+            out, days=args.days, per_day=args.per_day, seed=args.seed, start=start, end=end
+        )
     print(f"{args.out}: wrote {count} events")
     return 0

@@ -28,11 +28,11 @@ def add_parsers(sub: Any, shared: argparse.ArgumentParser) -> None:
         "--unacknowledged", action="store_true", help="only those nobody has acknowledged"
     )
     notes.set_defaults(run=cmd_notifications)
-    what = notes.add_subparsers(dest="notifications_command")
+    what = notes.add_subparsers(dest="notifications_command", help="ack: acknowledge some")
     ack = what.add_parser(
         "ack", parents=[shared], help="acknowledge notifications for the whole center"
     )
-    ack.add_argument("ids", nargs="+", type=int, metavar="ID")
+    ack.add_argument("ids", nargs="+", type=int, metavar="ID", help="notification numbers")
     ack.add_argument("--as", dest="actor", required=True, metavar="NAME", help="who acknowledges")
     ack.set_defaults(run=cmd_ack)
 

@@ -331,3 +331,11 @@ def _calendar_warnings(working: list[Row], policy: Policy, when: Any) -> list[st
         years.update(range(first, when(d.due_at).astimezone(policy.tz).year + 1))
     cal = policy.calendar
     return [cal.uncovered_message(y) for y in cal.years_uncovered(years)]
+
+
+def unit_names(engine: Engine) -> dict[str, str]:
+    """Unit codes to their names, for the table a person reads (the JSON keeps codes)."""
+    from db.models import Unit
+
+    with engine.connect() as conn:
+        return {code: name for code, name in conn.execute(select(Unit.code, Unit.name)) if name}

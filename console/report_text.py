@@ -23,7 +23,16 @@ def _countdown(seconds: int) -> str:
     return f"{sign}{days}d{h:02d}:{m:02d}" if days else f"{sign}{h:02d}:{m:02d}"
 
 
-def render_table(report: dict[str, Any], limit: int = 200) -> str:
+def render_table(
+    report: dict[str, Any], limit: int = 200, unit_names: dict[str, str] | None = None
+) -> str:
+    """The report for a person: units by name (``unit_names``: code to name; a unit
+    without a name shows its code)."""
+    names = unit_names or {}
+
+    def unit(code: str | None) -> str:
+        return names.get(code, code) if code else "-"
+
     k = report["kpis"]
     lines = [
         f"Open tickets at {report['at']} (policy {report.get('policy', '?')})",
@@ -48,7 +57,7 @@ def render_table(report: dict[str, Any], limit: int = 200) -> str:
                 nd["kind"] if nd else "-",
                 _countdown(nd["remaining_s"]) if nd else "-",
                 nd["due"][5:16].replace("T", " ") if nd else "-",
-                t["unit"] or "-",
+                unit(t["unit"])[:16],
                 t["category"] + ("!" if t["urgent"] else ""),
                 flags or "-",
                 (t.get("title") or "")[:24],
@@ -60,11 +69,16 @@ def render_table(report: dict[str, Any], limit: int = 200) -> str:
     if len(report["tickets"]) > limit:
         lines.append(f"… {len(report['tickets']) - limit} more (use --json for all)")
     if report["units"]:
-        lines += ["", "unit        open  overdue  closed  closed late  rated  satisfied"]
+        width = max(10, *(_width(unit(u["unit"])) for u in report["units"]))
+        lines += [
+            "",
+            f"{_pad('unit', width)}  open  overdue  closed  closed late  rated  satisfied",
+        ]
         for u in report["units"]:
             lines.append(
-                f"{_pad(u['unit'], 10)}  {u['open']:>4}  {u['overdue']:>7}  {u['closed']:>6}"
-                f"  {u['closed_late']:>11}  {u.get('rated', 0):>5}  {u.get('satisfied', 0):>9}"
+                f"{_pad(unit(u['unit']), width)}  {u['open']:>4}  {u['overdue']:>7}"
+                f"  {u['closed']:>6}  {u['closed_late']:>11}  {u.get('rated', 0):>5}"
+                f"  {u.get('satisfied', 0):>9}"
             )
     lines.append("")
     lines.append(

@@ -59,7 +59,11 @@ SETTINGS: dict[str, Setting] = {
         Setting("ui/theme", "light", "colour theme", ("light", "dark")),
         Setting("board/views", "[]", "saved views: JSON list of named filter sets"),
         Setting("board/view", "", "the saved view last chosen"),
-        Setting("board/header", b"", "board columns: order, widths, sort"),
+        Setting("board/header", b"", "board columns: order, widths, sort (before 2026-11)"),
+        # widths fit the words of a language: each keeps its own
+        Setting("board/header/zh_CN", b"", "board columns in Chinese: order, widths, sort"),
+        Setting("board/header/en", b"", "board columns in English: order, widths, sort"),
+        Setting("board/hidden", "", "board columns the supervisor hid: numbers, commas"),
         Setting("window/geometry", b"", "main window position and size"),
         Setting("window/state", b"", "main window toolbars and docks"),
         Setting("window/splitter", b"", "board / detail split"),

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox
 from sqlalchemy import Engine
 
 from console.supervisors import known_supervisors, remember_supervisor
@@ -87,6 +87,13 @@ def test_start_up_errors_speak_the_language(
     monkeypatch.setattr(
         app_module.QMessageBox, "critical", lambda _w, t, text: shown.append((t, text))
     )
+
+    def shown_box(box: QMessageBox) -> int:  # a database error: one sentence, details
+        shown.append((box.windowTitle(), box.text()))
+        assert box.informativeText() and box.detailedText()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", shown_box)
     args = argparse.Namespace(lang="zh_CN", policy=policy, demo=False, db=db, wall=False)
     try:
         assert app_module.run_gui(args) in (1, 2)

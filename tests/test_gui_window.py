@@ -315,7 +315,7 @@ def test_detail_follows_the_filter(open_window: Opener, sqlite_engine: Engine, q
     assert window.detail.number == ""
     window.filters.set_filter(BoardFilter(text="海甸街道"), emit=True)  # shows it again
     assert window.view.current_number() == "HK-0003"
-    qtbot.waitUntil(lambda: window.detail.stack.currentWidget() is window.detail.content,
+    qtbot.waitUntil(lambda: window.detail.stack.currentWidget() is window.detail.page,
                     timeout=3000)  # fmt: skip
     window.filters.set_filter(BoardFilter(text="海甸街道5号"), emit=True)
     window.clear_filters()

@@ -190,6 +190,21 @@ ACTIONS: tuple[ActionSpec, ...] = (
         help=QT_TRANSLATE_NOOP("Actions", "Units ranked for a period (assessment)"),
     ),
     ActionSpec(
+        "columns",
+        QT_TRANSLATE_NOOP("Actions", "&Columns…"),
+        "show_column_menu",
+        menu="view",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Show or hide the board's columns (also a right click on its header)"
+        ),
+    ),  # fmt: skip
+    ActionSpec(
+        "standard_widths",
+        QT_TRANSLATE_NOOP("Actions", "Standard column &widths"),
+        "fit_columns",
+        menu="view",
+    ),
+    ActionSpec(
         "refresh",
         QT_TRANSLATE_NOOP("Actions", "&Refresh now"),
         "refresh_now",
@@ -351,6 +366,21 @@ ACTIONS: tuple[ActionSpec, ...] = (
         icon="register",
         toolbar=True,
         help=QT_TRANSLATE_NOOP("Actions", "Show the escalation register"),
+    ),
+    # --- the chosen ticket (the board's row context menu) --------------------------------
+    ActionSpec(
+        "copy_number",
+        QT_TRANSLATE_NOOP("Actions", "&Copy number"),
+        "copy_number",
+        context=True,
+        tip=QT_TRANSLATE_NOOP("Actions", "Copy the chosen ticket's number"),
+    ),
+    ActionSpec(
+        "open_detail",
+        QT_TRANSLATE_NOOP("Actions", "&Open detail"),
+        "open_current",
+        context=True,
+        tip=QT_TRANSLATE_NOOP("Actions", "Show the chosen ticket's detail (Enter)"),
     ),
     # --- duty, help -------------------------------------------------------------------
     ActionSpec(

@@ -12,7 +12,7 @@ from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from console.clock import clock_for
-from console.errors import first_line
+from console.errors import error_detail
 from console.kpi_targets import parse_targets
 from console.policy import PolicyError, load_policy
 from console.supervisors import join_on_duty, known_supervisors
@@ -20,6 +20,7 @@ from console.wall_options import PAGES as WALL_PAGES
 from console.wall_options import parse_pages
 from db.engine import make_engine
 from widgets.duty_dialog import DutyDialog
+from widgets.errors import error_box
 from widgets.i18n import choose_language, install_translators
 from widgets.labels import fill
 from widgets.live_board import LiveBoard
@@ -37,11 +38,15 @@ def _application() -> QApplication:
     if isinstance(app, QApplication):
         return app
     app = QApplication(sys.argv[:1])
+    name_application(app)
+    return app
+
+
+def name_application(app: QApplication) -> None:
     app.setApplicationName("hotline-console")
-    app.setApplicationDisplayName("12345")
+    # no display name: Qt would append it to every window title ("12345 … — 12345")
     app.setOrganizationName("hotline")
     app.setWindowIcon(icon("app"))
-    return app
 
 
 def ask_supervisor(settings: AppSettings, engine: object) -> str | None:
@@ -115,10 +120,11 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         engine = make_engine(url)
     except Exception as exc:
-        log.error("cannot open the database %s: %s", url, exc)
-        text = QCoreApplication.translate("app", "The database cannot be opened:\n%1")
+        detail = error_detail(exc)
+        log.error("cannot open the database: %s", detail)
+        lead = QCoreApplication.translate("app", "The database cannot be opened.")
         title = QCoreApplication.translate("app", "Database")
-        QMessageBox.critical(None, title, fill(text, first_line(exc)))
+        error_box(None, title, lead, detail).exec()
         return 1
     clock = clock_for(engine)
 

@@ -72,7 +72,7 @@ class BoardDelegate(QStyledItemDelegate):
         if col == Col.STATE:
             self._state(painter, rect, t.state(now))
         elif col == Col.COUNTDOWN:
-            self._countdown(painter, rect, t, now)
+            self._countdown(painter, rect, t, now, selected)
         elif col == Col.URGENCY:
             if t.urgent:
                 urgent = labels.tr(labels.FLAGS, "urgent")
@@ -121,11 +121,15 @@ class BoardDelegate(QStyledItemDelegate):
         painter.setPen(self.strong[state])
         painter.drawText(pill.adjusted(_ICON + 7, 0, -2, 0), _LEFT, label)
 
-    def _countdown(self, painter: QPainter, rect: QRect, t: BoardTicket, now: float) -> None:
+    def _countdown(
+        self, painter: QPainter, rect: QRect, t: BoardTicket, now: float, selected: bool
+    ) -> None:
         remaining = t.remaining(now)
         state = t.state(now)
         painter.setFont(self.digits_bold if state >= State.CRITICAL else self.digits)
-        painter.setPen(self.muted if remaining is None else self.strong[state])
+        # on the selection's blue a state colour is too faint to read: its text colour
+        color = self.selection_text if selected else self.strong[state]
+        painter.setPen(self.muted if remaining is None and not selected else color)
         painter.drawText(rect.adjusted(_PAD, 0, -_PAD, 0), _RIGHT, labels.countdown(remaining))
 
     def _tag(self, painter: QPainter, rect: QRect, text: str, tone: State, x: int) -> int:

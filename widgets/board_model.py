@@ -31,6 +31,8 @@ from console.board_order import (
 from console.board_tally import BoardTally
 from console.vocabulary import FLAGS
 from widgets import labels
+from widgets.collation import Ranks
+from widgets.i18n import current_language
 
 log = logging.getLogger("widgets.board")
 
@@ -195,8 +197,8 @@ class BoardModel(QAbstractTableModel):
             return labels.tr(labels.CATEGORIES, t.category)
         if col == Col.TITLE:
             return t.title
-        if col == Col.UNIT:
-            return t.unit_name
+        if col == Col.UNIT:  # not dispatched yet: it waits at the center, on its reply clock
+            return t.unit_name if t.unit else self.tr("at the center")
         if col == Col.DISTRICT:
             return t.district
         if col == Col.MOVES:
@@ -293,4 +295,14 @@ class BoardModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sort_column = Col(column)
         descending = order == Qt.SortOrder.DescendingOrder
-        self._run(self.order.sort(SORT_KEYS[self.sort_column], descending))
+        self._run(self.order.sort(self._sort_key(self.sort_column), descending))
+
+    def _sort_key(self, col: Col) -> Callable[[BoardTicket, float], Key]:
+        """Titles in Chinese sort by pinyin (QCollator) where the console speaks Chinese;
+        every other column by its values."""
+        language = current_language()
+        if col != Col.TITLE or not language.startswith("zh"):
+            return SORT_KEYS[col]
+        ranks = Ranks(language)
+        ranks.rebuild(t.title for t in self.order.tickets())
+        return lambda t, now: (ranks.rank(t.title), t.title, t.number)

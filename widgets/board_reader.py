@@ -28,7 +28,7 @@ from sqlalchemy import Engine
 from console.board import BoardStore
 from console.board_detail import load_detail
 from console.clock import Clock
-from console.errors import first_line
+from console.errors import error_detail
 from db.engine import CHANGES_CHANNEL
 
 log = logging.getLogger(__name__)
@@ -107,7 +107,7 @@ class BoardReader(QObject):
             self.figures.emit(figures)
 
     def _fail(self, exc: Exception) -> None:
-        reason = first_line(exc)
+        reason = error_detail(exc)  # the driver's words: the banner's details
         delay = RETRY_MS[min(self._tries, len(RETRY_MS) - 1)]
         self._tries += 1
         if not self.down:
@@ -128,7 +128,7 @@ class BoardReader(QObject):
         try:
             found = load_detail(self.store.engine, number)
         except Exception as exc:
-            self.detailFailed.emit(number, first_line(exc))
+            self.detailFailed.emit(number, error_detail(exc))
             return
         self.detail.emit(number, found)
 

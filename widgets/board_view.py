@@ -18,8 +18,12 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFontMetrics, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtGui import (
+    QFontMetrics,
+    QKeyEvent,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from console.clock import Clock
 from widgets import labels
@@ -31,12 +35,18 @@ log = logging.getLogger("widgets.board")
 
 SETTLE_MS = 1500  # a changed row moves to its new place this long after the change
 UNIT_WIDTH = 140  # unit names run long (市住房保障和房屋管理局): elided, full in the tooltip
+# on a narrow screen these columns give way, least useful first (the countdown says what the
+# due time says; the detail shows the rest), so the title keeps room to be read
+GIVE_WAY = (Col.DUE, Col.MOVES, Col.DISTRICT, Col.CATEGORY, Col.URGENCY, Col.FLAGS)
+TITLE_CHARS = 14  # the title keeps room for this many Chinese characters
+ALWAYS_SHOWN = frozenset({Col.NUMBER, Col.TITLE})  # the header menu cannot hide these
 
 
 class BoardView(QTableView):
     currentTicketChanged = Signal(str)  # the selected ticket's number, "" for none
     chosenChanged = Signal()  # the set of selected tickets changed
     openRequested = Signal(str)  # Enter or double click on a ticket
+    hiddenChanged = Signal()  # the supervisor hid or showed a column (header menu)
 
     def __init__(
         self, board: BoardModel, proxy: BoardProxy, clock: Clock, parent: QWidget | None = None
@@ -71,8 +81,15 @@ class BoardView(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(40)
+        self.hidden: set[Col] = set()  # columns the supervisor hid
+        self.gave_way: set[Col] = set()  # columns hidden for want of room
+        self._widths: dict[Col, int] = {}
         self.fit_columns()
         header.setSectionResizeMode(Col.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        # the rows' context menu is the window's (its action table)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.setSortIndicator(Col.STATE, Qt.SortOrder.AscendingOrder)
         self.setSortingEnabled(True)
 
@@ -115,10 +132,94 @@ class BoardView(QTableView):
             + tag(labels.urge_tag(9)),
         }
         header = self.horizontalHeader()
-        head_fm = header.fontMetrics()
         for col, width in wanted.items():
-            title = str(self.board.headerData(col, Qt.Orientation.Horizontal))
-            header.resizeSection(col, max(width + pad, head_fm.horizontalAdvance(title) + 28))
+            header.resizeSection(col, max(width + pad, self.header_width(col)))
+        self.give_way()
+
+    def header_width(self, col: Col) -> int:
+        """The least width that shows the column's header whole (with the sort arrow)."""
+        title = str(self.board.headerData(col, Qt.Orientation.Horizontal))
+        return self.horizontalHeader().fontMetrics().horizontalAdvance(title) + 28
+
+    def fit_headers(self) -> None:
+        """Widen any column too narrow for its header (widths saved under another
+        language, or by an older console): never a cut header ("Critic", "ategor")."""
+        header = self.horizontalHeader()
+        for col in Col:
+            narrow = header.sectionSize(col) < self.header_width(col)
+            if col != Col.TITLE and narrow and not header.isSectionHidden(col):
+                header.resizeSection(col, self.header_width(col))
+        self.give_way()
+
+    # --- columns that give way, columns the supervisor hides ---------------------------
+    def title_room(self) -> int:
+        return self.delegate.fm.horizontalAdvance("标" * TITLE_CHARS) + 2 * 7
+
+    def give_way(self) -> None:
+        """Hide the least useful columns while the title would have less than its room;
+        show them again when the board is wide enough. The supervisor's own choice of
+        hidden columns (:attr:`hidden`) stands either way."""
+        header = self.horizontalHeader()
+        width = self.viewport().width()
+        if width <= 0 or not self.isVisible():  # measured once shown (resizeEvent)
+            return
+        for col in Col:
+            if not header.isSectionHidden(col) and col != Col.TITLE:
+                self._widths[col] = header.sectionSize(col)
+        shown = [c for c in Col if c != Col.TITLE and c not in self.hidden]
+        used = sum(self._widths.get(c, header.sectionSize(c)) for c in shown)
+        gave: set[Col] = set()
+        for col in GIVE_WAY:
+            if width - used >= self.title_room():
+                break
+            if col in shown:
+                gave.add(col)
+                used -= self._widths.get(col, 0)
+        self.gave_way = gave
+        for col in Col:
+            hide = col in self.hidden or col in gave
+            if header.isSectionHidden(col) != hide:
+                header.setSectionHidden(col, hide)
+                if not hide and col in self._widths:
+                    header.resizeSection(col, self._widths[col])
+
+    def set_hidden(self, cols: set[Col]) -> None:
+        self.hidden = {c for c in cols if c not in ALWAYS_SHOWN}
+        self.give_way()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.give_way()
+
+    def _header_menu(self, pos: QPoint) -> None:
+        self.header_menu().popup(self.horizontalHeader().mapToGlobal(pos))
+
+    def show_header_menu(self) -> None:
+        """View → Columns…: the header's menu, under the header."""
+        self._header_menu(QPoint(0, self.horizontalHeader().height()))
+
+    def header_menu(self) -> QMenu:
+        """Show or hide each column; back to the standard widths."""
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        for col in Col:
+            if col in ALWAYS_SHOWN:
+                continue
+            name = str(self.board.headerData(col, Qt.Orientation.Horizontal))
+            action = menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(col not in self.hidden)
+            if col in self.gave_way:
+                action.setToolTip(self.tr("Hidden for want of room: widen the window"))
+            action.toggled.connect(lambda on, col=col: self._toggle_column(col, on))
+        menu.setToolTipsVisible(True)
+        menu.addSeparator()
+        menu.addAction(self.tr("Standard column widths"), self.fit_columns)
+        return menu
+
+    def _toggle_column(self, col: Col, shown: bool) -> None:
+        self.set_hidden(self.hidden - {col} if shown else self.hidden | {col})
+        self.hiddenChanged.emit()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -260,6 +361,16 @@ class BoardView(QTableView):
         number = self.number_at(current)
         self.board.pinned = {number} if number else set()
         self.currentTicketChanged.emit(number)
+
+    def moveCursor(
+        self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        """Home and End go to the board's first and last ticket: a row-selecting board
+        has no columns to move along (Qt would go to the row's first or last cell)."""
+        move = QAbstractItemView.CursorAction
+        if action in (move.MoveHome, move.MoveEnd):
+            modifiers = Qt.KeyboardModifier.ControlModifier  # what Ctrl+Home/End does
+        return super().moveCursor(action, modifiers)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():

@@ -9,10 +9,14 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
     QStackedLayout,
     QTableView,
     QToolButton,
@@ -26,6 +30,7 @@ from console.states import State, deadline_state
 from console.vocabulary import FLAG_TONES, FLAGS
 from widgets import labels, theme
 from widgets.detail_models import DeadlinesModel, TimelineModel, needs_year
+from widgets.errors import sentence
 from widgets.theme import named_label
 
 MAX_DEADLINE_ROWS = 12  # a ticket transferred many times has many; beyond this they scroll
@@ -65,8 +70,29 @@ class DetailPane(QWidget):
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self.stack.addWidget(self.placeholder)
-        self.content = QWidget(self)
-        self.stack.addWidget(self.content)
+        self.failure = QWidget(self)
+        self.failure_text = named_label("placeholder", "", self.failure)
+        self.failure_text.setWordWrap(True)
+        self.failure_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.failure_button = QPushButton(self.failure)
+        self.failure_button.clicked.connect(self.show_failure_detail)
+        self.failure_detail = ""
+        failure = QVBoxLayout(self.failure)
+        failure.addStretch(1)
+        failure.addWidget(self.failure_text)
+        failure.addWidget(self.failure_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        failure.addStretch(1)
+        self.stack.addWidget(self.failure)
+        # the fields, deadlines and timeline scroll as one page when the pane is short or
+        # narrow (1366×768): nothing is clipped
+        self.content = QWidget()
+        self.content.setObjectName("detailBody")
+        self.page = QScrollArea(self)
+        self.page.setObjectName("detailScroll")
+        self.page.setWidgetResizable(True)
+        self.page.setFrameShape(QFrame.Shape.NoFrame)
+        self.page.setWidget(self.content)
+        self.stack.addWidget(self.page)
         body = QVBoxLayout(self.content)
         body.setContentsMargins(16, 12, 16, 8)
         body.setSpacing(6)
@@ -121,6 +147,10 @@ class DetailPane(QWidget):
         body.addWidget(self.deadlines_view)
         body.addWidget(self.timeline_title)
         body.addWidget(self.timeline_view, 1)
+        # a short window scrolls the page rather than squeezing the timeline to nothing
+        self.timeline_view.setMinimumHeight(
+            6 * self.timeline_view.verticalHeader().minimumSectionSize() + 40
+        )
         self._fit_columns()
         self._timer = QTimer(self, interval=1000)
         self._timer.timeout.connect(self._tick)
@@ -164,6 +194,9 @@ class DetailPane(QWidget):
         head = self.deadlines_view.horizontalHeader()
         head.setStretchLastSection(False)
         head.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the unit takes the rest
+        # narrower than its fixed columns and a short unit, the page scrolls sideways
+        fixed = sum(head.sectionSize(c) for c in range(head.count()) if c != 1)
+        self.deadlines_view.setMinimumWidth(fixed + fm.horizontalAdvance("市…") + 12)
 
     def _fit_deadlines(self) -> None:
         """The deadlines table as tall as its rows (up to a dozen; more scroll)."""
@@ -195,8 +228,15 @@ class DetailPane(QWidget):
             label.setText(names[key])
         self.deadlines_title.setText(self.tr("Deadlines"))
         self.timeline_title.setText(self.tr("Timeline"))
+        self.failure_button.setText(self.tr("Details…"))
+        for model in (self.deadlines, self.timeline):
+            last = model.columnCount() - 1
+            model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, last)
+        self._fit_columns()
         if self.detail is not None:
             self.show_detail(self.number, self.detail)
+        elif not self.number:
+            self.placeholder.setText(self.tr("Select a ticket to see its details"))
 
     # --- what to show -------------------------------------------------------------------
     def clear(self) -> None:
@@ -219,10 +259,22 @@ class DetailPane(QWidget):
             self.placeholder.setText(self.tr("Loading %1…").replace("%1", number))
             self.stack.setCurrentWidget(self.placeholder)
 
-    def show_failed(self, number: str, reason: str) -> None:
+    def show_failed(self, number: str, detail: str) -> None:
+        """The ticket could not be read: one sentence, the driver's words behind
+        "Details"; shown again when the database is back (the window asks again)."""
         if number == self.number and (self.detail is None or self.detail.number != number):
-            text = self.tr("Could not load %1: %2").replace("%1", number).replace("%2", reason)
-            self.placeholder.setText(text)
+            lead = labels.fill(self.tr("Ticket %1 could not be loaded."), number)
+            self.failure_text.setText(f"{lead}\n{sentence(detail)}")
+            self.failure_detail = detail
+            self.stack.setCurrentWidget(self.failure)
+
+    def show_failure_detail(self) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("Details"), self.failure_detail, parent=self
+        )
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     def show_detail(self, number: str, d: TicketDetail | None) -> None:
         if number != self.number:
@@ -272,7 +324,7 @@ class DetailPane(QWidget):
         self.deadlines.set_records(d.deadlines, now)
         self._fit_deadlines()
         self.timeline.set_events(d.number, d.events, year)
-        self.stack.setCurrentWidget(self.content)
+        self.stack.setCurrentWidget(self.page)
         self._update_timer()
         self.detailShown.emit()
 

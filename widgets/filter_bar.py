@@ -7,14 +7,14 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
-    QInputDialog,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QToolButton,
     QWidget,
 )
@@ -25,6 +25,7 @@ from console.states import State
 from console.vocabulary import FLAGS
 from widgets import labels
 from widgets.theme import icon
+from widgets.view_dialog import SaveViewDialog, suggest_name
 
 log = logging.getLogger("widgets.filters")
 
@@ -39,6 +40,26 @@ def _flat_button(parent: QWidget) -> QToolButton:
     return button
 
 
+class StayingMenu(QMenu):
+    """A menu of check boxes that stays open while the supervisor ticks several (a
+    plain menu closes at each pick). Esc or a click outside closes it."""
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        action = self.actionAt(event.position().toPoint())
+        if action is not None and action.isCheckable() and action.isEnabled():
+            action.trigger()  # toggles it; the menu stays open
+            return
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        action = self.activeAction()
+        keys = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if event.key() in keys and action is not None and action.isCheckable():
+            action.trigger()
+            return
+        super().keyPressEvent(event)
+
+
 class ChoiceButton(QToolButton):
     """A drop-down of check boxes; no box checked means "all"."""
 
@@ -51,7 +72,7 @@ class ChoiceButton(QToolButton):
         self.choices = choices
         self.selected: frozenset[str] = frozenset()
         self.caption = ""
-        self.setMenu(QMenu(self))
+        self.setMenu(StayingMenu(self))
         self.menu().aboutToShow.connect(self._fill)  # type: ignore[union-attr]
 
     def _fill(self) -> None:
@@ -66,6 +87,11 @@ class ChoiceButton(QToolButton):
             menu.addAction(action)
         if not options:
             menu.addAction(self.tr("(nothing on the board yet)")).setEnabled(False)
+
+    def chosen_labels(self) -> list[str]:
+        """The words of the ticked choices, in the menu's order."""
+        names = dict(self.choices())
+        return [names.get(v, v) for v in sorted(self.selected, key=lambda v: names.get(v, v))]
 
     def _toggle(self, value: str, on: bool) -> None:
         self.set_selected(self.selected | {value} if on else self.selected - {value})
@@ -238,13 +264,26 @@ class FilterBar(QFrame):
         self.delete_view.setEnabled(bool(name))
         self.viewChosen.emit(name)
 
+    def describe(self) -> list[str]:
+        """The filters in force in words: the search, then each filter's choices."""
+        parts = [f"“{self.search.text().strip()}”"] if self.search.text().strip() else []
+        for button in self.buttons():
+            chosen = button.chosen_labels()
+            if chosen:
+                parts.append("、".join(chosen))
+        return parts
+
+    def save_view_dialog(self) -> SaveViewDialog:
+        parts = self.describe()
+        fallback = self.tr("All tickets")
+        suggested = self.view_box.currentData() or suggest_name(parts, fallback)
+        summary = labels.fill(self.tr("Shows: %1"), " · ".join(parts) or fallback)
+        return SaveViewDialog(suggested, summary, [v.name for v in self.views], self)
+
     def ask_save_view(self) -> None:
-        name, ok = QInputDialog.getText(
-            self, self.tr("Save view"), self.tr("Name of the view:"),
-            text=self.view_box.currentData() or "",
-        )  # fmt: skip
-        if ok and name.strip():
-            self.add_view(name.strip())
+        dialog = self.save_view_dialog()
+        if dialog.exec() and dialog.view_name():
+            self.add_view(dialog.view_name())
 
     def add_view(self, name: str) -> None:
         self.set_views(put_view(self.views, SavedView(name, self.current())), name)
@@ -253,7 +292,18 @@ class FilterBar(QFrame):
 
     def _delete_view(self) -> None:
         name = self.view_box.currentData()
-        if name:
+        if name and self.confirm_delete(name):
             self.set_views([v for v in self.views if v.name != name], "")
             self.viewsChanged.emit(self.views)
             self.viewChosen.emit("")
+
+    def confirm_delete(self, name: str) -> bool:
+        """Deleting a view cannot be undone: ask first."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete view"),
+            labels.fill(self.tr("Delete the saved view “%1”?"), name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes

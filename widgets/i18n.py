@@ -8,16 +8,30 @@ import logging
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from console.paths import RESOURCES
+from widgets.qt_words import QtWords
 
 log = logging.getLogger("widgets.i18n")
 
 I18N = RESOURCES / "i18n"
 LANGUAGES = ("zh_CN", "en")
 _installed: list[QTranslator] = []  # kept alive: Qt does not own installed translators
+_in_force = {"lang": "en", "asked": ""}  # the language in use, and --lang when given
+
+
+def current_language() -> str:
+    """The language the console speaks now (``zh_CN`` or ``en``)."""
+    return _in_force["lang"]
+
+
+def menu_choice(saved: str) -> str:
+    """What View → Language ticks: the language in force when ``--lang`` chose it or
+    one was saved; "" (follow the system) only when nothing chose."""
+    return current_language() if _in_force["asked"] or saved else ""
 
 
 def choose_language(asked: str | None, saved: str = "") -> str:
     """``--lang`` first, then the saved choice, then the system locale."""
+    _in_force["asked"] = asked or ""
     for lang in (asked, saved):
         if lang:
             if lang in LANGUAGES:
@@ -34,9 +48,13 @@ def install_translators(app: QCoreApplication, lang: str) -> None:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+    _in_force["lang"] = lang
     QLocale.setDefault(QLocale(lang))
     if lang == "en":
         return  # the source language
+    words = QtWords(lang, app)  # first in: asked last, after Qt's own file
+    app.installTranslator(words)
+    _installed.append(words)
     ours = QTranslator(app)
     if ours.load(str(I18N / f"console_{lang}.qm")):
         app.installTranslator(ours)

@@ -7,8 +7,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal
 from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
 
-from console.errors import first_line
+from console.errors import error_detail
 from console.ingest import Importer, ImportResult, rejects_path
 from console.policy import Policy
 
@@ -18,7 +19,7 @@ log = logging.getLogger("widgets.import")
 class ImportJob(QThread):
     progress = Signal(int, int)  # bytes read, file size
     succeeded = Signal(object, str)  # ImportResult, where rejected lines were kept ("" none)
-    failed = Signal(str)
+    failed = Signal(str, bool)  # what went wrong, whether the database said it
 
     def __init__(
         self, engine: Engine, policy: Policy, path: Path, actor: str, parent: QObject | None = None
@@ -32,7 +33,7 @@ class ImportJob(QThread):
             result: ImportResult = importer.import_file(self.path, progress=self.progress.emit)
         except Exception as exc:  # a database or file error: tell the supervisor
             log.warning("import of %s failed: %s", self.path, exc)
-            self.failed.emit(first_line(exc))
+            self.failed.emit(error_detail(exc), isinstance(exc, SQLAlchemyError))
             return
         log.info("imported %s: %d events by %s", self.path, result.imported, self.actor)
         kept = str(rejects_path(self.path)) if result.rejected else ""

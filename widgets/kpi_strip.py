@@ -1,10 +1,12 @@
 """The KPI strip above the board: open, warning, critical, overdue, shuffled, disputed,
-open escalations, and today's overdue against yesterday's. Click a tile to filter."""
+open escalations, and today's overdue against yesterday's. Click a tile to filter; the
+tile whose filter is in force is marked. A tile shows a number only once it was counted:
+until then it says it is counting ("…")."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QEnterEvent, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from console.board import BoardFigures
@@ -12,6 +14,9 @@ from console.board_tally import BoardCounts
 from console.vocabulary import KPIS
 from widgets import theme
 from widgets.theme import named_label
+
+LOADING = "…"  # a tile not counted yet: never a 0 that was not counted
+BOARD_TILES = ("open", "warning", "critical", "overdue", "shuffled", "disputed")
 
 
 def kpi_titles() -> dict[str, str]:
@@ -67,9 +72,9 @@ class KpiNumber(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         tile = self.parentWidget()
-        hovered = isinstance(tile, KpiTile) and tile.clickable and tile.underMouse()
-        palette = theme.current()
-        painter.fillRect(event.rect(), QColor(palette.hover if hovered else palette.surface))
+        # the tile's own background, from the same state the style sheet paints it by
+        ground = tile.background() if isinstance(tile, KpiTile) else theme.current().surface
+        painter.fillRect(event.rect(), QColor(ground))
         painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
         painter.setFont(self.font())
         align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -88,12 +93,14 @@ class KpiTile(QFrame):
         self.clickable = clickable
         self.setObjectName("kpiTile")
         self.setProperty("tone", tone)
-        self.setProperty("clickable", clickable)  # the style sheet's hover
+        self.hovered = False
+        self.active = False  # its filter is the one in force
+        self.setProperty("hovered", False)
+        self.setProperty("active", False)
         if clickable:
             self.setCursor(Qt.CursorShape.PointingHandCursor)
-            self.setAttribute(Qt.WidgetAttribute.WA_Hover, True)
         self.title = named_label("kpiTitle")
-        self.value = KpiNumber("–")
+        self.value = KpiNumber(LOADING)
         self.note = named_label("kpiNote", "")
         self.note.hide()
         box = QVBoxLayout(self)
@@ -106,12 +113,46 @@ class KpiTile(QFrame):
         row.addWidget(self.note, 1, Qt.AlignmentFlag.AlignBottom)
         box.addLayout(row)
 
-    def set_value(self, value: int, note: str = "") -> None:
-        text = f"{value:,}"
+    def set_value(self, value: int | None, note: str = "") -> None:
+        """Show a counted value; None: not counted yet (loading)."""
+        text = LOADING if value is None else f"{value:,}"
         if self.value.text() != text:
             self.value.setText(text)
         self.note.setVisible(bool(note))
         self.note.setText(note)
+
+    def background(self) -> str:
+        pal = theme.current()
+        if self.active:
+            return pal.accent_soft
+        return pal.hover if self.hovered and self.clickable else pal.surface
+
+    def set_active(self, active: bool) -> None:
+        if active != self.active:
+            self.active = active
+            self._restyle("active", active)
+
+    def enterEvent(self, event: QEnterEvent) -> None:
+        super().enterEvent(event)
+        if self.clickable:
+            self.hovered = True
+            self._restyle("hovered", True)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        super().leaveEvent(event)
+        if self.hovered:
+            self.hovered = False
+            self._restyle("hovered", False)
+
+    def _restyle(self, name: str, value: bool) -> None:
+        """A state the style sheet selects on changed: repaint the tile and its number
+        with the same background (a hover painted by the style sheet alone left the
+        number on its old background)."""
+        self.setProperty(name, value)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.update()
+        self.value.update()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self.clickable and event.button() == Qt.MouseButton.LeftButton:
@@ -152,15 +193,29 @@ class KpiStrip(QFrame):
             tile.title.setText(titles[key])
             tile.setToolTip(tips.get(key, ""))
 
-    def set_counts(self, counts: BoardCounts) -> None:
-        for key in ("open", "warning", "critical", "overdue", "shuffled", "disputed"):
-            self.tiles[key].set_value(getattr(counts, key))
+    def set_counts(self, counts: BoardCounts | None) -> None:
+        """The board's counts; None while the board has not been read yet."""
+        for key in BOARD_TILES:
+            self.tiles[key].set_value(None if counts is None else getattr(counts, key))
 
     def set_escalations(self, count: int) -> None:
         """Open escalations, counted at every change of the database (live)."""
         self.tiles["escalations"].set_value(count)
 
-    def set_figures(self, figures: BoardFigures) -> None:
+    def set_active(self, key: str) -> None:
+        """Mark the tile whose filter is in force ("" for none)."""
+        for name, tile in self.tiles.items():
+            tile.set_active(name == key)
+
+    def active(self) -> str:
+        return next((k for k, t in self.tiles.items() if t.active), "")
+
+    def set_figures(self, figures: BoardFigures | None) -> None:
+        """Figures read from the database; None until they have been (loading)."""
+        if figures is None:
+            for key in ("escalations", "overdue_today"):
+                self.tiles[key].set_value(None)
+            return
         self.tiles["escalations"].set_value(figures.escalations_open)
         today, before = figures.overdue_today, figures.overdue_yesterday
         arrow = "▲" if today > before else "▼" if today < before else "＝"

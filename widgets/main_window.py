@@ -3,17 +3,31 @@
 from __future__ import annotations
 
 import contextlib
+import html
 import logging
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QLocale, QObject, QPoint, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPoint,
+    QRect,
+    Qt,
+    QTimer,
+    QUrl,
+)
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
+    QHeaderView,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QSplitter,
@@ -30,20 +44,23 @@ from console.policy import Policy
 from console.settings import views_from_json, views_to_json
 from console.staff import can_write, role_of
 from console.supervisors import join_on_duty, known_supervisors
-from console.vocabulary import KPI_BY_KEY
+from console.vocabulary import KPI_BY_KEY, KPIS
 from widgets import theme
 from widgets.action_runner import ActionOutcome
 from widgets.action_table import Situation
 from widgets.alarm import SoundPlayer
 from widgets.assessment_view import AssessmentWindow
 from widgets.banner import ConnectionBanner
+from widgets.board_model import Col
 from widgets.board_proxy import BoardProxy
 from widgets.board_view import BoardView
 from widgets.bulletin_dialog import BulletinDialog
 from widgets.detail_pane import DetailPane
 from widgets.duty_dialog import DutyDialog
 from widgets.empty_state import EmptyState
+from widgets.errors import error_box
 from widgets.filter_bar import FilterBar
+from widgets.i18n import choose_language, current_language, install_translators, menu_choice
 from widgets.import_job import ImportJob
 from widgets.kpi_strip import KpiStrip
 from widgets.labels import fill
@@ -60,6 +77,9 @@ from widgets.theme import icon, named_label
 
 log = logging.getLogger("widgets.window")
 
+FIRST_SIZE = (1920, 1080)  # the largest first window; smaller screens get their free area
+DETAIL_MIN_WIDTH = 440
+SHOWN_REJECTS = 5  # the import's result names the first few rejected lines
 DETAIL_PAUSE_MS = 120  # arrowing through the board asks for the detail once it rests
 
 
@@ -91,9 +111,11 @@ class MainWindow(QMainWindow):
         self.import_job: ImportJob | None = None
         self.assessment: AssessmentWindow | None = None  # made when first shown
         self.last_import: tuple[ImportResult, str] | None = None
+        self.import_box: QMessageBox | None = None  # the last import's result, while open
         self.lost_since: datetime | None = None
         self.hidden = ""  # the chosen ticket, while the filter hides it
         self.role = "viewer"  # until the database says this supervisor may act
+        self._clicked_tile = "open"
 
         self.kpis = KpiStrip(self)
         self.banner = ConnectionBanner(self)
@@ -107,6 +129,9 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([1440, 480])
+        # the detail keeps room for its deadlines table: on a narrow screen the board's
+        # least useful columns give way instead
+        self.detail.setMinimumWidth(DETAIL_MIN_WIDTH)
         central = QWidget(self)
         box = QVBoxLayout(central)
         box.setContentsMargins(0, 0, 0, 0)
@@ -121,7 +146,8 @@ class MainWindow(QMainWindow):
             settings=settings, player=sound, sweep_s=notify_sweep_s,
         )  # fmt: skip
         self.statusBar().addPermanentWidget(self.notices.bell)
-        checked = {"theme": theme.current().name, "language": settings.get("ui/language")}
+        language = menu_choice(settings.get("ui/language"))  # what --lang or a choice put in force
+        checked: dict[str, object] = {"theme": theme.current().name, "language": language}
         self.commands = ConsoleActions(self, checked)
         self.detail.set_actions(self.commands.ticket_actions())
         self.acting = Supervising(
@@ -136,6 +162,8 @@ class MainWindow(QMainWindow):
         self._wire()
         self.retranslate()
         self._restore()
+        self.kpis.set_figures(None)
+        self.kpis.set_active(self._tile_of(self.filters.current()))
         self._update_empty()
 
     # --- building ---------------------------------------------------------------------
@@ -171,6 +199,7 @@ class MainWindow(QMainWindow):
         self.kpis.tileClicked.connect(self._tile_clicked)
         self.filters.toBoard.connect(self._search_done)
         self.view.currentTicketChanged.connect(self._current_changed)
+        self.view.hiddenChanged.connect(self.save_columns)
         self.view.openRequested.connect(self.open_detail)
         self.empty.importRequested.connect(self.ask_import)
         self.empty.clearFiltersRequested.connect(self.clear_filters)
@@ -203,29 +232,80 @@ class MainWindow(QMainWindow):
         self.notices.retranslate()
         self.register.retranslate()
 
+    def apply_language(self) -> None:
+        """Everything the window shows, in the language just installed."""
+        self.retranslate()
+        self.kpis.retranslate()
+        self.filters.retranslate()
+        self.detail.retranslate()
+        self.empty.show_mode(self.empty.mode)
+        if self.banner.since is not None:
+            self.banner.show_lost(self.banner.reason, self.banner.since)
+        self.board.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Col) - 1)
+        if self.board.sort_column == Col.TITLE:  # pinyin order in Chinese, code points else
+            with self.view.anchored():
+                self.board.sort(Col.TITLE, self.view.horizontalHeader().sortIndicatorOrder())
+        self.restore_columns()
+        self.view.viewport().update()
+
     def _restore(self) -> None:
         s = self.settings
         if geometry := s.get("window/geometry"):
-            self.restoreGeometry(QByteArray(geometry))
+            self.restoreGeometry(QByteArray(geometry))  # Qt keeps it on a visible screen
         else:
-            self.resize(1920, 1080)
+            self.fit_screen()
         if state := s.get("window/state"):
             self.restoreState(QByteArray(state))
         if split := s.get("window/splitter"):
             self.splitter.restoreState(QByteArray(split))
-        if header := s.get("board/header"):
-            self.view.horizontalHeader().restoreState(QByteArray(header))
+        self.restore_columns()
         self.filters.set_views(views_from_json(s.get("board/views")))
         if view := s.get("board/view"):
             self.filters.choose_view(view)
+
+    def fit_screen(self, free: QRect | None = None) -> None:
+        """First start: as large as the screen's free area (``free``, default the
+        window's screen's) allows, up to 1920×1080, centred on it: the status bar above
+        the screen's edge."""
+        if free is None:
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            if screen is None:
+                self.resize(1280, 800)
+                return
+            free = screen.availableGeometry()
+        frame = self.frameGeometry().size() - self.geometry().size()  # title bar, borders
+        width = min(FIRST_SIZE[0], free.width() - frame.width())
+        height = min(FIRST_SIZE[1], free.height() - frame.height())
+        self.resize(width, height)
+        self.move(free.left() + (free.width() - width - frame.width()) // 2,
+                  free.top() + (free.height() - height - frame.height()) // 2)  # fmt: skip
 
     def save_layout(self) -> None:
         s = self.settings
         s.set("window/geometry", self.saveGeometry().data())
         s.set("window/state", self.saveState().data())
         s.set("window/splitter", self.splitter.saveState().data())
-        s.set("board/header", self.view.horizontalHeader().saveState().data())
+        self.save_columns()
         s.sync()
+
+    def restore_columns(self) -> None:
+        """The board's columns as last left in this language (widths fit its words),
+        the columns the supervisor hid, and no header cut short."""
+        s, header = self.settings, self.view.horizontalHeader()
+        state = s.get(f"board/header/{current_language()}") or s.get("board/header")
+        if state:
+            header.restoreState(QByteArray(state))
+            header.setSectionResizeMode(Col.TITLE, QHeaderView.ResizeMode.Stretch)
+        else:
+            self.view.fit_columns()
+        hidden = {int(c) for c in s.get("board/hidden").split(",") if c.strip().isdigit()}
+        self.view.set_hidden({Col(c) for c in hidden if c < len(Col)})
+        self.view.fit_headers()
+
+    def save_columns(self) -> None:
+        header = self.view.horizontalHeader()
+        self.settings.set(f"board/header/{current_language()}", header.saveState().data())
+        self.settings.set("board/hidden", ",".join(str(int(c)) for c in sorted(self.view.hidden)))
 
     # --- lifetime -----------------------------------------------------------------------
     def start(self) -> None:
@@ -276,8 +356,13 @@ class MainWindow(QMainWindow):
         self.kpis.set_figures(figures)
 
     def _counts(self) -> None:
-        counts = self.board.tally.counts()
-        self.kpis.set_counts(counts)
+        """The tiles and the status bar's count: from the board once it was read, a
+        loading state before (never a 0 that nobody counted)."""
+        if not self.board.loaded:
+            self.kpis.set_counts(None)
+            self.count_label.setText(self.tr("Reading the board…"))
+            return
+        self.kpis.set_counts(self.board.tally.counts())
         shown, total = self.proxy.rowCount(), self.board.rowCount()
         if shown == total:
             text = fill(self.tr("%1 open tickets"), f"{total:,}")
@@ -294,6 +379,8 @@ class MainWindow(QMainWindow):
         self.lost_since = None
         self.banner.show_restored()
         self._show_link()
+        if self.detail.number:  # the detail may show an error, or what was last read
+            self.connection.wantDetail.emit(self.detail.number)
 
     def _show_link(self) -> None:
         url = self.engine.url
@@ -340,14 +427,32 @@ class MainWindow(QMainWindow):
             elif keep == self.hidden:  # closed while hidden
                 self.hidden = ""
                 self.detail.clear()
+        self.kpis.set_active(self._tile_of(new))
         self._update_empty()
 
     def _tile_clicked(self, key: str) -> None:
         """A KPI tile shows its tickets: by state, by flag, or all (keeping the unit,
         district, category and search filters)."""
+        self._clicked_tile = key
         kpi = KPI_BY_KEY.get(key)
         if kpi is not None:
             self.filters.only(state=kpi.state, flag=kpi.flag)
+
+    def _tile_of(self, f: BoardFilter) -> str:
+        """The tile whose filter is the one in force: the one clicked while it still is,
+        else the first that matches ("open" for no state or flag filter)."""
+
+        def shows(key: str) -> bool:
+            kpi = KPI_BY_KEY.get(key)
+            if kpi is None:
+                return False
+            states = {kpi.state} if kpi.state is not None else set()
+            flags = {kpi.flag} if kpi.flag is not None else set()
+            return f.states == states and f.flags == flags
+
+        if shows(self._clicked_tile):
+            return self._clicked_tile
+        return next((kpi.key for kpi in KPIS if shows(kpi.key)), "")
 
     def refresh_now(self) -> None:
         self.connection.wantRefresh.emit()
@@ -396,6 +501,39 @@ class MainWindow(QMainWindow):
         self.detail.timeline_view.setFocus()
 
     # --- commands of the action table (widgets/action_table.py) ---------------------------
+    # --- the board's context menus (their actions are in the action table) -------------
+    def _row_menu(self, pos: QPoint) -> None:
+        menu = self.row_menu(self.view.indexAt(pos))
+        if menu is not None:
+            menu.popup(self.view.viewport().mapToGlobal(pos))
+
+    def row_menu(self, index: QModelIndex) -> QMenu | None:
+        """A right click on a ticket chooses it and offers what can be done with it."""
+        number = self.view.number_at(index)
+        if not number:
+            return None
+        self.view.select_number(number)
+        menu = self.commands.context_menu(self.view)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        return menu
+
+    def copy_number(self) -> None:
+        clipboard = QGuiApplication.clipboard()
+        if (number := self.view.current_number()) and clipboard is not None:
+            clipboard.setText(number)
+            self.statusBar().showMessage(fill(self.tr("Copied %1"), number), 3000)
+
+    def open_current(self) -> None:
+        if number := self.view.current_number():
+            self.open_detail(number)
+
+    def show_column_menu(self) -> None:
+        self.view.show_header_menu()
+
+    def fit_columns(self) -> None:
+        self.view.fit_columns()
+        self.save_columns()
+
     def focus_board(self) -> None:
         self.view.setFocus()
 
@@ -418,12 +556,14 @@ class MainWindow(QMainWindow):
             self.settings.set("ui/theme", name)
 
     def set_language(self, code: str) -> None:
+        """Switch at once, no restart: Qt's words and ours, menus, headers, and the
+        column widths kept for that language."""
         self.settings.set("ui/language", code)
-        QMessageBox.information(
-            self,
-            self.tr("Language"),
-            self.tr("The new language is used from the next start of the console."),
-        )
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            self.save_columns()  # the widths fit the words of the language being left
+            install_translators(app, choose_language(None, code))
+            self.apply_language()
 
     def change_supervisor(self) -> None:
         try:
@@ -594,9 +734,12 @@ class MainWindow(QMainWindow):
 
     # --- import -------------------------------------------------------------------------
     def ask_import(self) -> None:
+        # Qt's own dialog: it speaks the console's language (a desktop's native one would
+        # follow the system's, whatever --lang says)
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import feed"), "", self.tr("Feed files (*.jsonl *.json);;All files (*)")
-        )
+            self, self.tr("Import feed"), "", self.tr("Feed files (*.jsonl *.json);;All files (*)"),
+            options=QFileDialog.Option.DontUseNativeDialog,
+        )  # fmt: skip
         if path:
             self.import_feed(Path(path))
 
@@ -633,17 +776,39 @@ class MainWindow(QMainWindow):
         )
         if kept:
             box.setIcon(QMessageBox.Icon.Warning)
-            where = self.tr("Rejected lines, with their reasons, are kept in:\n%1")
-            box.setInformativeText(fill(where, kept))
+            box.setInformativeText(self.rejects_text(result, kept))
+            box.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.import_box = box
         box.open()
         self.connection.wantRefresh.emit()
 
-    def _import_failed(self, reason: str) -> None:
+    def rejects_text(self, result: ImportResult, kept: str) -> str:
+        """The first few rejected lines with their reasons, and a link to the file that
+        keeps them all."""
+        line, more_text = self.tr("line %1: %2"), self.tr("… and %1 more")
+        rows = "".join(
+            f"<li>{html.escape(fill(line, r.line, r.reason))}</li>"
+            for r in result.rejects[:SHOWN_REJECTS]
+        )
+        more = result.rejected - min(len(result.rejects), SHOWN_REJECTS)
+        if more > 0:
+            rows += f"<li>{html.escape(fill(more_text, f'{more:,}'))}</li>"
+        link = f"<a href='{QUrl.fromLocalFile(kept).toString()}'>{html.escape(kept)}</a>"
+        where = fill(html.escape(self.tr("Every rejected line, with its reason, is kept in %1")),
+                     link)  # fmt: skip
+        return f"<ul style='margin-left: -20px'>{rows}</ul><p>{where}</p>"
+
+    def _import_failed(self, detail: str, database: bool) -> None:
         self.progress.hide()
         self.statusBar().clearMessage()
-        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Import failed"), reason, parent=self)
+        title = self.tr("Import failed")
+        if database:
+            box = error_box(self, title, self.tr("The import stopped."), detail)
+        else:  # the file: its own words say it (no such file, not UTF-8)
+            box = QMessageBox(QMessageBox.Icon.Critical, title, detail, parent=self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.import_box = box
         box.open()
 
     # --- assessment and bulletin ----------------------------------------------------------

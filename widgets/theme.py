@@ -67,11 +67,11 @@ class Palette:
 
 LIGHT = Palette(
     name="light", window="#f3f5f8", surface="#ffffff", field="#ffffff", text="#1f2933",
-    muted="#66727f", border="#dde3ea", border_strong="#c3ccd6", grid="#eef1f5",
+    muted="#5f6a77", border="#dde3ea", border_strong="#c3ccd6", grid="#eef1f5",
     header="#f7f9fb", hover="#edf2f8", alt_row="#fafbfd", selection="#dbe8fb",
     selection_text="#10233f", accent="#1c5fb8", accent_soft="#e6effb", accent_strong="#174f9a",
     accent_text="#ffffff", banner="#fff3cd", banner_border="#f0d58a", banner_text="#6b4e00",
-    ok="#2b8a3e", warning="#b06d00", critical="#d9480f", overdue="#c92a2a",
+    ok="#267937", warning="#975e00", critical="#b33b0c", overdue="#b42525",
     ok_soft="#e6f4ea", warning_soft="#fff4dc", critical_soft="#ffe8d9", overdue_soft="#fde4e4",
 )  # fmt: skip
 
@@ -79,13 +79,44 @@ DARK = Palette(
     name="dark", window="#15191e", surface="#1d2228", field="#252b33", text="#e3e8ee",
     muted="#97a3b0", border="#2e3640", border_strong="#45505c", grid="#262d35",
     header="#222830", hover="#2a323c", alt_row="#20262d", selection="#23436e",
-    selection_text="#ffffff", accent="#4c8ee6", accent_soft="#1f3350", accent_strong="#8fbaf2",
+    selection_text="#ffffff", accent="#2f6fc4", accent_soft="#1f3350", accent_strong="#8fbaf2",
     accent_text="#ffffff", banner="#4a3b12", banner_border="#6b5418", banner_text="#ffe08a",
     ok="#51cf66", warning="#fcc419", critical="#ff922b", overdue="#ff6b6b",
     ok_soft="#1e3526", warning_soft="#3b3315", critical_soft="#3d2a17", overdue_soft="#431f22",
 )  # fmt: skip
 
 THEMES = {"light": LIGHT, "dark": DARK}
+
+# Every pair of colours the console draws text of one on the other (foreground, backgrounds):
+# each must reach WCAG AA's 4.5:1 in both themes (tests/test_theme.py computes them). State
+# words, countdowns and tags sit on rows, alternate rows, hovered tiles and their own soft
+# badge; a selected row paints its countdown in the selection's text colour.
+STATE_NAMES = ("ok", "warning", "critical", "overdue")
+TEXT_PAIRS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    *((s, ("surface", "alt_row", "hover", "window", f"{s}_soft")) for s in STATE_NAMES),
+    ("text", ("surface", "alt_row", "hover", "window", "header", "field")),
+    ("muted", ("surface", "alt_row", "hover", "window", "header", "field")),
+    ("selection_text", ("selection",)),
+    ("accent_text", ("accent",)),
+    ("accent_strong", ("accent_soft",)),
+    ("banner_text", ("banner",)),
+)
+AA_TEXT = 4.5
+
+
+def luminance(color: str) -> float:
+    """WCAG 2 relative luminance of ``#rrggbb``."""
+    channels = (int(color.lstrip("#")[i : i + 2], 16) / 255 for i in (0, 2, 4))
+    r, g, b = (c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(a: str, b: str) -> float:
+    """WCAG 2 contrast ratio of two ``#rrggbb`` colours (1 to 21)."""
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
 _current = LIGHT
 
 

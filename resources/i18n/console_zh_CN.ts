@@ -129,186 +129,221 @@
     </message>
     <message>
         <location filename="../../widgets/action_table.py" line="194" />
+        <source>&amp;Columns…</source>
+        <translation>列(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="197" />
+        <source>Show or hide the board's columns (also a right click on its header)</source>
+        <translation>显示或隐藏看板的列（也可在表头上单击右键）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="203" />
+        <source>Standard column &amp;widths</source>
+        <translation>标准列宽(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="209" />
         <source>&amp;Refresh now</source>
         <translation>立即刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="198" />
+        <location filename="../../widgets/action_table.py" line="213" />
         <source>Read the board again now</source>
         <translation>立即重新读取看板</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="202" />
+        <location filename="../../widgets/action_table.py" line="217" />
         <source>&amp;Notification center</source>
         <translation>通知中心(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="207" />
+        <location filename="../../widgets/action_table.py" line="222" />
         <source>Show or hide the notification center</source>
         <translation>显示或隐藏通知中心</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="211" />
+        <location filename="../../widgets/action_table.py" line="226" />
         <source>Notification &amp;settings…</source>
         <translation>通知设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="214" />
+        <location filename="../../widgets/action_table.py" line="229" />
         <source>Sound, volume and toasts</source>
         <translation>提示音、音量和弹窗</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="218" />
+        <location filename="../../widgets/action_table.py" line="233" />
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="226" />
+        <location filename="../../widgets/action_table.py" line="241" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="234" />
+        <location filename="../../widgets/action_table.py" line="249" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="249" />
+        <location filename="../../widgets/action_table.py" line="264" />
         <source>&amp;Urge (催办)…</source>
         <translation>催办(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="257" />
+        <location filename="../../widgets/action_table.py" line="272" />
         <source>Urge the unit of the selected tickets</source>
         <translation>催办所选工单的承办单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="258" />
+        <location filename="../../widgets/action_table.py" line="273" />
         <source>Press the current unit of the selected tickets to act (催办)</source>
         <translation>催促所选工单当前承办单位尽快办理（催办）</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="264" />
+        <location filename="../../widgets/action_table.py" line="279" />
         <source>&amp;Escalate (督办)…</source>
         <translation>督办(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="272" />
+        <location filename="../../widgets/action_table.py" line="287" />
         <source>Escalate the selected tickets to an office</source>
         <translation>将所选工单提交督办部门</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="273" />
+        <location filename="../../widgets/action_table.py" line="288" />
         <source>Refer the selected tickets to the discipline commission, the organization department or the supervision office (督办)</source>
         <translation>将所选工单提交纪委、组织部或市政府督查室督办</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="281" />
+        <location filename="../../widgets/action_table.py" line="296" />
         <source>Mark &amp;disputed…</source>
         <translation>标记争议(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="290" />
+        <location filename="../../widgets/action_table.py" line="305" />
         <source>Mark the ticket disputed</source>
         <translation>将工单标记为管辖争议</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="294" />
+        <location filename="../../widgets/action_table.py" line="309" />
         <source>C&amp;lear disputed…</source>
         <translation>取消争议标记(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="301" />
+        <location filename="../../widgets/action_table.py" line="316" />
         <source>Clear the disputed mark</source>
         <translation>取消争议标记</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="305" />
+        <location filename="../../widgets/action_table.py" line="320" />
         <source>&amp;Coordinate (协调)…</source>
         <translation>协调(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="313" />
+        <location filename="../../widgets/action_table.py" line="328" />
         <source>Rule on a dispute: lead unit and co-units</source>
         <translation>裁定争议：主办单位与协办单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="314" />
+        <location filename="../../widgets/action_table.py" line="329" />
         <source>Rule on a dispute: send the ticket to a lead unit (主办) with co-units (协办)</source>
         <translation>裁定争议：将工单派给主办单位，并指定协办单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="321" />
+        <location filename="../../widgets/action_table.py" line="336" />
         <source>E&amp;xtend deadline (延期)…</source>
         <translation>延期(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="329" />
+        <location filename="../../widgets/action_table.py" line="344" />
         <source>Extend an open deadline of the ticket</source>
         <translation>延长工单在办时限</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="333" />
+        <location filename="../../widgets/action_table.py" line="348" />
         <source>Add &amp;note…</source>
         <translation>添加备注(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="342" />
+        <location filename="../../widgets/action_table.py" line="357" />
         <source>Add a note to the selected tickets</source>
         <translation>为所选工单添加备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="347" />
+        <location filename="../../widgets/action_table.py" line="362" />
         <source>Escalation &amp;register</source>
         <translation>督办台账(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="353" />
+        <location filename="../../widgets/action_table.py" line="368" />
         <source>Show the escalation register</source>
         <translation>打开督办台账</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="358" />
+        <location filename="../../widgets/action_table.py" line="373" />
+        <source>&amp;Copy number</source>
+        <translation>复制工单号(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="376" />
+        <source>Copy the chosen ticket's number</source>
+        <translation>复制所选工单的工单号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="380" />
+        <source>&amp;Open detail</source>
+        <translation>打开详情(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="383" />
+        <source>Show the chosen ticket's detail (Enter)</source>
+        <translation>显示所选工单的详情（回车）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="388" />
         <source>&amp;Change supervisor on duty…</source>
         <translation>更换值班督办员(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="364" />
+        <location filename="../../widgets/action_table.py" line="394" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="368" />
+        <location filename="../../widgets/action_table.py" line="398" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="370" />
+        <location filename="../../widgets/action_table.py" line="400" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="375" />
+        <location filename="../../widgets/action_table.py" line="405" />
         <source>Move through the board</source>
         <translation>在看板中移动</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="376" />
+        <location filename="../../widgets/action_table.py" line="406" />
         <source>Select several tickets</source>
         <translation>选择多张工单</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="377" />
+        <location filename="../../widgets/action_table.py" line="407" />
         <source>Open the selected ticket's detail</source>
         <translation>打开所选工单详情</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="378" />
+        <location filename="../../widgets/action_table.py" line="408" />
         <source>The selected tickets' actions</source>
         <translation>所选工单的操作菜单</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="379" />
+        <location filename="../../widgets/action_table.py" line="409" />
         <source>Clear the search (in the search box)</source>
         <translation>清除搜索（在搜索框中）</translation>
     </message>
@@ -472,64 +507,82 @@
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../widgets/board_model.py" line="173" />
+        <location filename="../../widgets/board_model.py" line="175" />
         <source>Returns (退单) · transfers (转办)</source>
         <translation>退单次数 · 转办次数</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="178" />
+        <location filename="../../widgets/board_model.py" line="180" />
         <source>Number</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="178" />
+        <location filename="../../widgets/board_model.py" line="180" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="178" />
+        <location filename="../../widgets/board_model.py" line="180" />
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="178" />
+        <location filename="../../widgets/board_model.py" line="180" />
         <source>Due</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="179" />
+        <location filename="../../widgets/board_model.py" line="181" />
         <source>Urgency</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="179" />
+        <location filename="../../widgets/board_model.py" line="181" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="179" />
+        <location filename="../../widgets/board_model.py" line="181" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="179" />
+        <location filename="../../widgets/board_model.py" line="181" />
         <source>Unit</source>
         <translation>承办单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="180" />
+        <location filename="../../widgets/board_model.py" line="182" />
         <source>District</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="180" />
+        <location filename="../../widgets/board_model.py" line="182" />
         <source>Ret. · Trf.</source>
         <translation>退单·转办</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="180" />
+        <location filename="../../widgets/board_model.py" line="182" />
         <source>Flags</source>
         <translation>标记</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/board_model.py" line="201" />
+        <source>at the center</source>
+        <translation>在中心（待派单）</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <location filename="../../widgets/board_view.py" line="213" />
+        <source>Hidden for want of room: widen the window</source>
+        <translation>因空间不足已隐藏：加宽窗口即可显示</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/board_view.py" line="217" />
+        <source>Standard column widths</source>
+        <translation>标准列宽</translation>
     </message>
 </context>
 <context>
@@ -626,7 +679,7 @@
 <context>
     <name>ChoiceButton</name>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="68" />
+        <location filename="../../widgets/filter_bar.py" line="89" />
         <source>(nothing on the board yet)</source>
         <translation>（看板上还没有）</translation>
     </message>
@@ -734,119 +787,130 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="186" />
+        <location filename="../../widgets/detail_pane.py" line="219" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="186" />
+        <location filename="../../widgets/detail_pane.py" line="219" />
         <source>Channel</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="187" />
+        <location filename="../../widgets/detail_pane.py" line="220" />
         <source>Accepted</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="187" />
+        <location filename="../../widgets/detail_pane.py" line="220" />
         <source>District</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="188" />
+        <location filename="../../widgets/detail_pane.py" line="221" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="188" />
+        <location filename="../../widgets/detail_pane.py" line="221" />
         <source>Citizen</source>
         <translation>来电人</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="189" />
+        <location filename="../../widgets/detail_pane.py" line="222" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="189" />
+        <location filename="../../widgets/detail_pane.py" line="222" />
         <source>Lead unit</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="190" />
+        <location filename="../../widgets/detail_pane.py" line="223" />
         <source>Co-units</source>
         <translation>协办单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="190" />
+        <location filename="../../widgets/detail_pane.py" line="223" />
         <source>Returns / transfers</source>
         <translation>退单 / 转办</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="191" />
+        <location filename="../../widgets/detail_pane.py" line="224" />
         <source>Urged (催办)</source>
         <translation>催办次数</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="192" />
+        <location filename="../../widgets/detail_pane.py" line="225" />
         <source>Status</source>
         <translation>办理状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="192" />
+        <location filename="../../widgets/detail_pane.py" line="225" />
         <source>Escalations</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="196" />
+        <location filename="../../widgets/detail_pane.py" line="229" />
         <source>Deadlines</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="197" />
+        <location filename="../../widgets/detail_pane.py" line="230" />
         <source>Timeline</source>
         <translation>办理过程</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="204" />
+        <location filename="../../widgets/detail_pane.py" line="231" />
+        <source>Details…</source>
+        <translation>详细信息…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/detail_pane.py" line="239" />
+        <location filename="../../widgets/detail_pane.py" line="244" />
         <source>Select a ticket to see its details</source>
         <translation>选择一张工单查看详情</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="212" />
+        <location filename="../../widgets/detail_pane.py" line="252" />
         <source>%1 is hidden by the current filters.
 Clear them to see it again.</source>
         <translation>工单 %1 不在当前筛选结果中。
 清除筛选即可再次看到。</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="219" />
+        <location filename="../../widgets/detail_pane.py" line="259" />
         <source>Loading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="224" />
-        <source>Could not load %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
+        <location filename="../../widgets/detail_pane.py" line="266" />
+        <source>Ticket %1 could not be loaded.</source>
+        <translation>工单 %1 无法读取。</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="232" />
+        <location filename="../../widgets/detail_pane.py" line="273" />
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/detail_pane.py" line="284" />
         <source>Ticket %1 no longer exists</source>
         <translation>工单 %1 已不存在</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="249" />
+        <location filename="../../widgets/detail_pane.py" line="301" />
         <source>at the center</source>
         <translation>在中心（待派单）</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="255" />
+        <location filename="../../widgets/detail_pane.py" line="307" />
         <source>Closed %1</source>
         <translation>已办结 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="257" />
+        <location filename="../../widgets/detail_pane.py" line="309" />
         <source>Open</source>
         <translation>办理中</translation>
     </message>
@@ -919,6 +983,49 @@ Clear them to see it again.</source>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../widgets/errors.py" line="12" />
+        <source>The database server does not answer. Check the network and that the server is running; the console keeps trying.</source>
+        <translation>数据库服务器没有响应。请检查网络以及服务器是否在运行；督办台会继续自动重试。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/errors.py" line="15" />
+        <source>The database refused the user name or password the console signs in with.</source>
+        <translation>数据库拒绝了督办台登录所用的用户名或密码。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/errors.py" line="17" />
+        <source>The database named in the connection settings does not exist.</source>
+        <translation>连接设置中指定的数据库不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/errors.py" line="19" />
+        <source>The database file is busy with another program. Try again in a moment.</source>
+        <translation>数据库文件正被其他程序占用，请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/errors.py" line="21" />
+        <source>The file is not a database of this console, or it is damaged.</source>
+        <translation>该文件不是督办台的数据库，或已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/errors.py" line="23" />
+        <source>The database file cannot be opened: check that its folder exists and that this account may write there.</source>
+        <translation>无法打开数据库文件：请检查所在文件夹是否存在，以及当前账户是否有写入权限。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/errors.py" line="26" />
+        <source>The database address (--db) is not one this console can use.</source>
+        <translation>数据库地址（--db）不是督办台可以使用的地址。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/errors.py" line="28" />
+        <source>The database reported an error. The details say which.</source>
+        <translation>数据库报告了一个错误，详细信息中有具体说明。</translation>
+    </message>
+</context>
+<context>
     <name>EscalateDialog</name>
     <message>
         <location filename="../../widgets/escalate_dialog.py" line="51" />
@@ -978,7 +1085,7 @@ Clear them to see it again.</source>
     <message>
         <location filename="../../widgets/escalate_dialog.py" line="162" />
         <source>… and %1 more</source>
-        <translation>… 另有 %1 张</translation>
+        <translation>……另有 %1 行</translation>
     </message>
     <message>
         <location filename="../../widgets/escalate_dialog.py" line="168" />
@@ -1095,64 +1202,70 @@ Clear them to see it again.</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="165" />
+        <location filename="../../widgets/filter_bar.py" line="191" />
         <source>Search number, title or address  (Ctrl+F)</source>
         <translation>搜索工单号、标题或地址（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="168" />
+        <location filename="../../widgets/filter_bar.py" line="194" />
         <source>Unit</source>
         <translation>承办单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="168" />
+        <location filename="../../widgets/filter_bar.py" line="194" />
         <source>District</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="168" />
+        <location filename="../../widgets/filter_bar.py" line="194" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="168" />
+        <location filename="../../widgets/filter_bar.py" line="194" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="169" />
+        <location filename="../../widgets/filter_bar.py" line="195" />
         <source>Flag</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="173" />
+        <location filename="../../widgets/filter_bar.py" line="199" />
         <source>Clear all filters</source>
         <translation>清除全部筛选</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="174" />
+        <location filename="../../widgets/filter_bar.py" line="200" />
         <source>Save these filters as a view</source>
         <translation>将当前筛选保存为常用视图</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="175" />
+        <location filename="../../widgets/filter_bar.py" line="201" />
         <source>Delete the chosen view</source>
         <translation>删除所选视图</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="220" />
+        <location filename="../../widgets/filter_bar.py" line="246" />
+        <location filename="../../widgets/filter_bar.py" line="278" />
         <source>All tickets</source>
         <translation>全部工单</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="243" />
-        <source>Save view</source>
-        <translation>保存视图</translation>
+        <location filename="../../widgets/filter_bar.py" line="280" />
+        <source>Shows: %1</source>
+        <translation>显示：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="243" />
-        <source>Name of the view:</source>
-        <translation>视图名称：</translation>
+        <location filename="../../widgets/filter_bar.py" line="304" />
+        <source>Delete view</source>
+        <translation>删除视图</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/filter_bar.py" line="305" />
+        <source>Delete the saved view “%1”?</source>
+        <translation>删除已保存的视图“%1”？</translation>
     </message>
 </context>
 <context>
@@ -1186,62 +1299,62 @@ Clear them to see it again.</source>
 <context>
     <name>KpiStrip</name>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="21" />
+        <location filename="../../widgets/kpi_strip.py" line="26" />
         <source>Open</source>
         <translation>在办</translation>
     </message>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="22" />
+        <location filename="../../widgets/kpi_strip.py" line="27" />
         <source>Warning</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="23" />
+        <location filename="../../widgets/kpi_strip.py" line="28" />
         <source>Critical</source>
         <translation>临期</translation>
     </message>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="24" />
+        <location filename="../../widgets/kpi_strip.py" line="29" />
         <source>Overdue now</source>
         <translation>当前逾期</translation>
     </message>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="25" />
+        <location filename="../../widgets/kpi_strip.py" line="30" />
         <source>Shuffled</source>
         <translation>推诿扯皮</translation>
     </message>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="26" />
+        <location filename="../../widgets/kpi_strip.py" line="31" />
         <source>Disputed</source>
         <translation>管辖争议</translation>
     </message>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="27" />
+        <location filename="../../widgets/kpi_strip.py" line="32" />
         <source>Open escalations</source>
         <translation>督办中</translation>
     </message>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="28" />
+        <location filename="../../widgets/kpi_strip.py" line="33" />
         <source>Overdue today</source>
         <translation>今日逾期</translation>
     </message>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="143" />
+        <location filename="../../widgets/kpi_strip.py" line="184" />
         <source>Deadlines due today (from midnight, center time) that were missed: still open past their due time, or met or ended after it. Compared with the whole of yesterday. Click to show the tickets overdue now.</source>
         <translation>今日（中心时间零点起）到期而未按时完成的时限：已过期仍未完成，或超时后才完成或终止。与昨日全天对比。点击显示当前逾期的工单。</translation>
     </message>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="147" />
+        <location filename="../../widgets/kpi_strip.py" line="188" />
         <source>Escalations still open. Click to show escalated tickets.</source>
         <translation>尚未办结的督办。点击显示被督办的工单。</translation>
     </message>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="148" />
+        <location filename="../../widgets/kpi_strip.py" line="189" />
         <source>Returned twice or more, sent to three or more units, or sent back to a unit that returned it (推诿扯皮)</source>
         <translation>退单两次及以上、派往三个及以上单位，或被派回曾退单的单位（推诿扯皮）</translation>
     </message>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="168" />
+        <location filename="../../widgets/kpi_strip.py" line="223" />
         <source>%1 yesterday</source>
         <translation>昨日 %1</translation>
     </message>
@@ -1641,130 +1754,143 @@ Clear them to see it again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="192" />
+        <location filename="../../widgets/main_window.py" line="221" />
         <source>12345 Hotline Supervisor Console</source>
         <translation>12345 热线督办台</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="194" />
+        <location filename="../../widgets/main_window.py" line="223" />
         <source>On duty: %1</source>
         <translation>值班：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="196" />
+        <location filename="../../widgets/main_window.py" line="225" />
         <source>%1 (viewer: sees, does not act)</source>
         <translation>%1（只读：可查看，不能操作）</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="283" />
+        <location filename="../../widgets/main_window.py" line="363" />
+        <source>Reading the board…</source>
+        <translation>正在读取看板…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="368" />
         <source>%1 open tickets</source>
         <translation>在办工单 %1 件</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="285" />
+        <location filename="../../widgets/main_window.py" line="370" />
         <source>%1 of %2 tickets shown</source>
         <translation>显示 %1 / 共 %2 件</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="303" />
+        <location filename="../../widgets/main_window.py" line="390" />
         <source>● %1 — reconnecting…</source>
         <translation>● %1 — 正在重连…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="306" />
+        <location filename="../../widgets/main_window.py" line="393" />
         <source>● %1 — updated %2</source>
         <translation>● %1 — 更新于 %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="424" />
-        <source>Language</source>
-        <translation>语言</translation>
+        <location filename="../../widgets/main_window.py" line="524" />
+        <source>Copied %1</source>
+        <translation>已复制 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="425" />
-        <source>The new language is used from the next start of the console.</source>
-        <translation>新语言将在下次启动督办台时生效。</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/main_window.py" line="462" />
+        <location filename="../../widgets/main_window.py" line="602" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="471" />
+        <location filename="../../widgets/main_window.py" line="611" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="472" />
+        <location filename="../../widgets/main_window.py" line="612" />
         <source>&lt;h3&gt;12345 Hotline Supervisor Console&lt;/h3&gt;&lt;p&gt;A live board of every open ticket with the countdown to its next deadline, for the supervisors of a 12345 government-service hotline command center.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;12345 热线督办台&lt;/h3&gt;&lt;p&gt;为 12345 政府服务热线指挥中心督办员提供的实时看板：每一件在办工单及其下一时限的倒计时。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="569" />
+        <location filename="../../widgets/main_window.py" line="709" />
         <source>Save the supervision notice</source>
         <translation>保存督办通知单</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="569" />
+        <location filename="../../widgets/main_window.py" line="709" />
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="586" />
+        <location filename="../../widgets/main_window.py" line="726" />
         <source>Supervision notice</source>
         <translation>督办通知单</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="592" />
+        <location filename="../../widgets/main_window.py" line="732" />
         <source>Notice written to %1</source>
         <translation>督办通知单已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="598" />
-        <location filename="../../widgets/main_window.py" line="606" />
+        <location filename="../../widgets/main_window.py" line="740" />
+        <location filename="../../widgets/main_window.py" line="749" />
         <source>Import feed</source>
         <translation>导入工单数据</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="598" />
+        <location filename="../../widgets/main_window.py" line="740" />
         <source>Feed files (*.jsonl *.json);;All files (*)</source>
         <translation>工单数据文件 (*.jsonl *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="606" />
+        <location filename="../../widgets/main_window.py" line="749" />
         <source>An import is still running.</source>
         <translation>上一次导入尚未完成。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="616" />
+        <location filename="../../widgets/main_window.py" line="759" />
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="627" />
+        <location filename="../../widgets/main_window.py" line="770" />
         <source>Imported %1 events, %2 duplicates, %3 rejected.</source>
         <translation>导入 %1 条事件，重复 %2 条，拒收 %3 条。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="632" />
+        <location filename="../../widgets/main_window.py" line="775" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="636" />
-        <source>Rejected lines, with their reasons, are kept in:
-%1</source>
-        <translation>拒收的行及原因已保存在：
-%1</translation>
+        <location filename="../../widgets/main_window.py" line="789" />
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="645" />
+        <location filename="../../widgets/main_window.py" line="789" />
+        <source>… and %1 more</source>
+        <translation>……另有 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="798" />
+        <source>Every rejected line, with its reason, is kept in %1</source>
+        <translation>所有被拒绝的行及其原因都保存在 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="805" />
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="669" />
+        <location filename="../../widgets/main_window.py" line="807" />
+        <source>The import stopped.</source>
+        <translation>导入已中止。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="834" />
         <source>Bulletin written: %1</source>
         <translation>督办通报已生成：%1</translation>
     </message>
@@ -2410,6 +2536,34 @@ Clear them to see it again.</source>
     </message>
 </context>
 <context>
+    <name>SaveViewDialog</name>
+    <message>
+        <location filename="../../widgets/view_dialog.py" line="36" />
+        <source>Save view</source>
+        <translation>保存视图</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/view_dialog.py" line="38" />
+        <source>Save the filters in force as a view, to come back to them with one click or Ctrl+1…9.</source>
+        <translation>把当前筛选条件保存为视图，之后点一下或按 Ctrl+1…9 即可回到这些条件。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/view_dialog.py" line="57" />
+        <source>Name of the view:</source>
+        <translation>视图名称：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/view_dialog.py" line="72" />
+        <source>Type a name to save the view.</source>
+        <translation>输入名称后即可保存视图。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/view_dialog.py" line="74" />
+        <source>A view of this name exists: saving replaces it.</source>
+        <translation>已有同名视图：保存将替换它。</translation>
+    </message>
+</context>
+<context>
     <name>Supervising</name>
     <message>
         <location filename="../../widgets/supervising.py" line="117" />
@@ -2725,28 +2879,26 @@ Clear them to see it again.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../widgets/app.py" line="106" />
+        <location filename="../../widgets/app.py" line="111" />
         <source>The policy cannot be used:
 %1</source>
         <translation>无法使用办理规则：
 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/app.py" line="107" />
+        <location filename="../../widgets/app.py" line="112" />
         <source>Policy</source>
         <translation>办理规则</translation>
     </message>
     <message>
-        <location filename="../../widgets/app.py" line="120" />
-        <source>Database</source>
-        <translation>数据库</translation>
+        <location filename="../../widgets/app.py" line="125" />
+        <source>The database cannot be opened.</source>
+        <translation>无法打开数据库。</translation>
     </message>
     <message>
-        <location filename="../../widgets/app.py" line="119" />
-        <source>The database cannot be opened:
-%1</source>
-        <translation>无法打开数据库：
-%1</translation>
+        <location filename="../../widgets/app.py" line="126" />
+        <source>Database</source>
+        <translation>数据库</translation>
     </message>
 </context>
 </TS>

@@ -314,6 +314,46 @@ WORDS = {
     "lead %1": "主办 %1", "Urged×%1": "催×%1", "Escalated to %1": "已提交%1督办",
     "Urged %1 time(s)": "已催办 %1 次",
 }  # fmt: skip
+# board trust (issue 8): loading states, views, errors, columns, context menus
+WORDS.update({
+    "Shows: %1": "显示：%1",
+    "Delete view": "删除视图",
+    "Delete the saved view “%1”?": "删除已保存的视图“%1”？",
+    "Save the filters in force as a view, to come back to them with one click or Ctrl+1…9.":
+        "把当前筛选条件保存为视图，之后点一下或按 Ctrl+1…9 即可回到这些条件。",
+    "Type a name to save the view.": "输入名称后即可保存视图。",
+    "A view of this name exists: saving replaces it.": "已有同名视图：保存将替换它。",
+    "&Columns…": "列(&C)…",
+    "Show or hide the board's columns (also a right click on its header)": "显示或隐藏看板的列（也可在表头上单击右键）",
+    "Standard column &widths": "标准列宽(&W)",
+    "Standard column widths": "标准列宽",
+    "&Copy number": "复制工单号(&C)",
+    "Copy the chosen ticket's number": "复制所选工单的工单号",
+    "&Open detail": "打开详情(&O)",
+    "Show the chosen ticket's detail (Enter)": "显示所选工单的详情（回车）",
+    "Hidden for want of room: widen the window": "因空间不足已隐藏：加宽窗口即可显示",
+    "Details…": "详细信息…",
+    "Details": "详细信息",
+    "Ticket %1 could not be loaded.": "工单 %1 无法读取。",
+    "The database server does not answer. Check the network and that the server is running; the console keeps trying.":
+        "数据库服务器没有响应。请检查网络以及服务器是否在运行；督办台会继续自动重试。",
+    "The database refused the user name or password the console signs in with.":
+        "数据库拒绝了督办台登录所用的用户名或密码。",
+    "The database named in the connection settings does not exist.": "连接设置中指定的数据库不存在。",
+    "The database file is busy with another program. Try again in a moment.":
+        "数据库文件正被其他程序占用，请稍后再试。",
+    "The file is not a database of this console, or it is damaged.": "该文件不是督办台的数据库，或已损坏。",
+    "The database file cannot be opened: check that its folder exists and that this account may write there.":
+        "无法打开数据库文件：请检查所在文件夹是否存在，以及当前账户是否有写入权限。",
+    "The database address (--db) is not one this console can use.": "数据库地址（--db）不是督办台可以使用的地址。",
+    "The database reported an error. The details say which.": "数据库报告了一个错误，详细信息中有具体说明。",
+    "Copied %1": "已复制 %1",
+    "Every rejected line, with its reason, is kept in %1": "所有被拒绝的行及其原因都保存在 %1",
+    "The import stopped.": "导入已中止。",
+    "The database cannot be opened.": "无法打开数据库。",
+    "line %1: %2": "第 %1 行：%2",
+    "… and %1 more": "……另有 %1 行",
+})  # fmt: skip
 # the same English word, another Chinese one, in one place
 BY_CONTEXT = {
     ("Assessment", "Unit"): "承办单位",
