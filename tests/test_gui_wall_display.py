@@ -153,7 +153,8 @@ def test_nothing_is_shown_as_counted_before_it_is(wall_on: Any, sqlite_engine: E
             assert page.loading.isVisible(), page.key
     kpi = wall.pages[0]
     assert set(kpi.values.values()) == {None}
-    assert all(t.value.text() == "…" for t in kpi.tiles.values())
+    assert all(t.value.text() == "—" for t in kpi.tiles.values())
+    assert kpi.loading.isHidden()  # the tiles say it themselves, one by one
     assert wall.link.text() == "● connecting"
 
 

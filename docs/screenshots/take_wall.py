@@ -104,6 +104,8 @@ def main() -> None:
     parser.add_argument("--langs", default="zh_CN,en")
     parser.add_argument("--pages", default="kpi,urgent,charts,escalations")
     parser.add_argument("--suffix", default="", help="added to each file name")
+    parser.add_argument("--no-states", dest="states", action="store_false",
+                        help="skip the loading and database-lost pictures")  # fmt: skip
     args = parser.parse_args()
     xvfb = start_xvfb(args.size)
     try:
@@ -145,6 +147,10 @@ def shoot(args: argparse.Namespace) -> None:
         wall = WallWindow(live=live, pages=pages)
         screen = app.primaryScreen()  # type: ignore[union-attr]
         wall.place(screen)
+        if lang == "zh_CN" and args.states:  # before the first read: nothing counted yet
+            wait(300)
+            screen.grabWindow(0).save(str(args.out / f"wall-loading-{lang}.png"))
+            print(args.out / f"wall-loading-{lang}.png")
         live.start()
         wall.start()
         wait(
@@ -161,6 +167,14 @@ def shoot(args: argparse.Namespace) -> None:
             wait(400)
             path = args.out / f"wall-{key}-{lang}{args.suffix}.png"
             screen.grabWindow(0).save(str(path))  # the root window: the whole screen
+            print(path)
+        if args.states and "urgent" in pages:  # the database goes away: a banner, last figures
+            wall.rotation.show(pages.index("urgent"), clock.now().timestamp())
+            live.reader.lost.emit("connection refused")
+            live.tick()
+            wait(400)
+            path = args.out / f"wall-lost-{lang}.png"
+            screen.grabWindow(0).save(str(path))
             print(path)
         wall.close()
         live.stop()

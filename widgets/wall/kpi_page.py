@@ -1,7 +1,7 @@
 """Page 1: the headline figures as tiles, each against its target, in green, amber or red.
 
 3 to 8 tiles (settings ``wall/tiles``), one or two rows. A figure not counted yet shows
-"…", never 0: the board's until its first read, the database's until first counted.
+"—", never 0: the board's until its first read, the database's until first counted.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from widgets.wall.page import WallContext, WallPage
 from widgets.wall.style import px
 
 SOON_S = 30 * 60  # "due within 30 minutes"
+NOT_YET = "—"  # a figure not counted yet (the bold digits' font has no "…")
 # the main strip's tiles (console.vocabulary), and one the wall alone shows
 KEYS = (*KPI_BY_KEY, "due_soon")
 TILES = ("open", "overdue", "due_soon", "shuffled", "disputed", "escalations", "overdue_today")
@@ -29,7 +30,7 @@ class WallTile(QFrame):
         self.setObjectName("wallTile")
         self.setProperty("tone", "")
         self.title = named_label("tileTitle", "", self)
-        self.value = named_label("tileValue", "…", self)
+        self.value = named_label("tileValue", NOT_YET, self)
         self.note = named_label("tileNote", "", self)
         self.box = QVBoxLayout(self)
         self.box.addStretch(1)
@@ -39,7 +40,7 @@ class WallTile(QFrame):
 
     def show_value(self, value: int | None, target: KpiTarget | None, note: str) -> None:
         tone = "" if value is None or target is None else target.tone(value)
-        text = "…" if value is None else f"{value:,}"
+        text = NOT_YET if value is None else f"{value:,}"
         if self.value.text() != text:
             self.value.setText(text)
         if self.note.text() != note:

@@ -39,6 +39,7 @@ class WallPage(QWidget):
         self.loading.setObjectName("wallLoading")
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.loading.setAutoFillBackground(True)
+        self.loading.hide()  # until show_loading() finds the page waiting
 
     # --- the interface ------------------------------------------------------------------
     def heading(self) -> str:
@@ -61,7 +62,7 @@ class WallPage(QWidget):
 
     def texts(self) -> list[str]:
         """Every text the page shows now, as shown: "loading" alone while it covers it."""
-        return [self.loading.text()] if self.loading.isVisible() else self.content_texts()
+        return [self.loading.text()] if not self.loading.isHidden() else self.content_texts()
 
     def content_texts(self) -> list[str]:
         """The texts of the page's content (under "loading" until :meth:`ready`)."""
@@ -71,7 +72,7 @@ class WallPage(QWidget):
     def show_loading(self) -> None:
         """Cover the page until :meth:`ready`: never a zero that was not counted."""
         waiting = not self.ready()
-        if waiting != self.loading.isVisible():
+        if waiting == self.loading.isHidden():  # hidden-ness: the page may be off screen
             self.loading.setVisible(waiting)
             self.loading.raise_()
 
