@@ -300,3 +300,19 @@ def test_urgent_columns_hold_their_words(
         assert cols[4] - cols[3] >= 1856 // 3 and list(cols) == sorted(cols)
     finally:
         install_translators(qapp, "en")
+
+
+def test_new_figures_reach_the_wall_on_the_ui_thread(
+    wall_on: Any, sqlite_engine: Engine, qapp: Any, qtbot: Any
+) -> None:
+    """The wall's feed reads on the live board's worker; what it read is shown from the
+    UI thread (a widget touched from the worker starts timers there: Qt warns, and it
+    leaks)."""
+    from PySide6.QtCore import QThread
+
+    wall = wall_on(sqlite_engine)
+    threads: list[object] = []
+    wall.refresh = lambda: threads.append(QThread.currentThread())  # type: ignore[method-assign]
+    wall.feed.ask()
+    qtbot.waitUntil(lambda: bool(threads), timeout=5000)
+    assert threads[0] == qapp.thread()

@@ -73,8 +73,10 @@ class WallWindow(QWidget):
         self._build(pages)
         live.ticked.connect(self.tick)
         live.applied.connect(self._applied)
-        live.figuresChanged.connect(lambda _: self.refresh())
-        self.feed.ready.connect(lambda _: self.refresh())
+        # bound methods, not lambdas: the feed emits on the worker thread, and only a
+        # receiving QObject makes the connection queued onto the UI thread
+        live.figuresChanged.connect(self._new_figures)
+        self.feed.ready.connect(self._new_figures)
         live.lost.connect(self._lost)
         live.restored.connect(self._restored)
         QShortcut(QKeySequence.StandardKey.Quit, self, self.close)
@@ -213,6 +215,9 @@ class WallWindow(QWidget):
         self._show_pager(index, self.rotation.left_at(now))
         local = self.live.clock.now().astimezone(self.live.policy.tz)
         self.clock_label.setText(local.strftime("%Y-%m-%d %H:%M:%S"))
+
+    def _new_figures(self, _figures: object) -> None:
+        self.refresh()
 
     def refresh(self) -> None:
         """New data: the page on screen shows it now rather than at the next tick."""
