@@ -118,9 +118,6 @@ class UnitRankingChart(WallChart):
     def set_units(self, units: Sequence[UnitStanding], rate_text: str) -> None:
         """``rate_text`` has a %1 for the on-time rate (in this language's words)."""
         self.shown = (units, rate_text)
-        for item in self.notes:
-            self.plot.removeItem(item)
-        self.notes = []
         n = len(units)
         widest = max([u.missed for u in units] + [4])
         self.bars.setOpts(x0=[0] * n, y=list(range(n)), width=[u.missed for u in units])
@@ -136,11 +133,16 @@ class UnitRankingChart(WallChart):
             rate = "—" if u.on_time_rate is None else f"{u.on_time_rate:.0%}"
             text = f"{u.missed:,} · " + rate_text.replace("%1", rate)
             texts.append(text)
-            note = pg.TextItem(text, color=PAL.text, anchor=(0, 0.5))
+            if i == len(self.notes):  # made once and kept: the wall redraws all day
+                self.notes.append(pg.TextItem(color=PAL.text, anchor=(0, 0.5)))
+                self.plot.addItem(self.notes[i])
+            note = self.notes[i]
+            note.setText(text)
             note.setFont(self.tick_font)
             note.setPos(u.missed, i)
-            self.plot.addItem(note)
-            self.notes.append(note)
+            note.show()
+        for note in self.notes[n:]:
+            note.hide()
         self.plot.setYRange(-0.6, max(n, 5) - 0.4, padding=0)
         # the notes need their width in pixels right of the longest bar
         bars_px = max(self.width() - room - px(40, self.scale), 100)

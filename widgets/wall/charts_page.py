@@ -74,4 +74,4 @@ class ChartsPage(WallPage):
     def content_texts(self) -> list[str]:
         return [self.hourly_title.text(), self.daily_title.text(),
                 self.units_title.text(), *self.units.names,
-                *(n.toPlainText() for n in self.units.notes)]  # fmt: skip
+                *(n.toPlainText() for n in self.units.notes if n.isVisible())]  # fmt: skip
