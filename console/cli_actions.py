@@ -63,6 +63,10 @@ def add_parsers(sub: Any, shared: argparse.ArgumentParser) -> None:
     p.add_argument("--deadline", required=True, choices=("sign", "onsite", "reply"))
     p.add_argument("--until", required=True, metavar="TIME")
     p.add_argument("--reason", required=True, metavar="TEXT")
+    p = action("dismiss", "dismiss the escalation ladder's proposal (a reason is required)")
+    p.add_argument("ticket", metavar="TICKET")
+    p.add_argument("--step", required=True, metavar="STEP")
+    p.add_argument("--note", required=True, metavar="TEXT")
     p = action("note", "a note on the ticket")
     p.add_argument("ticket", metavar="TICKET")
     p.add_argument("text", metavar="TEXT")
@@ -81,6 +85,12 @@ def add_parsers(sub: Any, shared: argparse.ArgumentParser) -> None:
     esc.add_argument("--json", action="store_true", help="machine-readable JSON")
     esc.add_argument("--status", choices=STATUSES)
     esc.add_argument("--office", choices=OFFICES)
+
+    prop = sub.add_parser("proposals", parents=[shared],
+                          help="the escalation ladder's proposals, oldest first")  # fmt: skip
+    prop.set_defaults(run=cmd_proposals)
+    prop.add_argument("--at", metavar="TIME", help="as at TIME (default now)")
+    prop.add_argument("--json", action="store_true", help="machine-readable JSON")
 
     notice = sub.add_parser("notice", parents=[shared], help="the supervision notice (PDF)")
     notice.add_argument("escalation", metavar="ESCALATION")
@@ -151,6 +161,10 @@ def cmd_act(args: argparse.Namespace) -> int:
                                 reason=args.reason, now=now)  # fmt: skip
         print(f"{args.ticket}: {args.deadline} deadline extended to "
               f"{until.astimezone(policy.tz).isoformat()}")  # fmt: skip
+    elif a == "dismiss":
+        actions.dismiss_proposal(engine, who, args.ticket, step=args.step, note=args.note,
+                                 policy=policy, now=now)  # fmt: skip
+        print(f"{args.ticket}: {args.step} dismissed")
     elif a == "note":
         actions.add_note(engine, who, args.ticket, text=args.text, now=now)
         print(f"{args.ticket}: note added")
@@ -200,6 +214,33 @@ def cmd_escalations(args: argparse.Namespace) -> int:
         late = "  OVERDUE AT OFFICE" if e.office_overdue else ""
         print(f"#{e.id}\t{e.ticket}\t{e.office}\t{e.reason}\t{e.status}\t{e.created_by}\t"
               f"{shown(e.created_at)}\tdue {shown(e.due_at)}{late}")  # fmt: skip
+    return 0
+
+
+def cmd_proposals(args: argparse.Namespace) -> int:
+    from console.ladder import proposals
+    from db.engine import make_engine
+
+    policy = load_policy(args.policy)
+    at = _now()
+    if args.at:
+        try:
+            at = parse_time(args.at, "--at", policy.tz)
+        except FeedError:
+            problem = f"{args.at!r} is not a time like 2026-12-01T18:00"
+            raise ActionRefused("bad_input", field="--at", problem=problem) from None
+    engine = make_engine(args.db)
+    found = proposals(engine, policy, at)
+    if args.json:
+        print(
+            orjson.dumps([p.as_json(policy.tz) for p in found], option=orjson.OPT_INDENT_2).decode()
+        )
+        return 0
+    if not found:
+        print("no proposals")
+    for p in found:
+        since = p.since.astimezone(policy.tz).strftime("%Y-%m-%d %H:%M")
+        print(f"{since}\t{p.ticket}\t{p.step}\t{p.message}")
     return 0
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from console.escalations import DEFAULT_RESPONSE, OFFICES
+from console.ladder_policy import DEFAULT_LADDER_TOML, LadderError, LadderStep, parse_ladder
 from console.paths import POLICIES
 from console.vocabulary import CATEGORIES, DEADLINE_KINDS
 from console.workdays import WorkCalendar, load_calendar_file
@@ -105,6 +106,8 @@ class Policy:
     assessment_weights: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
     # each outside office's response time to an escalation ([offices]; default 3wd)
     office_response: dict[str, Limit] = field(default_factory=dict)
+    # the escalation ladder's steps, in order (§8; console.ladder proposes them)
+    ladder: tuple[LadderStep, ...] = ()
     key: str = field(init=False)
     _rule_cache: dict[tuple[str, str, bool], list[DeadlineRule]] = field(
         default_factory=dict, init=False, repr=False
@@ -209,6 +212,10 @@ def parse_policy(source: str, *, origin: str = "policy", base_dir: Path | None =
         raise PolicyError(f"{origin}: need 0 < warning_share <= critical_share <= 1")
     calendar = _calendar(data, tz, base_dir)
     office_response = _offices(data.get("offices", {}), origin)
+    try:
+        ladder = parse_ladder(data.get("ladder", _DEFAULT_LADDER), origin)
+    except LadderError as exc:
+        raise PolicyError(str(exc)) from None
     shuffled = data.get("shuffled", {})
     disputed = data.get("disputed", {})
     return Policy(
@@ -225,7 +232,11 @@ def parse_policy(source: str, *, origin: str = "policy", base_dir: Path | None =
         disputed_jurisdiction_returns=int(disputed.get("jurisdiction_returns", 2)),
         assessment_weights=_weights(data.get("assessment", {}), origin),
         office_response=office_response,
+        ladder=ladder,
     )
+
+
+_DEFAULT_LADDER = tomllib.loads(DEFAULT_LADDER_TOML)["ladder"]
 
 
 def _weights(raw: object, origin: str) -> dict[str, float]:

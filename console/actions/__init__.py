@@ -8,6 +8,7 @@ from console.actions.escalations import (
     resolve_escalation,
     withdraw_escalation,
 )
+from console.actions.ladder import dismiss_proposal
 from console.actions.tickets import add_note, coordinate, extend_deadline, mark_disputed, urge
 from console.escalations import OFFICES, REASONS
 from console.refusals import ActionRefused
@@ -18,6 +19,7 @@ __all__ = [
     "ActionRefused",
     "add_note",
     "coordinate",
+    "dismiss_proposal",
     "escalate",
     "extend_deadline",
     "mark_disputed",

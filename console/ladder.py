@@ -1,0 +1,296 @@
+"""The escalation ladder (../shared/spec/supervision.md §8): which next step the console
+proposes for each open ticket at a moment, from the stored tickets, deadlines, actions
+and escalations. No Qt: the window, the command line and the sweep share it.
+
+Each step looks at the ticket's *situations* (an overdue deadline, the bounces, the
+dispute, the repeated complaint). A situation is settled by the step's action, or a later
+step's, taken since it began, or by a dismissal of the step since it last changed; the
+unsettled ones make at most one proposal per ticket and step, due since the earliest.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Engine, and_, or_, select
+from sqlalchemy.engine import Connection
+
+from console.ladder_policy import LadderStep
+from console.policy import Policy
+from db.tables import DEADLINES as D
+from db.tables import ESCALATIONS as X
+from db.tables import TICKET_EVENTS as E
+from db.tables import TICKETS as T
+
+DISMISSED = "dismissed"  # the audit event of ``act dismiss``
+_BOUNCES = ("returned", "transferred")
+_ACTION_EVENTS = {"urge": "urged", "coordinate": "coordinated"}
+_DAY = timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class Proposal:
+    ticket: str
+    step: str
+    action: str
+    office: str | None
+    reason: str | None
+    since: datetime  # the moment it became due
+    message: str
+
+    def as_json(self, tz: Any) -> dict[str, object]:
+        return {
+            "ticket": self.ticket,
+            "step": self.step,
+            "action": self.action,
+            "office": self.office,
+            "reason": self.reason,
+            "since": self.since.astimezone(tz).isoformat(),
+            "message": self.message,
+        }
+
+
+@dataclass(frozen=True)
+class _Situation:
+    since: datetime  # when the step became due
+    acted_from: datetime  # an action at or after this settles it
+    changed_at: datetime  # a dismissal at or after this settles it
+    why: str
+
+
+@dataclass
+class _History:
+    """One ticket's supervisor actions up to the moment asked about."""
+
+    actions: dict[str, list[datetime]]  # "urge" | "coordinate" | "escalate:REASON"
+    dismissed: dict[str, list[datetime]]  # step → dismissals
+    bounces: list[datetime]
+
+
+def proposals(engine: Engine, policy: Policy, at: datetime) -> list[Proposal]:
+    """Every open proposal at ``at``, oldest first."""
+    if not policy.ladder:
+        return []
+    with engine.connect() as conn:
+        tickets = _open_tickets(conn, at)
+        if not tickets:
+            return []
+        numbers = list(tickets)
+        overdue = _overdue_deadlines(conn, numbers, at)
+        history = _histories(conn, numbers, at)
+        repeats = _repeat_counts(conn, tickets, policy, at)
+    found: list[Proposal] = []
+    order = {s.step: i for i, s in enumerate(policy.ladder)}
+    for number, t in tickets.items():
+        h = history.get(number) or _History({}, {}, [])
+        for i, step in enumerate(policy.ladder):
+            situations = _situations(step, t, overdue.get(number, []), h, repeats, policy, at)
+            open_ = [s for s in situations if not _settled(s, step, policy.ladder[i:], h)]
+            if open_:
+                first = min(open_, key=lambda s: s.since)
+                found.append(_proposal(number, step, t, first, policy))
+    found.sort(key=lambda p: (p.since, p.ticket, order[p.step]))
+    return found
+
+
+def step_names(policy: Policy) -> tuple[str, ...]:
+    return tuple(s.step for s in policy.ladder)
+
+
+# --- reading the stored state ------------------------------------------------------
+
+
+def _open_tickets(conn: Connection, at: datetime) -> dict[str, Any]:
+    rows = conn.execute(
+        select(T.c.number, T.c.unit, T.c.title, T.c.category, T.c.citizen_phone,
+               T.c.accepted_at, T.c.shuffled, T.c.shuffled_at, T.c.disputed, T.c.disputed_at)
+        .where(T.c.accepted_at <= at,
+               or_(T.c.status == "open", and_(T.c.closed_at.is_not(None), T.c.closed_at > at)))
+    )  # fmt: skip
+    return {r.number: r for r in rows}
+
+
+def _chunks(numbers: Sequence[str], size: int = 5000) -> Iterable[Sequence[str]]:
+    for i in range(0, len(numbers), size):
+        yield numbers[i : i + size]
+
+
+def _overdue_deadlines(
+    conn: Connection, numbers: Sequence[str], at: datetime
+) -> dict[str, list[Any]]:
+    """Deadlines past due at ``at`` and not met or ended by then, per ticket."""
+    found: dict[str, list[Any]] = defaultdict(list)
+    for part in _chunks(numbers):
+        rows = conn.execute(
+            select(D.c.ticket, D.c.n, D.c.kind, D.c.due_at)
+            .where(D.c.ticket.in_(part), D.c.due_at < at,
+                   or_(D.c.met_at.is_(None), D.c.met_at > at),
+                   or_(D.c.ended_at.is_(None), D.c.ended_at > at))
+        )  # fmt: skip
+        for r in rows:
+            found[r.ticket].append(r)
+    return found
+
+
+def _histories(conn: Connection, numbers: Sequence[str], at: datetime) -> dict[str, _History]:
+    found: dict[str, _History] = {}
+
+    def of(number: str) -> _History:
+        h = found.get(number)
+        if h is None:
+            h = found[number] = _History(defaultdict(list), defaultdict(list), [])
+        return h
+
+    kinds = (*_ACTION_EVENTS.values(), DISMISSED, *_BOUNCES)
+    back = {v: k for k, v in _ACTION_EVENTS.items()}
+    for part in _chunks(numbers):
+        rows = conn.execute(
+            select(E.c.ticket, E.c.kind, E.c.at, E.c.source, E.c.payload)
+            .where(E.c.ticket.in_(part), E.c.kind.in_(kinds), E.c.at <= at)
+            .order_by(E.c.at, E.c.id)
+        )
+        for r in rows:
+            h = of(r.ticket)
+            if r.kind in _BOUNCES:
+                h.bounces.append(r.at)
+            elif r.kind == DISMISSED:
+                h.dismissed[str(json.loads(r.payload).get("step"))].append(r.at)
+            elif r.source == "action":
+                h.actions[back[r.kind]].append(r.at)
+        for x in conn.execute(
+            select(X.c.ticket, X.c.reason, X.c.created_at)
+            .where(X.c.ticket.in_(part), X.c.created_at <= at)
+        ):  # fmt: skip
+            of(x.ticket).actions[f"escalate:{x.reason}"].append(x.created_at)
+    return found
+
+
+def _repeat_counts(
+    conn: Connection, tickets: dict[str, Any], policy: Policy, at: datetime
+) -> dict[tuple[str, int], int]:
+    """For each repeated-complaint step's window (days) and open ticket: how many
+    tickets of its citizen phone and category were accepted in the window before it,
+    itself included."""
+    windows = {s.days for s in policy.ladder if s.condition == "repeated"}
+    if not windows:
+        return {}
+    phones = sorted({t.citizen_phone for t in tickets.values() if t.citizen_phone})
+    accepted: dict[tuple[str, str], list[datetime]] = defaultdict(list)
+    for part in _chunks(phones):
+        for r in conn.execute(
+            select(T.c.citizen_phone, T.c.category, T.c.accepted_at)
+            .where(T.c.citizen_phone.in_(part), T.c.accepted_at <= at)
+        ):  # fmt: skip
+            accepted[(r.citizen_phone, r.category)].append(r.accepted_at)
+    for same in accepted.values():
+        same.sort()
+    counts: dict[tuple[str, int], int] = {}
+    for number, t in tickets.items():
+        times = accepted.get((t.citizen_phone, t.category)) if t.citizen_phone else None
+        if not times:
+            continue
+        for days in windows:
+            lo = bisect.bisect_left(times, t.accepted_at - timedelta(days=days))
+            hi = bisect.bisect_right(times, t.accepted_at)
+            counts[(number, days)] = hi - lo
+    return counts
+
+
+# --- the steps ----------------------------------------------------------------------
+
+
+def start_of_next_workday(policy: Policy, moment: datetime) -> datetime:
+    """Local midnight that begins the first working day after ``moment``'s day."""
+    cal = policy.calendar
+    day = moment.astimezone(policy.tz).date() + _DAY
+    for _ in range(3660):
+        if cal.is_workday(day):
+            return datetime.combine(day, datetime.min.time(), tzinfo=policy.tz)
+        day += _DAY
+    raise ValueError("no working day found within ten years; check the calendar file")
+
+
+def _after(policy: Policy, moment: datetime, working_days: float) -> datetime:
+    return policy.calendar.add_working_time(moment, working_days * 86400)
+
+
+def _situations(
+    step: LadderStep,
+    t: Any,
+    overdue: list[Any],
+    h: _History,
+    repeats: dict[tuple[str, int], int],
+    policy: Policy,
+    at: datetime,
+) -> list[_Situation]:
+    found: list[_Situation] = []
+    if step.condition == "overdue":
+        if step.action == "urge" and t.unit is None:
+            return []  # an urge presses a unit: none while the ticket is at the center
+        for d in overdue:
+            if step.working_days is None:
+                since = start_of_next_workday(policy, d.due_at)
+            else:
+                since = _after(policy, d.due_at, step.working_days)
+            if since <= at:
+                why = f"{d.kind} deadline due {_local(d.due_at, policy)}"
+                found.append(_Situation(since, d.due_at, d.due_at, why))
+    elif step.condition == "bounced":
+        if t.shuffled and t.shuffled_at is not None and len(h.bounces) >= step.count:
+            since = max(h.bounces[step.count - 1], t.shuffled_at)
+            why = f"shuffled, {len(h.bounces)} returns and transfers"
+            found.append(_Situation(since, since, h.bounces[-1], why))
+    elif step.condition == "disputed":
+        if t.disputed and t.disputed_at is not None and step.working_days is not None:
+            since = _after(policy, t.disputed_at, step.working_days)
+            if since < at:  # "more than" the threshold
+                why = f"disputed since {_local(t.disputed_at, policy)}"
+                found.append(_Situation(since, t.disputed_at, t.disputed_at, why))
+    elif step.condition == "repeated":
+        n = repeats.get((t.number, step.days), 0)
+        if n >= step.count:
+            why = f"{n} tickets from this citizen in {step.days} days, same category"
+            found.append(_Situation(t.accepted_at, t.accepted_at, t.accepted_at, why))
+    return found
+
+
+def _action_key(step: LadderStep) -> str:
+    return f"escalate:{step.reason}" if step.action == "escalate" else step.action
+
+
+def _settled(
+    s: _Situation, step: LadderStep, this_and_later: Sequence[LadderStep], h: _History
+) -> bool:
+    if any(d >= s.changed_at for d in h.dismissed.get(step.step, ())):
+        return True
+    return any(
+        a >= s.acted_from for later in this_and_later for a in h.actions.get(_action_key(later), ())
+    )
+
+
+def _local(moment: datetime, policy: Policy) -> str:
+    return moment.astimezone(policy.tz).strftime("%Y-%m-%d %H:%M")
+
+
+def _proposal(number: str, step: LadderStep, t: Any, s: _Situation, policy: Policy) -> Proposal:
+    if step.action == "urge":
+        what = f"urge {t.unit}"
+    elif step.action == "escalate":
+        what = f"escalate to the {step.office} office ({step.reason})"
+    else:
+        what = "rule on it: choose a lead unit"
+    return Proposal(
+        ticket=number,
+        step=step.step,
+        action=step.action,
+        office=step.office,
+        reason=step.reason,
+        since=s.since,
+        message=f"{number}: {what} — {s.why}",
+    )
