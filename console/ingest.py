@@ -25,7 +25,7 @@ from console.policy import Policy
 from console.ticket_rows import load_tickets, load_units, save_tickets, save_units
 from db.bulk import insert_rows
 from db.engine import bump_seq
-from db.tables import POLICIES, TICKET_EVENTS, in_chunks
+from db.tables import FEED_REJECTS, POLICIES, TICKET_EVENTS, in_chunks
 
 log = logging.getLogger("console.ingest")
 _MAX_CACHED = 250_000
@@ -107,6 +107,7 @@ class Importer:
         # every event key in the database, while this importer is its only writer and it
         # began empty: spares a lookup per event on a first big import
         self._all_keys: set[str] | None = None
+        self._all_refused: dict[str, str] = {}  # with _all_keys: every remembered reject
         self._policy_saved = False
 
     # --- entry points -----------------------------------------------------------
@@ -157,6 +158,7 @@ class Importer:
         self._units = None
         self._last_seq = None
         self._all_keys = None
+        self._all_refused = {}
 
     def _import_batch_once(self, batch: list[FeedLine]) -> ImportResult:
         result = ImportResult()
@@ -183,7 +185,12 @@ class Importer:
                 and conn.execute(select(TICKET_EVENTS.c.id).limit(1)).first() is None
             ):
                 self._all_keys = set()
+                self._all_refused = {}
             known = self._known_keys(conn, [ev.key for _, _, ev in parsed])
+            refused = self._refused_keys(
+                conn, [ev.key for _, _, ev in parsed if ev.key not in known]
+            )
+            new_refusals: list[dict[str, Any]] = []
             needed = sorted({ev.ticket for _, _, ev in parsed if ev.ticket not in self._cache})
             self._cache.update(load_tickets(conn, needed))
             seen_units: dict[str, UnitSeen] = {}
@@ -194,13 +201,19 @@ class Importer:
                 if ev.key in known:
                     result.duplicates += 1
                     continue
+                if ev.key in refused:  # judged before: judged the same again
+                    result.rejects.append(Rejection(number, refused[ev.key], line))
+                    continue
                 try:
                     ticket = self._apply(ev, seen_units)
-                except Rejected as exc:
-                    result.rejects.append(Rejection(number, str(exc), line))
-                    continue
                 except Exception as exc:  # one line never stops the rest
-                    result.rejects.append(Rejection(number, _unexpected(exc), line))
+                    reason = str(exc) if isinstance(exc, Rejected) else _unexpected(exc)
+                    result.rejects.append(Rejection(number, reason, line))
+                    refused[ev.key] = reason
+                    new_refusals.append(
+                        {"event_key": ev.key, "ticket": ev.ticket, "reason": reason,
+                         "recorded_at": now, "seq": seq}
+                    )  # fmt: skip
                     continue
                 known.add(ev.key)
                 changed[ticket.number] = ticket
@@ -217,11 +230,15 @@ class Importer:
             save_units(conn, seen_units, stored_units, seq)
             save_tickets(conn, changed.values(), seq)
             insert_rows(conn, TICKET_EVENTS, _EVENT_COLS, rows)
+            if new_refusals:
+                conn.execute(insert(FEED_REJECTS), new_refusals)
         self._last_seq = seq
         if self._all_keys is not None:
             self._all_keys.update(row[6] for row in rows)
+            self._all_refused.update((r["event_key"], r["reason"]) for r in new_refusals)
             if len(self._all_keys) > 3_000_000:  # past this, asking the database is cheaper
                 self._all_keys = None
+                self._all_refused = {}
         result.imported = len(rows)
         result.rejected = len(result.rejects)
         result.rejects.sort(key=lambda r: r.line)
@@ -256,6 +273,18 @@ class Importer:
             )
         return known
 
+    def _refused_keys(self, conn: Any, keys: list[str]) -> dict[str, str]:
+        """The remembered rejects among ``keys``: key -> the reason given then."""
+        if self._all_keys is not None:
+            everything = self._all_refused
+            return {k: everything[k] for k in keys if k in everything}
+        refused: dict[str, str] = {}
+        R = FEED_REJECTS
+        for part in in_chunks(list(dict.fromkeys(keys))):
+            rows = conn.execute(select(R.c.event_key, R.c.reason).where(R.c.event_key.in_(part)))
+            refused.update((key, reason) for key, reason in rows)
+        return refused
+
     def _refresh_cache(self, conn: Any, seq: int) -> None:
         """Drop cached tickets another writer changed since our last batch."""
         if self._last_seq is None:
@@ -264,6 +293,7 @@ class Importer:
         if seq == self._last_seq + 1:
             return
         self._all_keys = None
+        self._all_refused = {}
         self._units = None
         stale = conn.execute(
             text("SELECT number FROM tickets WHERE seq > :lo AND seq < :hi"),

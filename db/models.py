@@ -303,3 +303,16 @@ class NotificationSnooze(Base):
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+class FeedReject(Base):
+    """A feed event the ticket's state forbade when it was imported. Remembered so that a
+    re-run of the same file judges it the same way, whatever was imported after it (an
+    out-of-order feed must not change the data on its second run)."""
+
+    __tablename__ = "feed_rejects"
+    event_key: Mapped[str] = mapped_column(String(128), primary_key=True)
+    ticket: Mapped[str] = mapped_column(String(64))
+    reason: Mapped[str] = mapped_column(Text)
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    seq: Mapped[int] = mapped_column(BigInteger, default=0)

@@ -26,6 +26,7 @@ NOTIFICATIONS = cast(Table, models.Notification.__table__)
 NOTIFICATION_SWEEPS = cast(Table, models.NotificationSweep.__table__)
 NOTIFICATION_READS = cast(Table, models.NotificationRead.__table__)
 NOTIFICATION_SNOOZES = cast(Table, models.NotificationSnooze.__table__)
+FEED_REJECTS = cast(Table, models.FeedReject.__table__)
 
 IN_LIST_SIZE = 500  # bound parameters per IN (...) list: well inside every driver's limit
 

@@ -233,3 +233,48 @@ def test_report_at_out_of_range_or_empty_is_one_clear_line(
     r = _cli("--db", url, "report", "--at", at, "--json")
     assert r.returncode == 2 and words in r.stderr, r.stderr
     assert len(r.stderr.strip().splitlines()) == 1 and not r.stdout
+
+
+OUT_OF_ORDER = [
+    ev("dispatched", "T", "2024-10-08T09:01:00+08:00", unit="A"),  # before its created
+    created("T", AT),
+    ev("signed", "T", "2024-10-08T09:02:00+08:00", unit="A"),  # not with A: rejected
+    created("U", AT),
+    ev("dispatched", "U", "2024-10-08T09:01:00+08:00", unit="B"),
+    ev("dispatched", "U", "2024-10-08T09:01:00+08:00", unit="B"),  # same content: duplicate
+]
+
+
+@pytest.mark.parametrize("batch_size", [1, 50000])
+def test_an_out_of_order_feed_imports_the_same_way_twice(
+    engine: Engine, tmp_path: Path, batch_size: int
+) -> None:
+    from tests.feedkit import report_at
+
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(json.dumps(e) for e in OUT_OF_ORDER) + "\n", encoding="utf-8")
+    first = Importer(engine, load_policy(), batch_size=batch_size).import_file(feed)
+    assert (first.imported, first.duplicates, first.rejected) == (3, 1, 2)
+    kept = rejects_path(feed).read_bytes()
+    report = report_at(engine, "2024-10-08T12:00:00+08:00")
+    again = Importer(engine, load_policy(), batch_size=batch_size).import_file(feed)
+    assert (again.imported, again.duplicates, again.rejected) == (0, 4, 2)
+    assert [(r.line, r.reason) for r in again.rejects] == [
+        (r.line, r.reason) for r in first.rejects
+    ]
+    assert rejects_path(feed).read_bytes() == kept, "the rejects file is kept, the same"
+    assert report_at(engine, "2024-10-08T12:00:00+08:00") == report
+    # a third importer that finds the database already filled asks it, and agrees
+    third = Importer(engine, load_policy()).import_lines(feed.read_text("utf-8").splitlines())
+    assert (third.imported, third.rejected) == (0, 2)
+
+
+def test_a_rejected_event_repeated_later_in_the_feed_is_rejected_again(engine: Engine) -> None:
+    """Once an event is judged, every later copy of it gets the same answer, so that a
+    second run (where the copy is a duplicate of nothing) agrees with the first."""
+    signed = ev("signed", "T", "2024-10-08T09:02:00+08:00", unit="A")
+    events = [created("T", AT), signed, ev("dispatched", "T", LATER, unit="A"), signed]
+    first = Importer(engine, load_policy()).import_events(events)
+    second = Importer(engine, load_policy()).import_events(events)
+    assert (first.imported, first.rejected) == (2, 2)
+    assert (second.imported, second.duplicates, second.rejected) == (0, 2, 2)
