@@ -15,6 +15,7 @@ from sqlalchemy.exc import (
     InterfaceError,
     NoSuchModuleError,
     OperationalError,
+    SQLAlchemyError,
 )
 
 from console import cli_actions, cli_assess
@@ -26,6 +27,7 @@ from console.refusals import ActionRefused
 from console.wall_options import INTERVAL_S as WALL_INTERVAL_S
 from console.wall_options import PAGES as WALL_PAGES
 from console.wall_options import interval_arg, pages_arg
+from db.engine import DatabaseRefused, mask_secrets
 
 log = logging.getLogger("console.cli")
 
@@ -128,19 +130,28 @@ def run_command(
     except ActionRefused as exc:
         print(f"{'error' if exc.is_usage else 'refused'}: {exc}", file=sys.stderr)
         return 2 if exc.is_usage else 1
-    except PolicyError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+    except (PolicyError, DatabaseRefused) as exc:
+        _error(str(exc))
     except (OperationalError, InterfaceError) as exc:
-        print(f"error: the database cannot be reached: {first_line(exc.orig or exc)}",
-              file=sys.stderr)  # fmt: skip
+        _error(f"the database cannot be reached: {first_line(exc.orig or exc)}")
     except (ArgumentError, NoSuchModuleError) as exc:
-        print(f"error: --db is not a database URL this console can use: {first_line(exc)}",
-              file=sys.stderr)  # fmt: skip
+        _error(f"--db is not a database URL this console can use: {first_line(exc)}")
     except DBAPIError as exc:  # a database that refuses the statement itself
-        print(f"error: the database refused it: {first_line(exc.orig or exc)}", file=sys.stderr)
+        _error(f"the database refused it: {first_line(exc.orig or exc)}")
+    except SQLAlchemyError as exc:  # the engine hides statement parameters (citizens' data)
+        _error(f"the database refused the work: {first_line(exc)}")
     except OSError as exc:
-        print(f"error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        _error(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
     return 2
+
+
+def _error(message: str) -> None:
+    # one line, and never a database password
+    print(f"error: {mask_secrets(message)}", file=sys.stderr)
+
+
+def _say(message: str) -> None:
+    print(message, file=sys.stderr)
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -148,11 +159,16 @@ def cmd_import(args: argparse.Namespace) -> int:
     from db.engine import make_engine
 
     policy = load_policy(args.policy)
+    folders = [f for f in args.files if f.is_dir()]
+    if folders:
+        first = folders[0]
+        _error(f"{first} is a folder, not a feed file; name its files (e.g. {first}/*.jsonl)")
+        return 2
     missing = [f for f in args.files if not f.is_file()]
     if missing:
         print(f"error: no such file: {', '.join(map(str, missing))}", file=sys.stderr)
         return 2
-    engine = make_engine(args.db)
+    engine = make_engine(args.db, on_create=_say)
     importer = Importer(engine, policy, batch_size=max(1, args.batch_size))
     total = ImportResult()
     for path in args.files:
@@ -192,7 +208,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             return 2
     else:
         at = datetime.now(UTC)
-    engine = make_engine(args.db)
+    engine = make_engine(args.db, create=False)  # a mistyped path must not read as "all quiet"
     report = build_report(engine, policy, at)
     for warning in report["warnings"]:
         log.warning("%s", warning)

@@ -42,7 +42,7 @@ def cmd_notify(args: argparse.Namespace) -> int:
     from db.engine import make_engine
 
     policy = load_policy(args.policy)
-    if args.at:
+    if args.at is not None:  # an empty --at is a mistake, not "now"
         try:
             at = parse_time(args.at, "--at", policy.tz)
         except FeedError as exc:
@@ -50,7 +50,7 @@ def cmd_notify(args: argparse.Namespace) -> int:
             return 2
     else:
         at = datetime.now(UTC)
-    engine = make_engine(args.db)
+    engine = make_engine(args.db, create=False)  # only import and the console make one
     result = sweep(engine, at, policy.tz)
     print(f"raised {len(result.raised)} notifications")
     return 0
@@ -61,7 +61,7 @@ def cmd_notifications(args: argparse.Namespace) -> int:
     from db.engine import make_engine
 
     policy = load_policy(args.policy)
-    engine = make_engine(args.db)
+    engine = make_engine(args.db, create=False)  # only import and the console make one
     entries = list_notifications(engine, unacknowledged=args.unacknowledged)
     if args.json:
         data = [e.to_json() for e in entries]
@@ -83,7 +83,7 @@ def cmd_ack(args: argparse.Namespace) -> int:
     from console.notifications import NotificationRefused, acknowledge
     from db.engine import make_engine
 
-    engine = make_engine(args.db)
+    engine = make_engine(args.db, create=False)  # only import and the console make one
     try:
         result = acknowledge(engine, args.actor, args.ids, now=datetime.now(UTC))
     except NotificationRefused as exc:

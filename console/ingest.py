@@ -8,9 +8,13 @@ already stored are recognised by their key and counted as duplicates.
 
 from __future__ import annotations
 
+import base64
 import json
 import logging
+import os
 import sys
+import tempfile
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -51,6 +55,7 @@ class FeedLine(NamedTuple):
     number: int
     text: str
     unreadable: str | None = None
+    raw: bytes | None = None  # an unreadable line's bytes, to be kept as they came
 
 
 @dataclass(slots=True)
@@ -58,11 +63,15 @@ class Rejection:
     line: int
     reason: str
     text: str
+    raw: bytes | None = None
 
     def as_json(self) -> str:
-        return json.dumps(
-            {"line": self.line, "reason": self.reason, "text": self.text}, ensure_ascii=False
-        )
+        kept: dict[str, object] = {"line": self.line, "reason": self.reason, "text": self.text}
+        if self.raw is not None:
+            # JSON holds only Unicode: a line that is not UTF-8 is kept byte for byte in
+            # base64 ("text" shows it with U+FFFD for a person)
+            kept["raw_base64"] = base64.b64encode(self.raw).decode("ascii")
+        return json.dumps(kept, ensure_ascii=False)
 
 
 @dataclass
@@ -117,18 +126,20 @@ class Importer:
         """Import one feed file; its rejected lines go to :func:`rejects_path`."""
         total = path.stat().st_size
         result = ImportResult()
-        out = rejects_path(path)
-        with path.open("rb") as fh, out.open("w", encoding="utf-8") as rejects:
-            lines = _numbered_lines(fh, lambda done: progress(done, total) if progress else None)
-            for batch in _batches(lines, self.batch_size):
-                part = self._import_batch(batch)
-                for rej in part.rejects:
-                    rejects.write(rej.as_json() + "\n")
-                rejects.flush()
-                part.rejects = part.rejects[:1000]  # counts stay exact; memory stays small
-                result.add(part)
-        if result.rejected == 0:
-            out.unlink(missing_ok=True)
+        rejects = RejectsFile(rejects_path(path))
+        try:
+            with path.open("rb") as fh:
+                lines = _numbered_lines(
+                    fh, lambda done: progress(done, total) if progress else None
+                )
+                for batch in _batches(lines, self.batch_size):
+                    # a batch's rejects are safe in the file before the batch commits
+                    part = self._import_batch(batch, keep=rejects.write)
+                    part.rejects = part.rejects[:1000]  # counts stay exact; memory small
+                    result.add(part)
+            rejects.finish()
+        finally:
+            rejects.discard()
         return result
 
     def import_lines(self, lines: Iterable[str]) -> ImportResult:
@@ -146,9 +157,11 @@ class Importer:
         )
 
     # --- one batch, one transaction ---------------------------------------------
-    def _import_batch(self, batch: list[FeedLine]) -> ImportResult:
+    def _import_batch(
+        self, batch: list[FeedLine], keep: Callable[[list[Rejection]], None] | None = None
+    ) -> ImportResult:
         try:
-            return self._import_batch_once(batch)
+            return self._import_batch_once(batch, keep)
         except Exception:
             self._forget()
             raise
@@ -160,14 +173,17 @@ class Importer:
         self._all_keys = None
         self._all_refused = {}
 
-    def _import_batch_once(self, batch: list[FeedLine]) -> ImportResult:
+    def _import_batch_once(
+        self, batch: list[FeedLine], keep: Callable[[list[Rejection]], None] | None
+    ) -> ImportResult:
         result = ImportResult()
         tz = self.policy.tz
         parsed: list[tuple[int, str, FeedEvent]] = []
-        for number, line, unreadable in batch:
+        for number, line, unreadable, raw in batch:
+            if unreadable:
+                result.rejects.append(Rejection(number, unreadable, line, raw))
+                continue
             try:
-                if unreadable:
-                    raise FeedError(unreadable)
                 parsed.append((number, line, parse_line(line, tz)))
             except FeedError as exc:
                 result.rejects.append(Rejection(number, str(exc), line))
@@ -232,6 +248,9 @@ class Importer:
             insert_rows(conn, TICKET_EVENTS, _EVENT_COLS, rows)
             if new_refusals:
                 conn.execute(insert(FEED_REJECTS), new_refusals)
+            result.rejects.sort(key=lambda r: r.line)
+            if keep is not None and result.rejects:
+                keep(result.rejects)
         self._last_seq = seq
         if self._all_keys is not None:
             self._all_keys.update(row[6] for row in rows)
@@ -241,7 +260,6 @@ class Importer:
                 self._all_refused = {}
         result.imported = len(rows)
         result.rejected = len(result.rejects)
-        result.rejects.sort(key=lambda r: r.line)
         result.tickets_changed = set(changed)
         self._trim_cache()
         return result
@@ -341,16 +359,17 @@ def _numbered_lines(fh: IO[bytes], progress: Callable[[int], object]) -> Iterato
         done += len(raw)
         if number % 20000 == 0:
             progress(done)
-        unreadable = None
         try:
             line = raw.decode("utf-8")
         except UnicodeDecodeError:
-            line = raw.decode("utf-8", errors="replace")
-            unreadable = "the line is not valid UTF-8 text"
+            kept = raw.rstrip(b"\r\n")
+            text = kept.decode("utf-8", errors="replace")
+            yield FeedLine(number, text, "the line is not valid UTF-8 text", kept)
+            continue
         if number == 1 and line.startswith("\ufeff"):
             line = line[1:]
         if line.strip():
-            yield FeedLine(number, line.rstrip("\r\n"), unreadable)
+            yield FeedLine(number, line.rstrip("\r\n"))
     progress(done)
 
 
@@ -365,16 +384,87 @@ def _batches(lines: Iterable[FeedLine], size: int) -> Iterator[list[FeedLine]]:
         yield batch
 
 
-class ProgressBar:
-    """A one-line progress bar on a terminal; silent when output is not a terminal."""
+class RejectsFile:
+    """A feed's rejects file, written safely: it holds the feed author's text and often
+    citizens' data. Made only when a line is rejected, as a new private (0600) file beside
+    the feed that is renamed over the old one at the end — a symlink planted at its name
+    is replaced, never followed."""
 
-    def __init__(self, label: str, stream: IO[str] = sys.stderr) -> None:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._fh: IO[bytes] | None = None
+        self._tmp: Path | None = None
+
+    def write(self, rejects: list[Rejection]) -> None:
+        if self._fh is None:
+            try:
+                fd, name = tempfile.mkstemp(
+                    prefix=f".{self.path.name}.", suffix=".part", dir=self.path.parent
+                )
+            except OSError as exc:
+                raise OSError(
+                    exc.errno,
+                    f"rejected lines cannot be kept beside the feed ({exc.strerror}); "
+                    "nothing of the batch holding them was imported",
+                    str(self.path),
+                ) from None
+            self._tmp = Path(name)
+            self._fh = os.fdopen(fd, "wb")
+        self._fh.write(b"".join(r.as_json().encode() + b"\n" for r in rejects))
+        self._fh.flush()
+
+    def finish(self) -> None:
+        """Put the file in place; with nothing rejected, drop an earlier run's file."""
+        if self._fh is None:
+            try:
+                if self.path.is_symlink() or self.path.is_file():
+                    self.path.unlink()
+            except OSError as exc:  # a clean feed imports even in a read-only folder
+                log.warning("could not remove the old rejects file %s: %s", self.path, exc)
+            return
+        self._fh.close()
+        self._fh = None
+        assert self._tmp is not None
+        os.replace(self._tmp, self.path)
+        self._tmp = None
+
+    def discard(self) -> None:
+        if self._fh is not None:
+            self._fh.close()
+            self._fh = None
+        if self._tmp is not None:
+            self._tmp.unlink(missing_ok=True)
+            self._tmp = None
+
+
+class ProgressBar:
+    """A one-line progress bar on a terminal; elsewhere (a log, a cron mail) a plain line
+    every ``every`` seconds, so a long import is not silent."""
+
+    def __init__(
+        self,
+        label: str,
+        stream: IO[str] = sys.stderr,
+        *,
+        every: float = 10.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.label = label
         self.stream = stream
         self.active = stream.isatty()
+        self.every = every
+        self.clock = clock
+        self._next = clock() + every
 
     def __call__(self, done: int, total: int) -> None:
-        if not self.active or total <= 0:
+        if total <= 0:
+            return
+        if not self.active:
+            now = self.clock()
+            if now >= self._next and done < total:
+                self._next = now + self.every
+                self.stream.write(f"{self.label}: {min(done / total, 1.0):.0%} read\n")
+                self.stream.flush()
             return
         share = min(done / total, 1.0)
         filled = int(share * 30)

@@ -278,8 +278,9 @@ def test_one_importer_twice_and_with_another_writer_between(engine: Engine) -> N
     ("args", "words"),
     [
         (["--db", "postgresql+psycopg://nobody@127.0.0.1:1/x", "report"], "cannot be reached"),
-        (["--db", "sqlite:////nonexistent/dir/x.db", "report"], "cannot be reached"),
-        (["--db", "foo://bar", "report"], "not a database URL"),
+        (["--db", "sqlite:////nonexistent/dir/x.db", "report"], "there is no database at"),
+        (["--db", "sqlite:////nonexistent/dir/x.db", "import", __file__], "cannot be reached"),
+        (["--db", "foo://bar", "report"], "foo databases are not supported"),
         (["simulate", "--days", "1", "--per-day", "5", "--out", "/nonexistent/z.jsonl"],
          "No such file"),
     ],

@@ -18,7 +18,7 @@ from console.policy import PolicyError, load_policy
 from console.supervisors import join_on_duty, known_supervisors
 from console.wall_options import PAGES as WALL_PAGES
 from console.wall_options import parse_pages
-from db.engine import make_engine
+from db.engine import describe_url, make_engine, mask_secrets
 from widgets.duty_dialog import DutyDialog
 from widgets.errors import error_box
 from widgets.i18n import choose_language, install_translators
@@ -118,10 +118,10 @@ def run_gui(args: argparse.Namespace) -> int:
         demo_url = new_demo_url()
     url = demo_url or args.db
     try:
-        engine = make_engine(url)
+        engine = make_engine(url, on_create=log.warning)
     except Exception as exc:
-        detail = error_detail(exc)
-        log.error("cannot open the database: %s", detail)
+        detail = mask_secrets(error_detail(exc))
+        log.error("cannot open the database %s: %s", describe_url(url), detail)
         lead = QCoreApplication.translate("app", "The database cannot be opened.")
         title = QCoreApplication.translate("app", "Database")
         error_box(None, title, lead, detail).exec()

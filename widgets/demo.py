@@ -33,7 +33,7 @@ KEEP = 3  # earlier demo databases kept (the newest ones); older ones are remove
 def demo_url() -> str:
     """A new SQLite file in the data folder's ``demo`` directory."""
     folder = data_dir() / "demo"
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     for old in sorted(folder.glob("demo-*.db"))[:-KEEP]:
         for part in (old, old.with_name(old.name + "-wal"), old.with_name(old.name + "-shm")):
             part.unlink(missing_ok=True)
