@@ -8,16 +8,19 @@ supervisors' actions (an event's ``source``) are replayed together, in time orde
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Engine, select
 
-from console.feed import parse_line
+from console.feed import FeedError, parse_line
 from console.lifecycle import Rejected, TrackedTicket, UnitSeen, apply, apply_action, create
-from console.policy import Policy, parse_policy
+from console.policy import Policy, PolicyError, parse_policy
 from db.tables import POLICIES, TICKET_EVENTS, in_chunks
+
+log = logging.getLogger("console.replay")
 
 
 class Replayer:
@@ -33,9 +36,13 @@ class Replayer:
             return self.fallback
         if key not in self._policies:
             src = conn.execute(select(POLICIES.c.source).where(POLICIES.c.key == key)).scalar()
-            self._policies[key] = (
-                parse_policy(src, origin=key.split("@")[0]) if src else self.fallback
-            )
+            try:
+                policy = parse_policy(src, origin=key.split("@")[0]) if src else self.fallback
+            except PolicyError as exc:  # stored by an older, laxer console
+                log.warning("policy %s as stored cannot be read again (%s); using %s", key, exc,
+                            self.fallback.key)  # fmt: skip
+                policy = self.fallback
+            self._policies[key] = policy
         return self._policies[key]
 
     def replay(self, numbers: Iterable[str], at: datetime) -> dict[str, TrackedTicket]:
@@ -60,14 +67,16 @@ class Replayer:
                             except (Rejected, KeyError, ValueError):
                                 continue  # an action its feed no longer leaves room for
                         continue
-                    ev = parse_line(payload, policy.tz)
                     try:
+                        # stored lines were judged when imported; an older console's
+                        # laxer rules may have let in one today's rules refuse
+                        ev = parse_line(payload, policy.tz)
                         if ev.kind == "created":
                             if number not in tickets:
                                 tickets[number] = create(ev, policy)
                         elif number in tickets:
                             apply(tickets[number], ev, policy, units)
-                    except Rejected:
+                    except FeedError:
                         # stored out of time order; the later event cannot apply yet
                         continue
         return tickets

@@ -134,17 +134,60 @@ class WorkCalendar:
         return sorted(y for y in set(years) if not self.covers(y))
 
 
+class CalendarError(ValueError):
+    """A calendar file that cannot be used; the message names the file and the key."""
+
+
+_CALENDAR_KEYS = ("holidays", "workdays")
+
+
+def _dates(data: dict[str, object], key: str, path: Path) -> frozenset[date]:
+    values = data.get(key, [])
+    if not isinstance(values, list):
+        raise CalendarError(f'{path}: {key} must be a list of dates such as "2027-10-01"')
+    days: set[date] = set()
+    for value in values:
+        if isinstance(value, date) and not isinstance(value, datetime):
+            day = value
+        elif isinstance(value, str):
+            try:
+                day = date.fromisoformat(value.strip())
+            except ValueError:
+                raise CalendarError(
+                    f"{path}: {key}: {value!r} is not a date in the calendar (YYYY-MM-DD)"
+                ) from None
+        else:
+            raise CalendarError(f'{path}: {key}: {value!r} is not a date such as "2027-10-01"')
+        if not 2000 <= day.year <= 2100:
+            raise CalendarError(f"{path}: {key}: {day} is outside the years 2000 to 2100")
+        days.add(day)
+    return frozenset(days)
+
+
 def load_calendar_file(path: Path, tz: ZoneInfo) -> WorkCalendar:
     """Read a center calendar file::
 
     holidays = ["2027-01-01", "2027-02-05", ...]   # days off
     workdays = ["2027-02-14", ...]                 # make-up working days (调休)
+
+    Raises :class:`CalendarError` naming the file, the key and what was expected.
     """
-    with path.open("rb") as fh:
-        data = tomllib.load(fh)
     try:
-        holidays = frozenset(date.fromisoformat(str(d)) for d in data.get("holidays", []))
-        workdays = frozenset(date.fromisoformat(str(d)) for d in data.get("workdays", []))
-    except ValueError as exc:
-        raise ValueError(f"{path}: a date is not in YYYY-MM-DD form ({exc})") from exc
+        data = tomllib.loads(path.read_bytes().decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise CalendarError(f"{path}: not UTF-8 text (byte {exc.start})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise CalendarError(f"{path}: not valid TOML ({exc})") from None
+    except OSError as exc:
+        raise CalendarError(f"{path}: cannot be read ({exc.strerror})") from None
+    for key in data:
+        if key not in _CALENDAR_KEYS:
+            raise CalendarError(
+                f'{path}: unknown key "{key}" (expected holidays and workdays, lists of dates)'
+            )
+    holidays = _dates(data, "holidays", path)
+    workdays = _dates(data, "workdays", path)
+    both = sorted(holidays & workdays)
+    if both:
+        raise CalendarError(f"{path}: {both[0]} is listed as both a holiday and a workday")
     return WorkCalendar(tz=tz, holidays=holidays, workdays=workdays)
