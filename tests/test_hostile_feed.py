@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import Engine, func, select
 
 from console.feed import MAX_CITIZEN, MAX_LENGTHS
@@ -278,3 +280,44 @@ def test_a_rejected_event_repeated_later_in_the_feed_is_rejected_again(engine: E
     second = Importer(engine, load_policy()).import_events(events)
     assert (first.imported, first.rejected) == (2, 2)
     assert (second.imported, second.duplicates, second.rejected) == (0, 2, 2)
+
+
+_SCALARS = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(min_value=-(2**70), max_value=2**70),
+    st.floats(allow_nan=False),
+    st.text(max_size=130),
+    st.sampled_from(["created", "dispatched", "signed", "closed", "T", "U", AT, "9999-01-01"]),
+)
+_VALUES = st.recursive(
+    _SCALARS,
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3)
+    ),
+    max_leaves=8,
+)
+_FIELDS = ["event", "ticket", "at", "id", "unit", "title", "category", "district", "citizen",
+           "reply_due", "co_units", "from", "to", "unit_name", "reason", "urgent"]  # fmt: skip
+
+
+@given(
+    st.lists(
+        st.dictionaries(st.sampled_from(_FIELDS), _VALUES, max_size=8),
+        min_size=1,
+        max_size=12,
+    )
+)
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+def test_no_line_whatever_it_holds_stops_an_import(
+    engine: Engine, lines: list[dict[str, Any]]
+) -> None:
+    """Every line is counted once, as imported, duplicate or rejected, on both databases:
+    nothing that a line holds makes the import (or the database) fail."""
+    events = [created("P", AT), *lines]
+    res = Importer(engine, load_policy()).import_events(events)
+    assert res.imported + res.duplicates + res.rejected == len(events)
