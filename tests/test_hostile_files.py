@@ -132,11 +132,18 @@ def test_data_folder_and_files_are_private(tmp_path: Path) -> None:
     assert stat.S_IMODE(data_dir().stat().st_mode) == 0o700
 
 
-def test_reading_commands_refuse_a_database_that_does_not_exist(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "command", [["report", "--json"], ["notifications"], ["notify"], ["report"]]
+)
+def test_reading_commands_refuse_a_database_that_does_not_exist(
+    tmp_path: Path, command: list[str]
+) -> None:
     missing = tmp_path / "typo.db"
-    r = _cli("--db", f"sqlite:///{missing}", "report", "--json")
+    r = _cli("--db", f"sqlite:///{missing}", *command)
     _one_line_error(r, "there is no database at")
     assert not missing.exists() and not r.stdout
+    if command != ["report"]:
+        return
     feed = _write(tmp_path / "f.jsonl", CLEAN)
     r = _cli("--db", f"sqlite:///{missing}", "import", str(feed))
     assert r.returncode == 0 and "created a new database" in r.stderr
