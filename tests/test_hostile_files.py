@@ -197,6 +197,8 @@ def test_a_creation_an_older_console_left_half_done_is_resumed(db_url: str) -> N
     eng = create_engine(db_url)
     with eng.begin() as conn:
         conn.execute(text("CREATE TABLE change_counter (id INTEGER PRIMARY KEY, seq BIGINT)"))
+        conn.execute(text("INSERT INTO change_counter VALUES (1, 0)"))
+        conn.execute(text("CREATE TABLE policies (key VARCHAR(100) PRIMARY KEY)"))
     eng.dispose()
     make_engine(db_url).dispose()
     assert "tickets" in _tables(db_url)
