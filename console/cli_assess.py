@@ -63,7 +63,8 @@ def cmd_assess(args: argparse.Namespace) -> int:
     period = _period(args)
     if period is None:
         return 2
-    result = assess(make_engine(args.db), policy, period, now=datetime.now(UTC))
+    engine = make_engine(args.db, create=False)  # only import and the console make one
+    result = assess(engine, policy, period, now=datetime.now(UTC))
     try:
         if args.json:
             sys.stdout.buffer.write(orjson.dumps(result.as_json(), option=orjson.OPT_INDENT_2))
@@ -118,7 +119,8 @@ def cmd_bulletin(
         return 2
     policy = load_policy(args.policy)
     lang = bulletin_language(getattr(args, "lang", None))
-    bulletin = gather(make_engine(args.db), policy, period, now=datetime.now(UTC))
+    engine = make_engine(args.db, create=False)  # only import and the console make one
+    bulletin = gather(engine, policy, period, now=datetime.now(UTC))
     write_bulletin(bulletin, out, lang, pdf_writer=pdf_writer, chart=chart)
     print(f"{out}: bulletin {period.first} – {period.end}, {len(bulletin.assessment.units)} units")
     return 0

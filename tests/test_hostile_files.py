@@ -133,7 +133,15 @@ def test_data_folder_and_files_are_private(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "command", [["report", "--json"], ["notifications"], ["notify"], ["report"]]
+    "command",
+    [
+        ["report", "--json"],
+        ["notifications"],
+        ["notify"],
+        ["assess", "--from", "2024-10-01", "--to", "2024-10-08"],
+        ["bulletin", "--from", "2024-10-01", "--to", "2024-10-08", "--out", "/tmp/never.csv"],
+        ["report"],
+    ],
 )
 def test_reading_commands_refuse_a_database_that_does_not_exist(
     tmp_path: Path, command: list[str]
