@@ -285,7 +285,15 @@ def test_passwords_are_masked_in_messages_and_the_gui_log(
 
     shown: list[str] = []
     monkeypatch.setattr(app, "make_engine", broken)
-    monkeypatch.setattr(app.QMessageBox, "critical", lambda *a: shown.append(str(a[2])))
+
+    class _Box:
+        def __init__(self, *a: Any) -> None:
+            shown.append(" ".join(str(x) for x in a[1:]))
+
+        def exec(self) -> int:
+            return 0
+
+    monkeypatch.setattr(app, "error_box", _Box)
     args = argparse.Namespace(
         lang="en", policy="haikou", demo=False, db="postgresql://ops:s3cret@db/x", wall=False
     )
