@@ -10,7 +10,8 @@ APT_PACKAGES=(
   libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0
-  libpulse0 poppler-utils  # Qt Multimedia (notification sounds) links against it, audio device or not
+  libpulse0  # Qt Multimedia (notification sounds) links against it, audio device or not
+  poppler-utils  # pdffonts: the tests check that PDFs embed their CJK font
 )
 
 missing=()
