@@ -21,7 +21,7 @@ from sqlalchemy.exc import (
 from console import cli_actions, cli_assess
 from console.bulletin import ChartRenderer
 from console.errors import first_line
-from console.feed import FeedError, parse_time
+from console.feed import FeedError, at_option
 from console.policy import PolicyError, load_policy
 from console.refusals import ActionRefused
 from console.wall_options import INTERVAL_S as WALL_INTERVAL_S
@@ -130,7 +130,7 @@ def run_command(
     except ActionRefused as exc:
         print(f"{'error' if exc.is_usage else 'refused'}: {exc}", file=sys.stderr)
         return 2 if exc.is_usage else 1
-    except (PolicyError, DatabaseRefused) as exc:
+    except (PolicyError, DatabaseRefused, FeedError) as exc:  # FeedError: a bad --at
         _error(str(exc))
     except (OperationalError, InterfaceError) as exc:
         _error(f"the database cannot be reached: {first_line(exc.orig or exc)}")
@@ -200,14 +200,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     from db.engine import make_engine
 
     policy = load_policy(args.policy)
-    if args.at is not None:  # an empty --at is a mistake, not "now"
-        try:
-            at = parse_time(args.at, "--at", policy.tz)
-        except FeedError as exc:
-            print(f"error: {exc}", file=sys.stderr)
-            return 2
-    else:
-        at = datetime.now(UTC)
+    at = at_option(args.at, policy.tz)
     engine = make_engine(args.db, create=False)  # a mistyped path must not read as "all quiet"
     report = build_report(engine, policy, at)
     for warning in report["warnings"]:

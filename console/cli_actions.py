@@ -13,7 +13,7 @@ from typing import Any
 import orjson
 
 from console.escalations import OFFICES, REASONS, STATUSES
-from console.feed import FeedError, parse_time
+from console.feed import FeedError, at_option, parse_time
 from console.policy import Policy, load_policy
 from console.refusals import ActionRefused
 from console.staff import ROLES
@@ -222,14 +222,8 @@ def cmd_proposals(args: argparse.Namespace) -> int:
     from db.engine import make_engine
 
     policy = load_policy(args.policy)
-    at = _now()
-    if args.at:
-        try:
-            at = parse_time(args.at, "--at", policy.tz)
-        except FeedError:
-            problem = f"{args.at!r} is not a time like 2026-12-01T18:00"
-            raise ActionRefused("bad_input", field="--at", problem=problem) from None
-    engine = make_engine(args.db)
+    at = at_option(args.at, policy.tz)
+    engine = make_engine(args.db, create=False)  # a reading command makes no database
     found = proposals(engine, policy, at)
     if args.json:
         print(

@@ -9,7 +9,7 @@ from typing import Any
 
 import orjson
 
-from console.feed import FeedError, parse_time
+from console.feed import at_option
 from console.policy import load_policy
 
 
@@ -42,14 +42,7 @@ def cmd_notify(args: argparse.Namespace) -> int:
     from db.engine import make_engine
 
     policy = load_policy(args.policy)
-    if args.at is not None:  # an empty --at is a mistake, not "now"
-        try:
-            at = parse_time(args.at, "--at", policy.tz)
-        except FeedError as exc:
-            print(f"error: {exc}", file=sys.stderr)
-            return 2
-    else:
-        at = datetime.now(UTC)
+    at = at_option(args.at, policy.tz)
     engine = make_engine(args.db, create=False)  # only import and the console make one
     result = sweep(engine, at, policy.tz)
     print(f"raised {len(result.raised)} notifications")

@@ -56,6 +56,14 @@ class FeedEvent:
     data: dict[str, Any]  # the line's object as given
 
 
+def at_option(value: str | None, tz: tzinfo) -> datetime:
+    """A command's ``--at``: now when it is not given; an empty or malformed one is a
+    mistake (FeedError), never read as "now"."""
+    if value is None:
+        return datetime.now(UTC)
+    return parse_time(value, "--at", tz)
+
+
 def parse_time(value: object, field: str, tz: tzinfo) -> datetime:
     if not isinstance(value, str) or not value.strip():
         raise FeedError(f'"{field}" must be an ISO 8601 time such as 2017-09-18T09:12:00+08:00')
