@@ -20,71 +20,83 @@ from console.staff import ROLES
 
 PdfWriter = Callable[[str, Path], None]
 
+TICKET_HELP = "the ticket's number"
+ESCALATION_HELP = "the escalation's number, as `escalations` lists it"
+_OFFICE_WORDS = "discipline (纪委), organization (组织部), supervision (督查室)"
+
 
 def add_parsers(sub: Any, shared: argparse.ArgumentParser) -> None:
     act = sub.add_parser("act", parents=[shared], help="a supervisor's action on a ticket")
     act.set_defaults(run=cmd_act)
     act.add_argument("--as", dest="actor", required=True, metavar="NAME",
                      help="the supervisor who signs it")  # fmt: skip
-    acts = act.add_subparsers(dest="action", required=True, metavar="ACTION")
+    acts = act.add_subparsers(dest="action", required=True, metavar="ACTION",
+                              help="what to do")  # fmt: skip
 
     def action(name: str, help_: str) -> argparse.ArgumentParser:
         p: argparse.ArgumentParser = acts.add_parser(name, parents=[shared], help=help_)
         return p
 
     p = action("urge", "press the ticket's current unit (催办)")
-    p.add_argument("ticket", metavar="TICKET")
-    p.add_argument("--note", metavar="TEXT")
+    p.add_argument("ticket", metavar="TICKET", help=TICKET_HELP)
+    p.add_argument("--note", metavar="TEXT", help="words for the unit (optional)")
     p = action("escalate", "escalate to an office (督办); prints the escalation's id")
-    p.add_argument("ticket", metavar="TICKET")
-    p.add_argument("--office", required=True, choices=OFFICES)
-    p.add_argument("--reason", required=True, choices=REASONS)
-    p.add_argument("--note", metavar="TEXT")
+    p.add_argument("ticket", metavar="TICKET", help=TICKET_HELP)
+    p.add_argument("--office", required=True, choices=OFFICES,
+                   help="the office escalated to: " + _OFFICE_WORDS)  # fmt: skip
+    p.add_argument("--reason", required=True, choices=REASONS, help="why it goes to the office")
+    p.add_argument("--note", metavar="TEXT", help="words for the office (optional)")
     p = action("reply", "record the office's reply: acknowledged")
-    p.add_argument("escalation", metavar="ESCALATION")
-    p.add_argument("--text", required=True, metavar="TEXT")
+    p.add_argument("escalation", metavar="ESCALATION", help=ESCALATION_HELP)
+    p.add_argument("--text", required=True, metavar="TEXT", help="what the office replied")
     p = action("resolve", "the escalation is resolved")
-    p.add_argument("escalation", metavar="ESCALATION")
-    p.add_argument("--outcome", required=True, metavar="TEXT")
+    p.add_argument("escalation", metavar="ESCALATION", help=ESCALATION_HELP)
+    p.add_argument("--outcome", required=True, metavar="TEXT", help="how it was resolved")
     p = action("withdraw", "withdraw an escalation made by mistake")
-    p.add_argument("escalation", metavar="ESCALATION")
-    p.add_argument("--note", required=True, metavar="TEXT")
+    p.add_argument("escalation", metavar="ESCALATION", help=ESCALATION_HELP)
+    p.add_argument("--note", required=True, metavar="TEXT", help="why it is withdrawn")
     p = action("dispute", "mark the ticket disputed, or --clear the mark")
-    p.add_argument("ticket", metavar="TICKET")
-    p.add_argument("--clear", action="store_true")
-    p.add_argument("--note", metavar="TEXT")
+    p.add_argument("ticket", metavar="TICKET", help=TICKET_HELP)
+    p.add_argument("--clear", action="store_true", help="take the mark away instead")
+    p.add_argument("--note", metavar="TEXT", help="why (optional)")
     p = action("coordinate", "rule on a dispute: lead unit (主办) and co-units (协办)")
-    p.add_argument("ticket", metavar="TICKET")
-    p.add_argument("--lead", required=True, metavar="UNIT")
-    p.add_argument("--co", action="extend", nargs="+", default=[], metavar="UNIT")
-    p.add_argument("--note", metavar="TEXT")
+    p.add_argument("ticket", metavar="TICKET", help=TICKET_HELP)
+    p.add_argument("--lead", required=True, metavar="UNIT", help="the lead unit's code (主办)")
+    p.add_argument("--co", action="extend", nargs="+", default=[], metavar="UNIT",
+                   help="the co-units' codes (协办), if any")  # fmt: skip
+    p.add_argument("--note", metavar="TEXT", help="the ruling's words (optional)")
     p = action("extend", "approve an extension (延期) of an open deadline")
-    p.add_argument("ticket", metavar="TICKET")
-    p.add_argument("--deadline", required=True, choices=("sign", "onsite", "reply"))
-    p.add_argument("--until", required=True, metavar="TIME")
-    p.add_argument("--reason", required=True, metavar="TEXT")
+    p.add_argument("ticket", metavar="TICKET", help=TICKET_HELP)
+    p.add_argument("--deadline", required=True, choices=("sign", "onsite", "reply"),
+                   help="which open deadline: sign, onsite or reply")  # fmt: skip
+    p.add_argument("--until", required=True, metavar="TIME",
+                   help="the new due time, e.g. 2026-12-01T18:00 (the policy's zone)")  # fmt: skip
+    p.add_argument("--reason", required=True, metavar="TEXT", help="why it is extended")
     p = action("dismiss", "dismiss the escalation ladder's proposal (a reason is required)")
-    p.add_argument("ticket", metavar="TICKET")
-    p.add_argument("--step", required=True, metavar="STEP")
-    p.add_argument("--note", required=True, metavar="TEXT")
+    p.add_argument("ticket", metavar="TICKET", help=TICKET_HELP)
+    p.add_argument("--step", required=True, metavar="STEP",
+                   help="the proposal's ladder step, as `proposals` names it")  # fmt: skip
+    p.add_argument("--note", required=True, metavar="TEXT", help="why it is dismissed")
     p = action("note", "a note on the ticket")
-    p.add_argument("ticket", metavar="TICKET")
-    p.add_argument("text", metavar="TEXT")
+    p.add_argument("ticket", metavar="TICKET", help=TICKET_HELP)
+    p.add_argument("text", metavar="TEXT", help="the note, as the timeline will show it")
 
     staff = sub.add_parser("staff", parents=[shared], help="who may act: supervisors, viewers")
     staff.set_defaults(run=cmd_staff)
-    ops = staff.add_subparsers(dest="staff_command", required=True, metavar="add|list")
+    ops = staff.add_subparsers(dest="staff_command", required=True, metavar="add|list",
+                               help="add a person, or list them")  # fmt: skip
     p = ops.add_parser("add", parents=[shared], help="add a person or change their role")
-    p.add_argument("name", metavar="NAME")
-    p.add_argument("--role", required=True, choices=ROLES)
+    p.add_argument("name", metavar="NAME", help="the name as typed on duty")
+    p.add_argument("--role", required=True, choices=ROLES,
+                   help="supervisor (acts) or viewer (only looks)")  # fmt: skip
     p = ops.add_parser("list", parents=[shared], help="the staff and their roles")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="machine-readable JSON")
 
     esc = sub.add_parser("escalations", parents=[shared], help="the escalation register")
     esc.set_defaults(run=cmd_escalations)
     esc.add_argument("--json", action="store_true", help="machine-readable JSON")
-    esc.add_argument("--status", choices=STATUSES)
-    esc.add_argument("--office", choices=OFFICES)
+    esc.add_argument("--status", choices=STATUSES, help="only those in this state")
+    esc.add_argument("--office", choices=OFFICES, help="only those to this office")
 
     prop = sub.add_parser("proposals", parents=[shared],
                           help="the escalation ladder's proposals, oldest first")  # fmt: skip
@@ -93,8 +105,9 @@ def add_parsers(sub: Any, shared: argparse.ArgumentParser) -> None:
     prop.add_argument("--json", action="store_true", help="machine-readable JSON")
 
     notice = sub.add_parser("notice", parents=[shared], help="the supervision notice (PDF)")
-    notice.add_argument("escalation", metavar="ESCALATION")
-    notice.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    notice.add_argument("escalation", metavar="ESCALATION", help=ESCALATION_HELP)
+    notice.add_argument("--out", required=True, type=Path, metavar="FILE.pdf",
+                        help="the PDF to write")  # fmt: skip
 
 
 def _now() -> datetime:
