@@ -301,8 +301,9 @@ def coordinate(
 
 def extend(t: TrackedTicket, kind: str, until: datetime, policy: Policy) -> list[TrackedDeadline]:
     """Move the open deadline(s) of ``kind`` to ``until``; their warning and critical
-    moments keep their shares of the (longer) window. Raises :class:`Rejected` when
-    there is none open or ``until`` is not later than a due time."""
+    moments keep their shares of the (longer) window, counted on the deadline's own clock
+    (working time for a limit in working days, as the spec's states are). Raises
+    :class:`Rejected` when there is none open or ``until`` is not later than a due time."""
     targets = [d for d in t.deadlines if d.status == "open" and d.kind == kind]
     if not targets:
         raise Rejected(f"ticket {t.number} has no open {kind} deadline")
@@ -310,10 +311,16 @@ def extend(t: TrackedTicket, kind: str, until: datetime, policy: Policy) -> list
         if until <= d.due_at:
             raise Rejected(f"the {kind} deadline is due {d.due_at.isoformat()}: not later")
     for d in targets:
-        span = until - d.started_at
         d.due_at = until
-        d.warn_at = d.started_at + span * policy.warning_share
-        d.crit_at = d.started_at + span * policy.critical_share
+        if d.clock == "working":
+            cal = policy.calendar
+            work = cal.working_seconds(d.started_at, until)
+            d.warn_at = cal.add_working_time(d.started_at, work * policy.warning_share)
+            d.crit_at = cal.add_working_time(d.started_at, work * policy.critical_share)
+        else:
+            span = until - d.started_at
+            d.warn_at = d.started_at + span * policy.warning_share
+            d.crit_at = d.started_at + span * policy.critical_share
         d.dirty = d.rescheduled = True
     return targets
 

@@ -234,6 +234,39 @@ def test_extend_moves_the_open_deadline_later_only(center: Engine) -> None:
         assert late.scalar_one() is False
 
 
+def test_extending_a_working_day_deadline_warns_by_working_time(engine: Engine) -> None:
+    """A 2-working-day reply (national policy) extended over a weekend: its warning and
+    critical moments keep their shares of the working time, not of the hours."""
+    load(engine, [created("W", "2024-11-07T10:00:00+08:00"),  # a Thursday
+                  ev("dispatched", "W", "2024-11-07T10:05:00+08:00", unit="CGJ")],
+         policy="national")  # fmt: skip
+    add_staff(engine, "张督办", "supervisor", now=NOW)
+    shanghai = timedelta(hours=8)
+
+    def local(text: str) -> datetime:
+        return datetime.fromisoformat(text).replace(tzinfo=UTC) - shanghai
+
+    with engine.connect() as conn:
+        assert conn.execute(
+            select(D.c.due_at).where(D.c.ticket == "W", D.c.kind == "reply")
+        ).scalar_one() == local("2024-11-11T10:00")  # Thu 14 h + Fri 24 h + Mon 10 h
+    until = local("2024-11-13T10:00")  # Wednesday: 96 working hours from acceptance
+    actions.extend_deadline(engine, "张督办", "W", kind="reply", until=until,
+                            reason="需现场勘查", now=local("2024-11-08T09:00"))  # fmt: skip
+    with engine.connect() as conn:
+        due, warn, crit = conn.execute(
+            select(D.c.due_at, D.c.warn_at, D.c.crit_at).where(
+                D.c.ticket == "W", D.c.kind == "reply"
+            )
+        ).one()
+    assert due == until
+    assert warn == local("2024-11-11T10:00")  # 48 working hours, not Sunday 10:00
+    assert crit == local("2024-11-12T14:48")  # 76.8 working hours
+    # report --at replays the extension the same way
+    state = report_at(engine, "2024-11-10T12:00:00+08:00", policy="national")
+    assert state["kpis"]["warning"] == 0 and state["kpis"]["ok"] == 1
+
+
 def test_stale_version_refused_with_the_fresh_one(center: Engine) -> None:
     seen = int(row(center, "A")["version"])  # type: ignore[call-overload]
     load(center, [ev("signed", "A", "2024-10-08T09:10:00+08:00", unit="CGJ")])  # feed moves it
