@@ -371,6 +371,34 @@ def test_a_detail_that_failed_says_one_sentence_and_reloads_after_a_reconnect(
     qtbot.waitUntil(lambda: detail.stack.currentWidget() is detail.page, timeout=3000)
 
 
+def test_the_connection_banner_says_one_sentence_with_the_drivers_words_behind_details(
+    open_window: Opener, sqlite_engine: Engine, qtbot: Any, monkeypatch: pytest.MonkeyPatch,
+    fast_retries: None,
+) -> None:  # fmt: skip
+    load(sqlite_engine, tickets(2))
+    window = open_window(sqlite_engine)
+    raw = ('(psycopg.OperationalError) connection failed: connection to server at '
+           '"127.0.0.1", port 5432 failed: Connection refused')  # fmt: skip
+
+    def unreachable() -> None:
+        raise ConnectionError(raw)
+
+    monkeypatch.setattr(window.reader.store, "refresh", unreachable)
+    banner = window.banner
+    qtbot.waitUntil(banner.isVisible, timeout=3000)
+    for shown in (banner.toolTip(), banner.text.text()):
+        assert "psycopg" not in shown and "Connection refused" not in shown
+    assert "does not answer" in banner.toolTip()
+    assert banner.details.isVisible() and banner.details.text() == "Details…"
+    boxes: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "open", lambda self: boxes.append(self))
+    banner.details.click()
+    (box,) = boxes
+    assert "does not answer" in box.informativeText() and "psycopg" not in box.text()
+    assert box.detailedText() == raw  # the driver's words, behind "Show Details…"
+    box.close()
+
+
 def test_start_up_and_import_errors_are_one_sentence_with_details(qtbot: Any) -> None:
     from widgets.errors import error_box
 

@@ -99,7 +99,7 @@ TEXT_PAIRS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("selection_text", ("selection",)),
     ("accent_text", ("accent",)),
     ("accent_strong", ("accent_soft",)),
-    ("banner_text", ("banner",)),
+    ("banner_text", ("banner", "banner_border")),  # the Details button's hover
 )
 AA_TEXT = 4.5
 

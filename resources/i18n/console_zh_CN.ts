@@ -687,9 +687,24 @@
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../../widgets/banner.py" line="33" />
+        <location filename="../../widgets/banner.py" line="43" />
         <source>&lt;b&gt;Database connection lost&lt;/b&gt; at %1 — the board shows the tickets as last read and keeps counting down. Reconnecting automatically…</source>
         <translation>&lt;b&gt;数据库连接中断&lt;/b&gt;（%1）— 看板保留最后读取的工单并继续倒计时，正在自动重连…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/banner.py" line="50" />
+        <source>Details…</source>
+        <translation>详细信息…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/banner.py" line="57" />
+        <source>The connection to the database was lost at %1.</source>
+        <translation>与数据库的连接于 %1 中断。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/banner.py" line="58" />
+        <source>Database connection lost</source>
+        <translation>数据库连接中断</translation>
     </message>
 </context>
 <context>
@@ -1271,27 +1286,27 @@ Clear them to see it again.</source>
 <context>
     <name>KpiPage</name>
     <message>
-        <location filename="../../widgets/wall/kpi_page.py" line="73" />
+        <location filename="../../widgets/wall/kpi_page.py" line="74" />
         <source>Key figures</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/kpi_page.py" line="81" />
+        <location filename="../../widgets/wall/kpi_page.py" line="82" />
         <source>Due within 30 minutes</source>
         <translation>30 分钟内到期</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/kpi_page.py" line="118" />
+        <location filename="../../widgets/wall/kpi_page.py" line="119" />
         <source>counting…</source>
         <translation>统计中…</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/kpi_page.py" line="121" />
+        <location filename="../../widgets/wall/kpi_page.py" line="122" />
         <source>target %1</source>
         <translation>目标 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/kpi_page.py" line="124" />
+        <location filename="../../widgets/wall/kpi_page.py" line="125" />
         <source>yesterday %1</source>
         <translation>昨日 %1</translation>
     </message>
@@ -2833,7 +2848,7 @@ Clear them to see it again.</source>
 <context>
     <name>WallPage</name>
     <message>
-        <location filename="../../widgets/wall/page.py" line="57" />
+        <location filename="../../widgets/wall/page.py" line="58" />
         <source>Reading the latest figures…</source>
         <translation>正在读取最新数据…</translation>
     </message>
@@ -2841,37 +2856,37 @@ Clear them to see it again.</source>
 <context>
     <name>WallWindow</name>
     <message>
-        <location filename="../../widgets/wall/window.py" line="126" />
+        <location filename="../../widgets/wall/window.py" line="129" />
         <source>12345 Hotline Command Center · Supervision</source>
         <translation>12345 政府服务热线指挥中心 · 督办大屏</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/window.py" line="128" />
+        <location filename="../../widgets/wall/window.py" line="131" />
         <source> (demo)</source>
         <translation>（演示）</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/window.py" line="230" />
+        <location filename="../../widgets/wall/window.py" line="236" />
         <source>next in %1 s</source>
         <translation>%1 秒后翻页</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/window.py" line="241" />
+        <location filename="../../widgets/wall/window.py" line="247" />
         <source>● reconnecting</source>
         <translation>● 正在重连</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/window.py" line="243" />
+        <location filename="../../widgets/wall/window.py" line="249" />
         <source>● connecting</source>
         <translation>● 正在连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/window.py" line="245" />
+        <location filename="../../widgets/wall/window.py" line="251" />
         <source>● live</source>
         <translation>● 实时</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/window.py" line="257" />
+        <location filename="../../widgets/wall/window.py" line="263" />
         <source>Database connection lost at %1 — showing the figures as last read. Reconnecting automatically…</source>
         <translation>数据库连接于 %1 中断 — 显示最后读取的数据，正在自动重连…</translation>
     </message>

@@ -41,6 +41,8 @@ WORDS = {
     "<b>Database connection lost</b> at %1 — the board shows the tickets as last read and "
     "keeps counting down. Reconnecting automatically…":
         "<b>数据库连接中断</b>（%1）— 看板保留最后读取的工单并继续倒计时，正在自动重连…",
+    "Database connection lost": "数据库连接中断",
+    "The connection to the database was lost at %1.": "与数据库的连接于 %1 中断。",
     "Deadline": "时限项", "Left / met": "剩余 / 完成",
     "Channel": "来源渠道", "Address": "地址", "Citizen": "来电人", "Lead unit": "主办单位",
     "Co-units": "协办单位", "Returns / transfers": "退单 / 转办", "Status": "办理状态",

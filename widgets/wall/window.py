@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStackedWidget, QVBox
 
 from console.kpi_targets import DEFAULT_TARGETS, KpiTarget
 from console.wall_options import INTERVAL_S
+from widgets.errors import sentence
 from widgets.labels import fill
 from widgets.live_board import LiveBoard
 from widgets.theme import icon, named_label
@@ -261,7 +262,7 @@ class WallWindow(QWidget):
         self.banner_text.setText(fill(
             self.tr("Database connection lost at %1 — showing the figures as last read. "
                     "Reconnecting automatically…"), stamp))  # fmt: skip
-        self.banner.setToolTip(reason)
+        self.banner.setToolTip(sentence(reason))  # no mouse here; never the driver's words
         self.banner.show()
         self._show_link()
 
