@@ -87,12 +87,12 @@ def measure(engine: Engine, crossings: int, runs: int) -> tuple[list[float], lis
     """Wall times and this process's CPU times of ``runs`` sweeps. On a shared, busy
     machine the CPU time says what the sweep costs (all of it, on SQLite: the database
     runs in this process); the wall time adds the waiting for a core."""
-    tz = load_policy("haikou").tz
+    policy = load_policy("haikou")
     walls, cpus = [], []
     for _ in range(runs):
         reset(engine)
         wall, cpu = time.perf_counter(), time.process_time()
-        result = sweep(engine, AT, tz)
+        result = sweep(engine, AT, policy)
         walls.append(time.perf_counter() - wall)
         cpus.append(time.process_time() - cpu)
         if len(result.raised) != crossings:

@@ -44,7 +44,7 @@ def cmd_notify(args: argparse.Namespace) -> int:
     policy = load_policy(args.policy)
     at = at_option(args.at, policy.tz)
     engine = make_engine(args.db, create=False)  # only import and the console make one
-    result = sweep(engine, at, policy.tz)
+    result = sweep(engine, at, policy)
     print(f"raised {len(result.raised)} notifications")
     return 0
 

@@ -13,9 +13,9 @@ from __future__ import annotations
 import bisect
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Engine, and_, or_, select
@@ -35,6 +35,18 @@ _DAY = timedelta(days=1)
 
 
 @dataclass(frozen=True)
+class Why:
+    """The facts behind a proposal, for a person (words come from the window)."""
+
+    deadline: str | None = None  # overdue: the deadline's kind (sign, onsite, reply)
+    due_at: datetime | None = None  # overdue: when it passed
+    bounces: int = 0  # bounced: returns and transfers
+    disputed_at: datetime | None = None  # disputed: since when
+    related: tuple[str, ...] = ()  # repeated: the citizen's other tickets, oldest first
+    days: int = 0  # repeated: the window
+
+
+@dataclass(frozen=True)
 class Proposal:
     ticket: str
     step: str
@@ -43,6 +55,16 @@ class Proposal:
     reason: str | None
     since: datetime  # the moment it became due
     message: str
+    # the ticket, and why (for the window's queue; not in the command line's JSON)
+    unit: str | None = None
+    title: str = ""
+    why: Why = field(default_factory=Why)
+
+    @property
+    def key(self) -> str:
+        """Names this proposal's appearance: a dismissed or settled step that comes back
+        with a new situation is a new key (the sweep raises each key once)."""
+        return f"proposal:{self.ticket}:{self.step}:{self.since.astimezone(UTC).isoformat()}"
 
     def as_json(self, tz: Any) -> dict[str, object]:
         return {
@@ -62,6 +84,7 @@ class _Situation:
     acted_from: datetime  # an action at or after this settles it
     changed_at: datetime  # a dismissal at or after this settles it
     why: str
+    facts: Why
 
 
 @dataclass
@@ -78,13 +101,23 @@ def proposals(engine: Engine, policy: Policy, at: datetime) -> list[Proposal]:
     if not policy.ladder:
         return []
     with engine.connect() as conn:
-        tickets = _open_tickets(conn, at)
-        if not tickets:
-            return []
-        numbers = list(tickets)
-        overdue = _overdue_deadlines(conn, numbers, at)
-        history = _histories(conn, numbers, at)
-        repeats = _repeat_counts(conn, tickets, policy, at)
+        return proposals_on(conn, policy, at)
+
+
+def proposals_on(
+    conn: Connection, policy: Policy, at: datetime, only: Collection[str] | None = None
+) -> list[Proposal]:
+    """Every open proposal at ``at``, oldest first; of the tickets ``only`` when given
+    (the sweep asks about the few whose situation moved)."""
+    if not policy.ladder:
+        return []
+    tickets = _open_tickets(conn, at, only)
+    if not tickets:
+        return []
+    numbers = list(tickets)
+    overdue = _overdue_deadlines(conn, numbers, at)
+    history = _histories(conn, numbers, at)
+    repeats = _repeat_counts(conn, tickets, policy, at)
     found: list[Proposal] = []
     order = {s.step: i for i, s in enumerate(policy.ladder)}
     for number, t in tickets.items():
@@ -106,14 +139,21 @@ def step_names(policy: Policy) -> tuple[str, ...]:
 # --- reading the stored state ------------------------------------------------------
 
 
-def _open_tickets(conn: Connection, at: datetime) -> dict[str, Any]:
-    rows = conn.execute(
+def _open_tickets(
+    conn: Connection, at: datetime, only: Collection[str] | None = None
+) -> dict[str, Any]:
+    query = (
         select(T.c.number, T.c.unit, T.c.title, T.c.category, T.c.citizen_phone,
                T.c.accepted_at, T.c.shuffled, T.c.shuffled_at, T.c.disputed, T.c.disputed_at)
         .where(T.c.accepted_at <= at,
                or_(T.c.status == "open", and_(T.c.closed_at.is_not(None), T.c.closed_at > at)))
     )  # fmt: skip
-    return {r.number: r for r in rows}
+    if only is None:
+        return {r.number: r for r in conn.execute(query)}
+    found: dict[str, Any] = {}
+    for part in _chunks(sorted(only), 500):
+        found.update((r.number, r) for r in conn.execute(query.where(T.c.number.in_(part))))
+    return found
 
 
 def _chunks(numbers: Sequence[str], size: int = 5000) -> Iterable[Sequence[str]]:
@@ -173,33 +213,34 @@ def _histories(conn: Connection, numbers: Sequence[str], at: datetime) -> dict[s
 
 def _repeat_counts(
     conn: Connection, tickets: dict[str, Any], policy: Policy, at: datetime
-) -> dict[tuple[str, int], int]:
-    """For each repeated-complaint step's window (days) and open ticket: how many
-    tickets of its citizen phone and category were accepted in the window before it,
-    itself included."""
+) -> dict[tuple[str, int], tuple[str, ...]]:
+    """For each repeated-complaint step's window (days) and open ticket: the tickets of
+    its citizen phone and category accepted in the window before it, itself included,
+    oldest first."""
     windows = {s.days for s in policy.ladder if s.condition == "repeated"}
     if not windows:
         return {}
     phones = sorted({t.citizen_phone for t in tickets.values() if t.citizen_phone})
-    accepted: dict[tuple[str, str], list[datetime]] = defaultdict(list)
+    accepted: dict[tuple[str, str], list[tuple[datetime, str]]] = defaultdict(list)
     for part in _chunks(phones):
         for r in conn.execute(
-            select(T.c.citizen_phone, T.c.category, T.c.accepted_at)
+            select(T.c.citizen_phone, T.c.category, T.c.accepted_at, T.c.number)
             .where(T.c.citizen_phone.in_(part), T.c.accepted_at <= at)
         ):  # fmt: skip
-            accepted[(r.citizen_phone, r.category)].append(r.accepted_at)
+            accepted[(r.citizen_phone, r.category)].append((r.accepted_at, r.number))
     for same in accepted.values():
         same.sort()
-    counts: dict[tuple[str, int], int] = {}
+    found: dict[tuple[str, int], tuple[str, ...]] = {}
     for number, t in tickets.items():
-        times = accepted.get((t.citizen_phone, t.category)) if t.citizen_phone else None
-        if not times:
+        same = accepted.get((t.citizen_phone, t.category), []) if t.citizen_phone else []
+        if not same:
             continue
+        times = [a for a, _ in same]
         for days in windows:
             lo = bisect.bisect_left(times, t.accepted_at - timedelta(days=days))
             hi = bisect.bisect_right(times, t.accepted_at)
-            counts[(number, days)] = hi - lo
-    return counts
+            found[(number, days)] = tuple(n for _, n in same[lo:hi])
+    return found
 
 
 # --- the steps ----------------------------------------------------------------------
@@ -220,12 +261,21 @@ def _after(policy: Policy, moment: datetime, working_days: float) -> datetime:
     return policy.calendar.add_working_time(moment, working_days * 86400)
 
 
+def due_after(step: LadderStep, policy: Policy, moment: datetime) -> datetime:
+    """When a time-driven step (overdue, disputed) becomes due for a deadline that passed,
+    or a dispute that began, at ``moment``: never earlier than ``moment``, and never
+    earlier for a later ``moment``."""
+    if step.working_days is None:
+        return start_of_next_workday(policy, moment)
+    return _after(policy, moment, step.working_days)
+
+
 def _situations(
     step: LadderStep,
     t: Any,
     overdue: list[Any],
     h: _History,
-    repeats: dict[tuple[str, int], int],
+    repeats: dict[tuple[str, int], tuple[str, ...]],
     policy: Policy,
     at: datetime,
 ) -> list[_Situation]:
@@ -234,29 +284,32 @@ def _situations(
         if step.action == "urge" and t.unit is None:
             return []  # an urge presses a unit: none while the ticket is at the center
         for d in overdue:
-            if step.working_days is None:
-                since = start_of_next_workday(policy, d.due_at)
-            else:
-                since = _after(policy, d.due_at, step.working_days)
+            since = due_after(step, policy, d.due_at)
             if since <= at:
                 why = f"{d.kind} deadline due {_local(d.due_at, policy)}"
-                found.append(_Situation(since, d.due_at, d.due_at, why))
+                facts = Why(deadline=d.kind, due_at=d.due_at)
+                found.append(_Situation(since, d.due_at, d.due_at, why, facts))
     elif step.condition == "bounced":
         if t.shuffled and t.shuffled_at is not None and len(h.bounces) >= step.count:
             since = max(h.bounces[step.count - 1], t.shuffled_at)
             why = f"shuffled, {len(h.bounces)} returns and transfers"
-            found.append(_Situation(since, since, h.bounces[-1], why))
+            facts = Why(bounces=len(h.bounces))
+            found.append(_Situation(since, since, h.bounces[-1], why, facts))
     elif step.condition == "disputed":
         if t.disputed and t.disputed_at is not None and step.working_days is not None:
             since = _after(policy, t.disputed_at, step.working_days)
             if since < at:  # "more than" the threshold
                 why = f"disputed since {_local(t.disputed_at, policy)}"
-                found.append(_Situation(since, t.disputed_at, t.disputed_at, why))
+                facts = Why(disputed_at=t.disputed_at)
+                found.append(_Situation(since, t.disputed_at, t.disputed_at, why, facts))
     elif step.condition == "repeated":
-        n = repeats.get((t.number, step.days), 0)
-        if n >= step.count:
+        same = repeats.get((t.number, step.days), ())
+        if len(same) >= step.count:
+            n = len(same)
             why = f"{n} tickets from this citizen in {step.days} days, same category"
-            found.append(_Situation(t.accepted_at, t.accepted_at, t.accepted_at, why))
+            related = tuple(x for x in same if x != t.number)
+            facts = Why(related=related, days=step.days)
+            found.append(_Situation(t.accepted_at, t.accepted_at, t.accepted_at, why, facts))
     return found
 
 
@@ -293,4 +346,7 @@ def _proposal(number: str, step: LadderStep, t: Any, s: _Situation, policy: Poli
         reason=step.reason,
         since=s.since,
         message=f"{number}: {what} — {s.why}",
+        unit=t.unit,
+        title=t.title or "",
+        why=s.facts,
     )

@@ -6,14 +6,19 @@ A sweep at time T raises, once for the whole center (spec §6):
   was closed while a deadline went from ok to overdue raises one ``overdue``, not three;
 - ``shuffled`` / ``disputed``: once per open ticket, when its flag is first seen;
 - ``office_overdue``: once per escalation past its office's due time (neither resolved
-  nor withdrawn).
+  nor withdrawn);
+- ``proposal``: once per appearance of a proposal of the escalation ladder (§8; a step
+  dismissed or settled that comes back with a new situation is a new appearance).
 
 Cost follows the crossings, not the open tickets: the center keeps a watermark (the time
 and change sequence the sweeps have looked up to, ``notification_sweeps``). A sweep reads
 only the deadlines whose warn, critical or due time falls between the watermark and T
 (three index ranges), plus what was written since the watermark's sequence (new tickets
-and deadlines, flags, extensions, escalations). Several workstations may sweep at once:
-writes start by taking the change counter's lock, and each notification has a unique key.
+and deadlines, flags, extensions, escalations). The ladder's proposals are computed only
+for those written tickets and for the tickets whose time-driven step fell due in the
+window (``console.ladder_crossings``: one index range per step). Several workstations
+may sweep at once: writes start by taking the change counter's lock, and each
+notification has a unique key.
 """
 
 from __future__ import annotations
@@ -21,13 +26,16 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, tzinfo
+from datetime import UTC, datetime, tzinfo
 from typing import Any
 
 from sqlalchemy import Engine, and_, bindparam, case, insert, literal, select, union_all, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql import ColumnElement
 
+from console.ladder import Proposal, proposals_on
+from console.ladder_crossings import tickets_due_between
+from console.policy import Policy
 from console.states import State, deadline_state
 from console.vocabulary import NOTIFICATION_LEVELS
 from db.engine import bump_seq
@@ -77,15 +85,16 @@ def flag_key(kind: str, ticket: str) -> str:
     return f"{kind}:{ticket}"
 
 
-def sweep(engine: Engine, now: datetime, tz: tzinfo) -> SweepResult:
-    """One sweep at ``now``: raise what crossed a line since the watermark."""
+def sweep(engine: Engine, now: datetime, policy: Policy) -> SweepResult:
+    """One sweep at ``now`` under ``policy`` (its time zone for messages, its ladder for
+    proposals): raise what crossed a line since the watermark."""
     # one connection, two transactions: the reading one ends before the writing one
     # begins, so on SQLite the write never has to upgrade a stale read snapshot
     with engine.connect() as conn:
         mark = conn.execute(_MARK).one()
         since_at: datetime | None = mark.swept_at  # None: never swept
         since_seq, head = int(mark.seq), int(mark.head)
-        found = _candidates(conn, now, since_at, since_seq, head, tz)
+        found = _candidates(conn, now, since_at, since_seq, head, policy)
         conn.commit()
         examined = len(found.seen)
         if not examined:
@@ -117,8 +126,9 @@ def _candidates(
     since_at: datetime | None,
     since_seq: int,
     head: int,
-    tz: tzinfo,
+    policy: Policy,
 ) -> _Found:
+    tz = policy.tz
     found = _Found([], set())
     deadline_rows = list(_crossed_deadlines(conn, now, since_at))
     changed = (
@@ -145,7 +155,51 @@ def _candidates(
         if row.disputed:
             found.wanted.append(_flag_raise(row, "disputed"))
     found.wanted.extend(_office_overdue(conn, now, since_at, since_seq, head, found.seen, tz))
+    found.wanted.extend(_proposals(conn, now, since_at, changed_numbers, found.seen, policy))
     return found
+
+
+def _proposals(
+    conn: Connection,
+    now: datetime,
+    since_at: datetime | None,
+    changed: Sequence[str],
+    seen: set[str],
+    policy: Policy,
+) -> list[Raise]:
+    """The ladder's proposals open at ``now`` among the tickets whose situation moved
+    since the watermark: written since (a bounce, a dispute, a new ticket of a citizen),
+    or a step falling due in the window. The first sweep ever looks at every ticket."""
+    if not policy.ladder:
+        return []
+    only: set[str] | None = None
+    if since_at is not None:
+        only = set(changed)
+        if now > since_at:
+            only |= tickets_due_between(conn, policy, since_at, now)
+        if not only:
+            return []
+    found = proposals_on(conn, policy, now, only)
+    seen.update(f"t:{n}" for n in (only if only is not None else {p.ticket for p in found}))
+    return [_proposal_raise(p) for p in found]
+
+
+def _proposal_raise(p: Proposal) -> Raise:
+    return Raise(
+        key=p.key,
+        kind="proposal",
+        level=None,
+        ticket=p.ticket,
+        deadline_kind=None,
+        deadline_n=None,
+        escalation=None,
+        unit=p.unit,
+        title=p.title,
+        at=p.since.astimezone(UTC),
+        message=f"Proposed: {p.message} — {_short(p.title)}"
+        if p.title
+        else f"Proposed: {p.message}",
+    )
 
 
 def _deadline_select() -> Any:

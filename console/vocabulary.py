@@ -54,8 +54,8 @@ ACTION_KINDS = (
 # --- deadlines ----------------------------------------------------------------------
 DEADLINE_KINDS = ("sign", "onsite", "reply")
 
-# --- notifications (spec §6); ``proposal`` (the escalation ladder, §8) joins later ------
-NOTIFICATION_KINDS = ("deadline", "shuffled", "disputed", "office_overdue")
+# --- notifications (spec §6; ``proposal``: the escalation ladder's, §8) ----------------
+NOTIFICATION_KINDS = ("deadline", "shuffled", "disputed", "office_overdue", "proposal")
 NOTIFICATION_LEVELS = ("warning", "critical", "overdue")  # a deadline's, worst last
 
 # --- flags on a ticket (attributes of the same names on tickets of every kind) ----------

@@ -27,7 +27,8 @@ from console.notify_sweep import sweep
 from console.policy import load_policy
 from tests.feedkit import created, load
 
-TZ = load_policy("haikou").tz
+POLICY = load_policy("haikou")
+TZ = POLICY.tz
 LATER = datetime.fromisoformat("2024-10-12T09:00:00+08:00")
 
 
@@ -39,7 +40,7 @@ def _two_overdue(engine: Engine) -> list[int]:
             created("T2", "2024-10-10T09:30:00+08:00", "consultation"),
         ],
     )
-    return list(sweep(engine, LATER, TZ).raised)
+    return list(sweep(engine, LATER, POLICY).raised)
 
 
 def test_acknowledge_is_the_centers_and_keeps_the_first(engine: Engine) -> None:

@@ -17,7 +17,8 @@ from console.policy import load_policy
 from db.tables import NOTIFICATIONS as N
 from tests.feedkit import created, ev, load
 
-TZ = load_policy("haikou").tz
+POLICY = load_policy("haikou")
+TZ = POLICY.tz
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -44,10 +45,10 @@ def test_each_level_fires_once_at_its_moment(engine: Engine) -> None:
         ("2024-10-11T10:00:01+08:00", [("overdue", "2024-10-11T10:00:00+08:00")]),
         ("2024-10-12T10:00:00+08:00", []),
     ]
-    assert sweep(engine, clock.now(), TZ).raised == ()
+    assert sweep(engine, clock.now(), POLICY).raised == ()
     for moment, expected in steps:
         clock.set(at(moment))
-        result = sweep(engine, clock.now(), TZ)
+        result = sweep(engine, clock.now(), POLICY)
         got = [n for n in list_notifications(engine) if n.id in result.raised]
         assert [(n.level, n.at) for n in got] == [(lvl, at(a)) for lvl, a in expected], moment
         for n in got:
@@ -58,9 +59,9 @@ def test_each_level_fires_once_at_its_moment(engine: Engine) -> None:
 
 def test_a_deadline_that_jumped_to_overdue_while_nobody_swept_raises_one(engine: Engine) -> None:
     load(engine, [created("T1", "2024-10-10T10:00:00+08:00", "consultation")])
-    assert sweep(engine, at("2024-10-10T10:05:00+08:00"), TZ).raised == ()
+    assert sweep(engine, at("2024-10-10T10:05:00+08:00"), POLICY).raised == ()
     # the console was closed for two days
-    result = sweep(engine, at("2024-10-12T10:00:00+08:00"), TZ)
+    result = sweep(engine, at("2024-10-12T10:00:00+08:00"), POLICY)
     assert len(result.raised) == 1
     assert kinds(engine) == [("deadline", "overdue", "T1")]
     (n,) = list_notifications(engine)
@@ -80,7 +81,7 @@ def test_a_first_sweep_catches_up_with_each_deadlines_worst_level(engine: Engine
             ev("replied", "M", "2024-10-10T11:00:00+08:00", unit="X"),  # met: nothing due
         ],
     )
-    sweep(engine, at("2024-10-11T10:30:00+08:00"), TZ)
+    sweep(engine, at("2024-10-11T10:30:00+08:00"), POLICY)
     assert sorted(kinds(engine)) == [
         ("deadline", "critical", "C"),
         ("deadline", "overdue", "O"),
@@ -90,9 +91,9 @@ def test_a_first_sweep_catches_up_with_each_deadlines_worst_level(engine: Engine
 
 def test_no_lower_level_after_a_worse_one(engine: Engine) -> None:
     load(engine, [created("T1", "2024-10-10T10:00:00+08:00", "consultation")])
-    sweep(engine, at("2024-10-11T10:00:01+08:00"), TZ)  # overdue first
+    sweep(engine, at("2024-10-11T10:00:01+08:00"), POLICY)  # overdue first
     # a workstation whose sweep runs at an earlier time (say, a --at replay) sees warning
-    assert sweep(engine, at("2024-10-10T23:00:00+08:00"), TZ).raised == ()
+    assert sweep(engine, at("2024-10-10T23:00:00+08:00"), POLICY).raised == ()
     assert kinds(engine) == [("deadline", "overdue", "T1")]
 
 
@@ -104,7 +105,7 @@ def test_shuffled_and_disputed_fire_once_at_the_flags_event(engine: Engine) -> N
             ev("dispatched", "T1", "2024-10-10T09:05:00+08:00", unit="A"),
         ],
     )
-    sweep(engine, at("2024-10-10T09:06:00+08:00"), TZ)
+    sweep(engine, at("2024-10-10T09:06:00+08:00"), POLICY)
     assert kinds(engine) == []
     load(
         engine,
@@ -115,7 +116,7 @@ def test_shuffled_and_disputed_fire_once_at_the_flags_event(engine: Engine) -> N
             ev("dispatched", "T1", "2024-10-10T09:16:00+08:00", unit="C"),
         ],
     )
-    sweep(engine, at("2024-10-10T09:17:00+08:00"), TZ)
+    sweep(engine, at("2024-10-10T09:17:00+08:00"), POLICY)
     flags = {n.kind: n for n in list_notifications(engine)}
     assert set(flags) == {"shuffled", "disputed"}
     # two returns made it shuffled and two jurisdiction returns disputed: the 2nd return
@@ -123,17 +124,18 @@ def test_shuffled_and_disputed_fire_once_at_the_flags_event(engine: Engine) -> N
     assert flags["disputed"].at == at("2024-10-10T09:14:00+08:00")
     assert flags["shuffled"].level is None and flags["shuffled"].deadline_kind is None
     load(engine, [ev("returned", "T1", "2024-10-10T09:18:00+08:00", unit="C", reason="other")])
-    sweep(engine, at("2024-10-10T09:19:00+08:00"), TZ)
-    assert sorted(k for k, _, _ in kinds(engine)) == ["disputed", "shuffled"]
+    sweep(engine, at("2024-10-10T09:19:00+08:00"), POLICY)
+    # the flags are not raised again; the third bounce puts the ladder's "rule" up (§8)
+    assert sorted(k for k, _, _ in kinds(engine)) == ["disputed", "proposal", "shuffled"]
 
 
 def test_a_late_feed_with_past_deadlines_is_seen_by_the_next_sweep(engine: Engine) -> None:
     """Events imported after the sweep passed their times: found through the change
     sequence, not the time window."""
     load(engine, [created("A", "2024-10-10T09:00:00+08:00", "consultation")])
-    sweep(engine, at("2024-10-12T09:00:00+08:00"), TZ)
+    sweep(engine, at("2024-10-12T09:00:00+08:00"), POLICY)
     load(engine, [created("B", "2024-10-10T09:00:00+08:00", "consultation")])
-    sweep(engine, at("2024-10-12T09:00:05+08:00"), TZ)
+    sweep(engine, at("2024-10-12T09:00:05+08:00"), POLICY)
     assert sorted(kinds(engine)) == [("deadline", "overdue", "A"), ("deadline", "overdue", "B")]
 
 
@@ -148,7 +150,7 @@ def test_closed_tickets_and_met_deadlines_raise_nothing(engine: Engine) -> None:
             ev("closed", "T2", "2024-10-10T09:30:00+08:00"),
         ],
     )
-    sweep(engine, at("2024-10-10T10:00:00+08:00"), TZ)
+    sweep(engine, at("2024-10-10T10:00:00+08:00"), POLICY)
     assert kinds(engine) == []  # T1's sign was met in time, its reply is far off
 
 
@@ -156,14 +158,14 @@ def test_a_sweep_looks_only_at_the_crossings(engine: Engine) -> None:
     """Cost follows the crossings: 200 quiet tickets are not even looked at."""
     quiet = [created(f"Q{i}", "2024-10-12T09:00:00+08:00", "complaint") for i in range(200)]
     load(engine, [*quiet, created("T1", "2024-10-10T09:00:00+08:00", "consultation")])
-    sweep(engine, at("2024-10-12T09:00:00+08:00"), TZ)  # first: all 201 tickets are new
-    assert sweep(engine, at("2024-10-12T09:00:01+08:00"), TZ).examined == 0
+    sweep(engine, at("2024-10-12T09:00:00+08:00"), POLICY)  # first: all 201 tickets are new
+    assert sweep(engine, at("2024-10-12T09:00:01+08:00"), POLICY).examined == 0
     # T2: warning since 08:00, critical at 15:12
     load(engine, [created("T2", "2024-10-11T20:00:00+08:00", "consultation")])
-    result = sweep(engine, at("2024-10-12T09:00:02+08:00"), TZ)
+    result = sweep(engine, at("2024-10-12T09:00:02+08:00"), POLICY)
     assert result.examined == 2  # T2's ticket and its deadline
     assert len(result.raised) == 1
-    result = sweep(engine, at("2024-10-12T15:12:00+08:00"), TZ)
+    result = sweep(engine, at("2024-10-12T15:12:00+08:00"), POLICY)
     assert result.examined == 1  # one deadline crossed a line in the window
     assert len(result.raised) == 1
 
@@ -173,7 +175,7 @@ def test_the_key_is_unique_in_the_schema(engine: Engine) -> None:
     from sqlalchemy.exc import IntegrityError
 
     load(engine, [created("T1", "2024-10-10T09:00:00+08:00", "consultation")])
-    sweep(engine, at("2024-10-12T09:00:00+08:00"), TZ)
+    sweep(engine, at("2024-10-12T09:00:00+08:00"), POLICY)
     (n,) = list_notifications(engine)
     row = {"key": "deadline:T1:1:overdue", "kind": "deadline", "title": "", "message": "x",
            "at": n.at, "raised_at": n.at, "seq": 0}  # fmt: skip
@@ -198,7 +200,7 @@ def test_processes_sweeping_at_once_raise_each_notification_once(db_url: str) ->
         "import sys; from datetime import datetime, timedelta; "
         "from console.notify_sweep import sweep; from console.policy import load_policy; "
         "from db.engine import make_engine; "
-        "e = make_engine(sys.argv[1]); tz = load_policy('haikou').tz; "
+        "e = make_engine(sys.argv[1]); tz = load_policy('haikou'); "
         "t = datetime.fromisoformat('2024-10-10T21:00:00+08:00'); "
         "[sweep(e, t + timedelta(hours=h / 2), tz) for h in range(30)]"
     )
@@ -213,8 +215,11 @@ def test_processes_sweeping_at_once_raise_each_notification_once(db_url: str) ->
         total = conn.execute(select(func.count()).select_from(N)).scalar_one()
         keys = conn.execute(select(func.count(func.distinct(N.c.key)))).scalar_one()
     # 40 reply deadlines × warning, critical, overdue; S: its reply's warning (09:00 the
-    # next day), shuffled and disputed
-    assert total == keys == 40 * 3 + 3
+    # next day), shuffled and disputed, and the ladder's escalate_disputed (disputed at
+    # 09:04, more than a working day by 09:04 the next day)
+    assert total == keys == 40 * 3 + 3 + 1
+    proposals = [n for n in list_notifications(engine) if n.kind == "proposal"]
+    assert [(n.ticket, n.at) for n in proposals] == [("S", at("2024-10-11T09:04:00+08:00"))]
     engine.dispose()
 
 
@@ -238,17 +243,17 @@ def test_office_overdue_fires_once_when_the_office_is_late(engine: Engine) -> No
         return [(n.escalation, n.at) for n in list_notifications(engine)
                 if n.kind == "office_overdue"]  # fmt: skip
 
-    sweep(engine, opened, TZ)
+    sweep(engine, opened, POLICY)
     reply_escalation(engine, "张督办", first, text="已受理", now=opened + timedelta(hours=1))
     resolve_escalation(engine, "张督办", second, outcome="已约谈", now=opened + timedelta(hours=2))
-    sweep(engine, due, TZ)  # due now: not yet past it
+    sweep(engine, due, POLICY)  # due now: not yet past it
     assert office() == []
-    sweep(engine, due + timedelta(seconds=1), TZ)
+    sweep(engine, due + timedelta(seconds=1), POLICY)
     assert office() == [(first, due)]  # acknowledged is still waiting; resolved is not
     (n,) = [n for n in list_notifications(engine) if n.kind == "office_overdue"]
     assert n.ticket == "T1" and n.level is None and n.deadline_kind is None
     assert n.to_json()["escalation"] == first
-    sweep(engine, due + timedelta(days=3), TZ)
+    sweep(engine, due + timedelta(days=3), POLICY)
     assert office() == [(first, due)]
 
 
@@ -260,5 +265,5 @@ def test_a_catch_up_finds_an_office_overdue_escalation(engine: Engine) -> None:
     load(engine, [created("T1", "2024-10-08T09:00:00+08:00")])
     add_staff(engine, "张督办", "supervisor", now=opened)
     escalate(engine, "张督办", "T1", office="supervision", reason="overdue", now=opened)
-    sweep(engine, at("2024-11-08T10:00:00+08:00"), TZ)  # the first sweep, a month later
+    sweep(engine, at("2024-11-08T10:00:00+08:00"), POLICY)  # the first sweep, a month later
     assert [n.kind for n in list_notifications(engine)].count("office_overdue") == 1

@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._status_bar()
         self.notices = NotificationDesk(
-            self, engine=engine, clock=clock, tz=policy.tz, supervisor=supervisor,
+            self, engine=engine, clock=clock, policy=policy, supervisor=supervisor,
             settings=settings, player=sound, sweep_s=notify_sweep_s,
         )  # fmt: skip
         self.statusBar().addPermanentWidget(self.notices.bell)

@@ -12,7 +12,7 @@ unacknowledged count.
 from __future__ import annotations
 
 import logging
-from datetime import datetime, tzinfo
+from datetime import datetime
 from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -22,6 +22,7 @@ from sqlalchemy import Engine
 from console.clock import Clock
 from console.notifications import NotificationChanges, NotificationEntry
 from console.notify_groups import coalesce, sounds_for, unread
+from console.policy import Policy
 from widgets.alarm import Alarm, SoundPlayer
 from widgets.labels import fill
 from widgets.notify_center import NotificationCenter
@@ -49,7 +50,7 @@ class NotificationDesk(QObject):
         *,
         engine: Engine,
         clock: Clock,
-        tz: tzinfo,
+        policy: Policy,
         supervisor: str,
         settings: AppSettings,
         player: SoundPlayer | None = None,
@@ -58,8 +59,8 @@ class NotificationDesk(QObject):
         super().__init__(window)
         self.window, self.clock, self.settings = window, clock, settings
         kwargs = {"sweep_s": sweep_s} if sweep_s is not None else {}
-        self.service = NotificationService(engine, clock, tz, supervisor, self, **kwargs)
-        self.model = NotificationModel(tz, self)
+        self.service = NotificationService(engine, clock, policy, supervisor, self, **kwargs)
+        self.model = NotificationModel(policy.tz, self)
         self.center = NotificationCenter(self.model, window)
         self.toasts = ToastStack(self)
         self.alarm = Alarm(player, self)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Iterable
-from datetime import datetime, timedelta, tzinfo
+from datetime import datetime, timedelta
 from typing import Any
 
 from apscheduler.executors.pool import ThreadPoolExecutor
@@ -35,6 +35,7 @@ from console.notifications import (
     unsnooze,
 )
 from console.notify_sweep import sweep
+from console.policy import Policy
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +64,7 @@ class NotificationService(QObject):
         self,
         engine: Engine,
         clock: Clock,
-        tz: tzinfo,
+        policy: Policy,
         supervisor: str,
         parent: QObject | None = None,
         *,
@@ -71,7 +72,8 @@ class NotificationService(QObject):
         watch_s: float = WATCH_S,
     ) -> None:
         super().__init__(parent)
-        self.engine, self.clock, self.tz, self.supervisor = engine, clock, tz, supervisor
+        self.engine, self.clock, self.policy, self.supervisor = engine, clock, policy, supervisor
+        self.tz = policy.tz
         self.seq = 0
         self.loaded = False  # the first watch reads the newest notifications whole
         self._watching = threading.Lock()  # the watch job and asks both read changes
@@ -111,7 +113,7 @@ class NotificationService(QObject):
     # --- jobs (worker threads) --------------------------------------------------------
     def sweep(self) -> None:
         try:
-            sweep(self.engine, self.clock.now(), self.tz)
+            sweep(self.engine, self.clock.now(), self.policy)
         except Exception as exc:  # the database may be away; the next run tries again
             self._fail(exc)
             return

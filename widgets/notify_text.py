@@ -32,6 +32,7 @@ SINGLE = {
     "shuffled": QT_TRANSLATE_NOOP("Notifications", "Shuffled between units"),
     "disputed": QT_TRANSLATE_NOOP("Notifications", "Disputed: units disagree on jurisdiction"),
     "office_overdue": QT_TRANSLATE_NOOP("Notifications", "Escalation overdue at the office"),
+    "proposal": QT_TRANSLATE_NOOP("Notifications", "Proposed next step: see the To act queue"),
 }
 # many at once: %1 how many
 GROUPS = {
@@ -41,6 +42,7 @@ GROUPS = {
     "shuffled": QT_TRANSLATE_NOOP("Notifications", "%1 tickets were shuffled"),
     "disputed": QT_TRANSLATE_NOOP("Notifications", "%1 tickets became disputed"),
     "office_overdue": QT_TRANSLATE_NOOP("Notifications", "%1 escalations overdue at the office"),
+    "proposal": QT_TRANSLATE_NOOP("Notifications", "%1 new proposals to act on"),
 }
 
 

@@ -56,7 +56,7 @@ def main() -> None:
         db = make_engine(f"sqlite:///{_tmp / f'city-{lang}.db'}")
         LiveCity(Importer(db, policy).import_events, seed=7, per_day=840,
                  clock=lambda: MOMENT, start=MOMENT).advance()  # fmt: skip
-        sweep(db, MOMENT - timedelta(minutes=20), policy.tz)  # the center's last sweep
+        sweep(db, MOMENT - timedelta(minutes=20), policy)  # the center's last sweep
         install_translators(app, lang)
         apply_theme(app, "light")
         clock = FakeClock(MOMENT)
