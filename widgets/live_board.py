@@ -69,6 +69,11 @@ class LiveBoard(QObject):
         """The first read of the board has arrived."""
         return self.model.loaded
 
+    @property
+    def idle(self) -> bool:
+        """No change waits to be applied (the board shows everything it was given)."""
+        return True
+
     def keep_in_place(self, keeper: Callable[[], AbstractContextManager[object]]) -> None:
         """Run ``keeper()`` around every change of rows (a view keeping its scroll place)."""
         self._keepers.append(keeper)
