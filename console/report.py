@@ -14,8 +14,9 @@ from __future__ import annotations
 import gc
 import logging
 from collections import defaultdict
-from datetime import UTC, datetime, timedelta
-from typing import Any, NamedTuple
+from datetime import datetime
+from operator import itemgetter
+from typing import Any
 
 from sqlalchemy import Engine, bindparam, select, text
 
@@ -24,8 +25,9 @@ from console.lifecycle import TrackedTicket
 from console.policy import Policy
 from console.replay import Replayer
 from console.states import State
-from db.bulk import naive_time_reader, time_reader, time_writer
-from db.tables import ESCALATIONS, TICKET_EVENTS, in_chunks
+from db.bulk import time_printer, time_reader, time_writer
+from db.models import UTCDateTime
+from db.tables import ESCALATIONS, TICKET_EVENTS
 
 log = logging.getLogger("console.report")
 
@@ -45,31 +47,24 @@ _OPEN_DEADLINES = (
 _LATE = "EXISTS (SELECT 1 FROM deadlines d WHERE d.ticket = t.number AND d.late)"
 _RATED = "CASE WHEN t.rating IS NOT NULL THEN 1 ELSE 0 END"
 _SATISFIED = "CASE WHEN t.rating IN ('satisfied', 'basic') THEN 1 ELSE 0 END"
+# tickets with events after the moment are counted from their replay instead: left out
+# here in one query (a list of their numbers made the planner scan every closed ticket
+# once per chunk)
 _CLOSED_BY_UNIT = (
     f"SELECT t.last_unit, COUNT(*), SUM(CASE WHEN {_LATE} THEN 1 ELSE 0 END),"
     f" SUM({_RATED}), SUM({_SATISFIED}) FROM tickets t"
-    " WHERE t.status = 'closed' AND t.last_unit IS NOT NULL GROUP BY t.last_unit"
-)
-_CLOSED_AMONG = (
-    f"SELECT t.number, t.last_unit, {_LATE}, {_RATED}, {_SATISFIED} FROM tickets t"
-    " WHERE t.status = 'closed' AND t.last_unit IS NOT NULL AND t.number IN :numbers"
+    " WHERE t.status = 'closed' AND t.last_unit IS NOT NULL"
+    " AND t.number NOT IN (SELECT e.ticket FROM ticket_events e WHERE e.at > :at)"
+    " GROUP BY t.last_unit"
 )
 _LABELS = [s.label for s in State]
 
 
-class Row(NamedTuple):
-    """A deadline as read: times in the database's form (text on SQLite)."""
-
-    kind: str
-    unit: str | None
-    clock: str
-    started_at: Any
-    due_at: Any
-    warn_at: Any
-    crit_at: Any
-    status: str
-    met_at: Any
-    late: bool
+# a deadline as read: (ticket, kind, unit, clock, started_at, due_at, warn_at, crit_at,
+# status, met_at, late), times in the database's form (text on SQLite); plain tuples,
+# unpacked in the loop, are the cheapest shape for 200,000 of them
+Row = tuple[Any, ...]
+Loaded = dict[str, tuple[tuple[Any, ...], list[Row]]]
 
 
 def _raw_rows(conn: Any, sql: str) -> list[tuple[Any, ...]]:
@@ -81,17 +76,16 @@ def _raw_rows(conn: Any, sql: str) -> list[tuple[Any, ...]]:
         cursor.close()
 
 
-def _load_open(conn: Any, later: set[str]) -> dict[str, tuple[tuple[Any, ...], list[Row]]]:
+def _load_open(conn: Any, later: set[str]) -> Loaded:
     """Open tickets as stored with all their deadlines, leaving out those to replay."""
-    open_: dict[str, tuple[tuple[Any, ...], list[Row]]] = {
-        r[0]: (r, []) for r in _raw_rows(conn, _OPEN_TICKETS) if r[0] not in later
-    }
+    open_: Loaded = {r[0]: (r, []) for r in _raw_rows(conn, _OPEN_TICKETS) if r[0] not in later}
     # no ORDER BY: the (ticket, n) key the rows are looked up by keeps each ticket's
     # deadlines in the order they started on both databases, and lists are unordered
+    get = open_.get
     for r in _raw_rows(conn, _OPEN_DEADLINES):
-        entry = open_.get(r[0])
+        entry = get(r[0])
         if entry is not None:
-            entry[1].append(Row(*r[1:]))
+            entry[1].append(r)
     return open_
 
 
@@ -99,7 +93,8 @@ def _from_replay(t: TrackedTicket, db_time: Any) -> tuple[tuple[Any, ...], list[
     ticket = (t.number, t.category, t.urgent, t.title, t.district, t.unit, t.returns,
               t.transfers, t.shuffled, t.disputed, t.escalated, t.urges)  # fmt: skip
     rows = [
-        Row(
+        (
+            t.number,
             d.kind,
             d.unit,
             d.clock,
@@ -116,22 +111,15 @@ def _from_replay(t: TrackedTicket, db_time: Any) -> tuple[tuple[Any, ...], list[
     return ticket, rows
 
 
-def _closed_by_unit(conn: Any, exclude: set[str]) -> defaultdict[str, list[int]]:
+def _closed_by_unit(conn: Any, at: datetime) -> defaultdict[str, list[int]]:
     """Closed tickets, those with a late deadline, those rated and those rated satisfied
-    (or basic), by their last unit; tickets in ``exclude`` (replayed) are counted from
-    their replay instead."""
+    (or basic), by their last unit; tickets with events after ``at`` are left out (they
+    are counted from their replay)."""
     counts: defaultdict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
-    for unit, *figures in _raw_rows(conn, _CLOSED_BY_UNIT):
+    query = text(_CLOSED_BY_UNIT).bindparams(bindparam("at", type_=UTCDateTime()))
+    for unit, *figures in conn.execute(query, {"at": at}):
         for i, value in enumerate(figures):
             counts[unit][i] += int(value or 0)
-    numbers = sorted(exclude)
-    for part in in_chunks(numbers):
-        query = text(_CLOSED_AMONG).bindparams(bindparam("numbers", expanding=True))
-        for _, unit, late, rated, satisfied in conn.execute(query, {"numbers": part}):
-            counts[unit][0] -= 1
-            counts[unit][1] -= int(bool(late))
-            counts[unit][2] -= int(rated)
-            counts[unit][3] -= int(satisfied)
     return counts
 
 
@@ -157,7 +145,7 @@ def _build_report(engine: Engine, policy: Policy, at: datetime) -> dict[str, Any
             ).scalars()
         )
         tickets = _load_open(conn, later)
-        closed = _closed_by_unit(conn, later)
+        closed = _closed_by_unit(conn, at)
         escalations = _escalations_at(conn, at)
     db_time = time_writer(dialect)
     for number, ticket in (Replayer(engine, policy).replay(later, at) if later else {}).items():
@@ -188,7 +176,7 @@ def _escalations_at(conn: Any, at: datetime) -> dict[str, list[dict[str, Any]]]:
 
 
 def _assemble(
-    tickets: dict[str, tuple[tuple[Any, ...], list[Row]]],
+    tickets: Loaded,
     closed: dict[str, list[int]],
     escalations: dict[str, list[dict[str, Any]]],
     policy: Policy,
@@ -198,8 +186,7 @@ def _assemble(
     tz = policy.tz
     when = time_reader(dialect)
     now = time_writer(dialect)(at)  # the moment in the database's form, to compare with
-
-    shown = _printer(when, naive_time_reader(dialect), tz)
+    shown = time_printer(dialect, tz)
 
     kpis = dict.fromkeys(("open", "ok", "warning", "critical", "overdue", "shuffled"), 0)
     kpis |= {
@@ -212,63 +199,71 @@ def _assemble(
         lambda: {"open": 0, "overdue": 0, "closed": 0, "closed_late": 0, "rated": 0,
                  "satisfied": 0}
     )  # fmt: skip
+    by_state = [0, 0, 0, 0]
+    n_shuffled = n_disputed = 0
+    labels = _LABELS
+    never = _NEVER[dialect]
+    no_escalations: list[dict[str, Any]] = []
     rows: list[tuple[tuple[int, Any, str], dict[str, Any]]] = []
-    working: list[Row] = []
+    working: list[tuple[Any, Any]] = []
     for (number, category, urgent, title, district, unit, returns, transfers, shuffled,
          disputed, _escalated, urges), deadlines in tickets.values():  # fmt: skip
-        escalated_then = escalations.get(number, [])
         worst = 0
-        nxt: Row | None = None
+        nxt_due = nxt_kind = nxt_shown = None
         listed = []
-        for d in deadlines:
-            if d.clock == "working":
-                working.append(d)
-            if d.status == "open":
+        for _, kind, d_unit, clock, started, due, warn, crit, status, met_at, late in deadlines:
+            if clock == "working":
+                working.append((started, due))
+            due_shown = shown(due)
+            if status == "open":
                 # console.states.deadline_state, inline: this runs for every deadline
-                due = d.due_at
-                state = 3 if now > due else 2 if now >= d.crit_at else 1 if now >= d.warn_at else 0
-                worst = max(worst, state)
-                if nxt is None or due < nxt.due_at:
-                    nxt = d
-                late, label = state == 3, _LABELS[state]
+                state = 3 if now > due else 2 if now >= crit else 1 if now >= warn else 0
+                if state > worst:
+                    worst = state
+                if nxt_due is None or due < nxt_due:
+                    nxt_due, nxt_kind, nxt_shown = due, kind, due_shown
+                listed.append(
+                    {"kind": kind, "unit": d_unit, "due": due_shown, "met_at": None,
+                     "late": state == 3, "state": labels[state]}
+                )  # fmt: skip
             else:
-                late, label = bool(d.late), d.status
-            listed.append(
-                {
-                    "kind": d.kind,
-                    "unit": d.unit,
-                    "due": shown(d.due_at),
-                    "met_at": shown(d.met_at),
-                    "late": late,
-                    "state": label,
-                }  # fmt: skip
-            )
-        kpis["open"] += 1
-        kpis[_LABELS[worst]] += 1
-        kpis["shuffled"] += bool(shuffled)
-        kpis["disputed"] += bool(disputed)
+                listed.append(
+                    {"kind": kind, "unit": d_unit, "due": due_shown,
+                     "met_at": None if met_at is None else shown(met_at), "late": bool(late),
+                     "state": status}
+                )  # fmt: skip
+        by_state[worst] += 1
+        if shuffled:
+            n_shuffled += 1
+        if disputed:
+            n_disputed += 1
         if unit is not None:
             counts = units[unit]
             counts["open"] += 1
             counts["overdue"] += worst == 3
         next_deadline = None
-        if nxt is not None:
-            due_at = when(nxt.due_at)
+        if nxt_due is not None:
             next_deadline = {
-                "kind": nxt.kind,
-                "due": shown(nxt.due_at),
-                "remaining_s": int((due_at - at).total_seconds()),
+                "kind": nxt_kind,
+                "due": nxt_shown,
+                "remaining_s": int((when(nxt_due) - at).total_seconds()),
             }
+        escalated_then = escalations.get(number, no_escalations)
         rows.append((
-            (-worst, nxt.due_at if nxt else _NEVER[dialect], number),
+            (-worst, never if nxt_due is None else nxt_due, number),
             {"ticket": number, "category": category, "urgent": bool(urgent), "title": title,
-             "district": district, "unit": unit, "state": _LABELS[worst],
+             "district": district, "unit": unit, "state": labels[worst],
              "next_deadline": next_deadline, "deadlines": listed, "returns": returns,
              "transfers": transfers, "shuffled": bool(shuffled), "disputed": bool(disputed),
              "escalated": any(e["status"] in STILL_OPEN for e in escalated_then),
              "urges": int(urges or 0), "escalations": escalated_then},
         ))  # fmt: skip
-    rows.sort(key=lambda r: r[0])
+    rows.sort(key=itemgetter(0))
+    kpis["open"] = len(rows)
+    for state, count in enumerate(by_state):
+        kpis[labels[state]] = count
+    kpis["shuffled"] = n_shuffled
+    kpis["disputed"] = n_disputed
     for unit, (n_closed, n_late, n_rated, n_satisfied) in closed.items():
         figures = units[unit]
         figures["closed"] += n_closed
@@ -281,38 +276,8 @@ def _assemble(
         "kpis": kpis,
         "tickets": [r for _, r in rows],
         "units": [{"unit": u, **c} for u, c in sorted(units.items()) if any(c.values())],
-        "warnings": _calendar_warnings(working, policy, when),
+        "warnings": _calendar_warnings(working, policy, shown),
     }
-
-
-def _printer(when: Any, naive: Any, tz: Any) -> Any:
-    """Database time → ISO 8601 with the center's offset.
-
-    Where the zone's offset has not changed since 1992 (China's has been +08:00 since
-    1991) it is added as a fixed offset, which is several times faster than asking the
-    zone database for each of a few hundred thousand times."""
-    probes = [datetime(y, m, 1, tzinfo=UTC) for y in (1992, 2010, 2030) for m in (1, 7)]
-    offsets = {p.astimezone(tz).utcoffset() for p in probes}
-    if len(offsets) == 1:
-        offset = offsets.pop() or timedelta(0)
-        total = int(offset.total_seconds()) // 60
-        suffix = "{}{:02d}:{:02d}".format("-" if total < 0 else "+", *divmod(abs(total), 60))
-        floor = datetime(1992, 1, 1)
-
-        def fixed(value: Any) -> str | None:
-            if value is None:
-                return None
-            moment = naive(value)  # UTC wall time, no zone: the cheapest arithmetic
-            if moment < floor:
-                return str(when(value).astimezone(tz).isoformat())
-            return (moment + offset).isoformat() + suffix
-
-        return fixed
-
-    def zoned(value: Any) -> str | None:
-        return None if value is None else str(when(value).astimezone(tz).isoformat())
-
-    return zoned
 
 
 # sorts after every due time, in the database's form of times
@@ -322,13 +287,16 @@ _NEVER: dict[str, Any] = defaultdict(
 )
 
 
-def _calendar_warnings(working: list[Row], policy: Policy, when: Any) -> list[str]:
+def _calendar_warnings(working: list[tuple[Any, Any]], policy: Policy, shown: Any) -> list[str]:
     """A sentence for each year a working-day deadline spans that the official calendar
     does not cover."""
     years: set[int] = set()
-    for d in working:
-        first = when(d.started_at).astimezone(policy.tz).year
-        years.update(range(first, when(d.due_at).astimezone(policy.tz).year + 1))
+    spans = set()
+    for started, due in working:
+        # a time as printed begins with its year in the center's zone
+        spans.add((shown(started)[:4], shown(due)[:4]))
+    for first, last in spans:
+        years.update(range(int(first), int(last) + 1))
     cal = policy.calendar
     return [cal.uncovered_message(y) for y in cal.years_uncovered(years)]
 
