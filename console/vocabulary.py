@@ -61,12 +61,16 @@ NOTIFICATION_LEVELS = ("warning", "critical", "overdue")  # a deadline's, worst 
 # --- flags on a ticket (attributes of the same names on tickets of every kind) ----------
 FLAGS = ("urgent", "shuffled", "disputed", "escalated")
 TAG_FLAGS = FLAGS[1:]  # shown as tags in the board's flag column; urgent has a column
+# an open proposal of the escalation ladder (§8): marked on the board like a flag, but
+# computed from the ladder, not stored on the ticket
+PROPOSED = "proposed"
 # the colour a flag's tag takes: that of this state
 FLAG_TONES: dict[str, State] = {
     "urgent": State.OVERDUE,
     "shuffled": State.CRITICAL,
     "disputed": State.WARNING,
     "escalated": State.OVERDUE,
+    PROPOSED: State.WARNING,
 }
 
 
@@ -77,13 +81,14 @@ class Kpi:
 
     ``tone`` names a theme colour (accent, warning, critical, overdue, muted). A click
     shows the tickets in ``state``, or with ``flag``, or all open tickets when neither
-    is set.
+    is set; a tile that ``opens`` a pane shows that pane instead.
     """
 
     key: str
     tone: str
     state: State | None = None
     flag: str | None = None
+    opens: str = ""  # a click opens this pane instead of filtering the board
 
 
 KPIS = (
@@ -96,5 +101,7 @@ KPIS = (
     Kpi("escalations", "muted", flag="escalated"),
     # missed today: what it can show on the board is what is overdue now
     Kpi("overdue_today", "overdue", state=State.OVERDUE),
+    # the escalation ladder's open proposals (§8): a click opens the To act queue
+    Kpi("proposals", "accent", opens="proposals"),
 )
 KPI_BY_KEY = {k.key: k for k in KPIS}

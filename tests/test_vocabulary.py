@@ -41,7 +41,8 @@ def test_every_feed_event_has_its_word() -> None:
 def test_flags_are_attributes_of_every_ticket(record: type) -> None:
     fields = {f.name for f in dataclasses.fields(record)}
     assert set(v.FLAGS) <= fields
-    assert set(v.FLAG_TONES) == set(v.FLAGS)
+    # and the ladder's mark, computed rather than stored, has its tone too
+    assert set(v.FLAG_TONES) == {*v.FLAGS, v.PROPOSED}
 
 
 def test_kpi_tiles_filter_by_what_exists() -> None:
@@ -51,7 +52,9 @@ def test_kpi_tiles_filter_by_what_exists() -> None:
         assert kpi.flag is None or kpi.flag in v.FLAGS
         assert kpi.tone in {"accent", "warning", "critical", "overdue", "muted"}
     counted = {f.name for f in dataclasses.fields(BoardCounts)}
-    assert {k.key for k in v.KPIS if k.key not in ("escalations", "overdue_today")} <= counted
+    figures = ("escalations", "overdue_today", "proposals")  # counted by the database
+    assert {k.key for k in v.KPIS if k.key not in figures} <= counted
+    assert all(not (k.state or k.flag) for k in v.KPIS if k.opens)
     # a saved view keeps exactly the flags the vocabulary knows
     saved = BoardFilter(flags=frozenset(v.FLAGS), states=frozenset({State.OVERDUE})).to_dict()
     assert BoardFilter.from_dict({**saved, "flags": [*v.FLAGS, "bogus"]}).flags == set(v.FLAGS)

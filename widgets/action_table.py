@@ -222,6 +222,16 @@ ACTIONS: tuple[ActionSpec, ...] = (
         help=QT_TRANSLATE_NOOP("Actions", "Show or hide the notification center"),
     ),
     ActionSpec(
+        "proposals",
+        QT_TRANSLATE_NOOP("Actions", "To &act queue"),
+        "show_proposals",
+        "F8",
+        "view",
+        help=QT_TRANSLATE_NOOP(
+            "Actions", "Show the To act queue: the steps the escalation ladder proposes"
+        ),
+    ),
+    ActionSpec(
         "notify_settings",
         QT_TRANSLATE_NOOP("Actions", "Notification &settings…"),
         "ask_notification_settings",

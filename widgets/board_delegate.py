@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from console.board import BoardTicket
 from console.states import State
-from console.vocabulary import FLAG_TONES, TAG_FLAGS
+from console.vocabulary import FLAG_TONES, PROPOSED, TAG_FLAGS
 from widgets import labels, theme
 from widgets.board_model import BoardModel, Col, Role
 
@@ -90,6 +90,9 @@ class BoardDelegate(QStyledItemDelegate):
                 x = self._tag(painter, rect, tag, FLAG_TONES["escalated"], x)
             if t.urges:
                 x = self._tag(painter, rect, labels.urge_tag(t.urges), State.OK, x)
+            if t.number in self.board.proposed:  # the ladder proposes a step: To act
+                tag = labels.tr(labels.FLAG_TAGS, PROPOSED)
+                x = self._tag(painter, rect, tag, FLAG_TONES[PROPOSED], x)
         else:
             text = index.data(Qt.ItemDataRole.DisplayRole) or ""
             color = self.selection_text if selected else self.text

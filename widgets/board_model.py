@@ -29,7 +29,7 @@ from console.board_order import (
     RowOp,
 )
 from console.board_tally import BoardTally
-from console.vocabulary import FLAGS
+from console.vocabulary import FLAGS, PROPOSED
 from widgets import labels
 from widgets.collation import Ranks
 from widgets.i18n import current_language
@@ -99,6 +99,9 @@ class BoardModel(QAbstractTableModel):
         self.order = BoardOrder(SORT_KEYS[self.sort_column])
         self.loaded = False  # a first read of the board has arrived
         self._year = (0, 0.0, -1.0)  # the clock's year, from and until (epoch seconds)
+        # tickets with an open proposal of the escalation ladder (computed elsewhere, not
+        # a ticket's stored flag): shown in the flags column as the "proposed" flag
+        self.proposed: frozenset[str] = frozenset()
 
     # the order's state, as the views and the window read it
     @property
@@ -157,11 +160,13 @@ class BoardModel(QAbstractTableModel):
         if role == Role.CATEGORY:
             return t.category
         if role == Role.FLAGS:
-            return [f for f in FLAGS if getattr(t, f)]
+            flags = [f for f in FLAGS if getattr(t, f)]
+            return [*flags, PROPOSED] if t.number in self.proposed else flags
         if role == Qt.ItemDataRole.ToolTipRole and index.column() in (Col.TITLE, Col.UNIT):
             return t.title if index.column() == Col.TITLE else f"{t.unit_name} ({t.unit})"
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == Col.FLAGS:
-            return labels.flags_tip(t) or None
+            tip = labels.flags_tip(t, t.number in self.proposed)
+            return tip or None
         return None
 
     def headerData(
@@ -203,7 +208,18 @@ class BoardModel(QAbstractTableModel):
             return t.district
         if col == Col.MOVES:
             return f"{t.returns} · {t.transfers}" if t.returns or t.transfers else ""
-        return " ".join(labels.flag_tags(t))
+        return " ".join(labels.flag_tags(t, t.number in self.proposed))
+
+    def set_proposed(self, numbers: set[str] | frozenset[str]) -> None:
+        """Mark the tickets with an open proposal: repaints the flags cells that changed."""
+        new = frozenset(numbers)
+        moved, self.proposed = new ^ self.proposed, new
+        roles = [Qt.ItemDataRole.DisplayRole, Role.FLAGS, Qt.ItemDataRole.ToolTipRole]
+        for number in moved:
+            row = self.row_of(number)
+            if row is not None:
+                cell = self.index(row, Col.FLAGS)
+                self.dataChanged.emit(cell, cell, roles)
 
     def year(self) -> int:
         """The clock's year in the center's zone (due times in another year show it)."""

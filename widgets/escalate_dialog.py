@@ -114,6 +114,10 @@ class EscalateDialog(QDialog):
                            + ("…" if len(self.tickets) > 6 else ""))  # fmt: skip
 
     # --- values -------------------------------------------------------------------------
+    def set_office(self, code: str) -> None:
+        if code in OFFICES:
+            self.office.setCurrentIndex(OFFICES.index(code))
+
     def office_code(self) -> str:
         return str(self.office.currentData())
 

@@ -31,6 +31,7 @@ def kpi_titles() -> dict[str, str]:
         "disputed": QCoreApplication.translate("KpiStrip", "Disputed"),
         "escalations": QCoreApplication.translate("KpiStrip", "Open escalations"),
         "overdue_today": QCoreApplication.translate("KpiStrip", "Overdue today"),
+        "proposals": QCoreApplication.translate("KpiStrip", "To act"),
     }
 
 
@@ -186,6 +187,8 @@ class KpiStrip(QFrame):
                 "whole of yesterday. Click to show the tickets overdue now."
             ),
             "escalations": self.tr("Escalations still open. Click to show escalated tickets."),
+            "proposals": self.tr("Steps the escalation ladder proposes (urge, escalate, rule). "
+                                 "Click to show the To act queue."),
             "shuffled": self.tr("Returned twice or more, sent to three or more units, or sent "
                                 "back to a unit that returned it (推诿扯皮)"),
         }  # fmt: skip
@@ -201,6 +204,10 @@ class KpiStrip(QFrame):
     def set_escalations(self, count: int) -> None:
         """Open escalations, counted at every change of the database (live)."""
         self.tiles["escalations"].set_value(count)
+
+    def set_proposals(self, count: int | None) -> None:
+        """Open proposals of the escalation ladder; None until first computed."""
+        self.tiles["proposals"].set_value(count)
 
     def set_active(self, key: str) -> None:
         """Mark the tile whose filter is in force ("" for none)."""

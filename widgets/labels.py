@@ -95,6 +95,7 @@ FLAGS = {
     "shuffled": QT_TRANSLATE_NOOP("Labels", "Shuffled"),
     "disputed": QT_TRANSLATE_NOOP("Labels", "Disputed"),
     "escalated": QT_TRANSLATE_NOOP("Labels", "Escalated"),
+    "proposed": QT_TRANSLATE_NOOP("Labels", "A step to act on (To act queue)"),
 }
 # one-character tags for the board's narrow flag column
 FLAG_TAGS = {
@@ -102,6 +103,7 @@ FLAG_TAGS = {
     "shuffled": QT_TRANSLATE_NOOP("Labels", "SHF"),
     "disputed": QT_TRANSLATE_NOOP("Labels", "DSP"),
     "escalated": QT_TRANSLATE_NOOP("Labels", "ESC"),
+    "proposed": QT_TRANSLATE_NOOP("Labels", "ACT"),
 }
 OFFICES = {
     "discipline": QT_TRANSLATE_NOOP("Labels", "Discipline inspection commission"),
@@ -139,9 +141,10 @@ def urge_tag(count: int) -> str:
     return fill(QCoreApplication.translate("Labels", "Urged×%1"), count)
 
 
-def flag_tags(t: Any) -> list[str]:
+def flag_tags(t: Any, proposed: bool = False) -> list[str]:
     """A board ticket's tags, in the order the flags column paints them: shuffled,
-    disputed, each office its escalation is open at (or "escalated"), then the urges."""
+    disputed, each office its escalation is open at (or "escalated"), the urges, then
+    the mark of an open proposal of the escalation ladder."""
     tags = [tr(FLAG_TAGS, f) for f in ("shuffled", "disputed") if getattr(t, f)]
     if t.offices:
         tags += [tr(OFFICE_TAGS, o) for o in t.offices]
@@ -149,10 +152,12 @@ def flag_tags(t: Any) -> list[str]:
         tags.append(tr(FLAG_TAGS, "escalated"))
     if t.urges:
         tags.append(urge_tag(t.urges))
+    if proposed:
+        tags.append(tr(FLAG_TAGS, "proposed"))
     return tags
 
 
-def flags_tip(t: Any) -> str:
+def flags_tip(t: Any, proposed: bool = False) -> str:
     """The flags column's tool tip: the same in words."""
     parts = [tr(FLAGS, f) for f in ("shuffled", "disputed") if getattr(t, f)]
     if t.offices:
@@ -162,6 +167,8 @@ def flags_tip(t: Any) -> str:
         parts.append(tr(FLAGS, "escalated"))
     if t.urges:
         parts.append(fill(QCoreApplication.translate("Labels", "Urged %1 time(s)"), t.urges))
+    if proposed:
+        parts.append(tr(FLAGS, "proposed"))
     return " · ".join(parts)
 
 

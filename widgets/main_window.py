@@ -39,6 +39,7 @@ from sqlalchemy import Engine
 from console.board import BoardDelta, BoardFigures, BoardFilter
 from console.clock import Clock
 from console.ingest import ImportResult
+from console.ladder import Proposal
 from console.notice import notice_html
 from console.policy import Policy
 from console.settings import views_from_json, views_to_json
@@ -69,6 +70,7 @@ from widgets.main_menu import ConsoleActions
 from widgets.notify_desk import NotificationDesk
 from widgets.notify_settings import NotificationSettings
 from widgets.pdf_render import write_pdf
+from widgets.proposal_dock import ProposalDock
 from widgets.refusals import refusal_text
 from widgets.register_dock import RegisterDock
 from widgets.settings import AppSettings
@@ -157,6 +159,8 @@ class MainWindow(QMainWindow):
         self.register = RegisterDock(self.connection, clock, policy.tz, self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.register)
         self.register.hide()
+        self.proposals = ProposalDock(self.connection, policy, clock, self)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.proposals)
         self._detail_timer = QTimer(self, singleShot=True, interval=DETAIL_PAUSE_MS)
         self._detail_timer.timeout.connect(self._ask_detail)
         self._wire()
@@ -212,6 +216,12 @@ class MainWindow(QMainWindow):
         self.acting.acted.connect(self._acted)
         self.live.stopping.connect(self.register.stop)  # the register reads on its worker
         self.register.reader.openCount.connect(self.kpis.set_escalations)
+        self.live.stopping.connect(self.proposals.stop)  # it computes on the board's worker
+        self.proposals.countChanged.connect(self.kpis.set_proposals)
+        self.proposals.proposedChanged.connect(self.board.set_proposed)
+        self.proposals.actRequested.connect(self._act_on_proposal)
+        self.proposals.dismissRequested.connect(self._dismiss_proposal)
+        self.proposals.ticketRequested.connect(self.show_ticket)
         pane = self.register.pane
         pane.stepRequested.connect(self.acting.escalation_step)
         pane.noticeRequested.connect(self.print_notice)
@@ -231,6 +241,7 @@ class MainWindow(QMainWindow):
         self.commands.retranslate()
         self.notices.retranslate()
         self.register.retranslate()
+        self.proposals.retranslate()
 
     def apply_language(self) -> None:
         """Everything the window shows, in the language just installed."""
@@ -317,12 +328,14 @@ class MainWindow(QMainWindow):
         if self.live.lost_since is not None:
             self._lost(self.live.lost_reason)
         self.notices.start()
+        self.proposals.start()
 
     def stop(self) -> None:
         """Stop every thread and timer this window started (idempotent)."""
         self._detail_timer.stop()
         self.acting.stop()
         self.register.stop()
+        self.proposals.stop()
         self.view.stop_timers()
         self.filters.stop_timers()
         if self.owns_live:
@@ -433,8 +446,11 @@ class MainWindow(QMainWindow):
     def _tile_clicked(self, key: str) -> None:
         """A KPI tile shows its tickets: by state, by flag, or all (keeping the unit,
         district, category and search filters)."""
-        self._clicked_tile = key
         kpi = KPI_BY_KEY.get(key)
+        if kpi is not None and kpi.opens == "proposals":
+            self.show_proposals()
+            return
+        self._clicked_tile = key
         if kpi is not None:
             self.filters.only(state=kpi.state, flag=kpi.flag)
 
@@ -444,7 +460,7 @@ class MainWindow(QMainWindow):
 
         def shows(key: str) -> bool:
             kpi = KPI_BY_KEY.get(key)
-            if kpi is None:
+            if kpi is None or kpi.opens:
                 return False
             states = {kpi.state} if kpi.state is not None else set()
             flags = {kpi.flag} if kpi.flag is not None else set()
@@ -626,6 +642,7 @@ class MainWindow(QMainWindow):
             log.info("role of %s not read: %s", self.supervisor, exc)
             self.role = "viewer"
         self.register.pane.set_can_act(self.role == "supervisor")
+        self.proposals.set_can_act(self.role == "supervisor")
         self.retranslate()
         self.update_actions()
 
@@ -675,6 +692,26 @@ class MainWindow(QMainWindow):
             self.connection.wantDetail.emit(self.detail.number)
         if self.register.isVisible():
             self.register.wantRegister.emit()
+        self.proposals.refresh()
+
+    def _proposal_ticket(self, p: Proposal) -> Chosen:
+        row = self.board.row_of(p.ticket)
+        if row is not None:
+            t = self.board.ticket_at(row)
+            return Chosen(t.number, t.title, t.unit_name)
+        return Chosen(p.ticket, p.title, self.proposals.model.unit_names.get(p.unit or "", ""))
+
+    def _act_on_proposal(self, p: Proposal) -> None:
+        """The queue's button: the proposed action through its usual dialog."""
+        self.acting.act_on_proposal(p, self._proposal_ticket(p))
+
+    def _dismiss_proposal(self, p: Proposal) -> None:
+        self.acting.dismiss_proposal(p, self._proposal_ticket(p))
+
+    def show_proposals(self) -> None:
+        self.proposals.show()
+        self.proposals.raise_()
+        self.proposals.table.setFocus()
 
     def urge(self) -> None:
         self.acting.urge()

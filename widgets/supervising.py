@@ -24,12 +24,14 @@ from sqlalchemy import Engine
 from console import actions
 from console.board_detail import TicketDetail
 from console.clock import Clock
+from console.ladder import Proposal
 from console.policy import Policy
 from widgets import labels
 from widgets.action_runner import ActionJob, ActionOutcome, ActionRunner, Step
 from widgets.coordinate_dialog import CoordinateDialog
 from widgets.escalate_dialog import EscalateDialog, TicketLine
 from widgets.extend_dialog import ExtendDialog, OpenDue
+from widgets.proposal_model import step_text
 from widgets.refusals import refusal_text
 from widgets.text_dialog import TextDialog
 
@@ -119,8 +121,9 @@ class Supervising(QObject):
         return labels.fill(self.tr("%1 tickets: %2"), len(chosen), numbers)
 
     # --- ticket actions -----------------------------------------------------------------
-    def urge(self) -> None:
-        chosen = [c for c in self.chosen() if c.open]
+    def urge(self, tickets: list[Chosen] | None = None) -> None:
+        """Urge the board's chosen tickets (or ``tickets``: the To act queue's)."""
+        chosen = [c for c in (self.chosen() if tickets is None else tickets) if c.open]
         if not chosen:
             return
         seen = {c.number: self._version(c) for c in chosen}  # what the supervisor looked at
@@ -141,17 +144,25 @@ class Supervising(QObject):
 
         self._open(dialog, send)
 
-    def escalate(self) -> None:
-        chosen = [c for c in self.chosen() if c.open]
+    def escalate(
+        self, tickets: list[Chosen] | None = None, office: str | None = None,
+        reason: str | None = None,
+    ) -> None:  # fmt: skip
+        """Escalate the board's chosen tickets, or ``tickets`` with the ``office`` and
+        ``reason`` the ladder proposes (the supervisor may still change them)."""
+        chosen = [c for c in (self.chosen() if tickets is None else tickets) if c.open]
         if not chosen:
             return
         d = self.detail()
-        reason = "overdue"
-        if len(chosen) == 1 and d is not None and d.number == chosen[0].number:
-            reason = "disputed" if d.disputed else "shuffled" if d.shuffled else "overdue"
+        if reason is None:
+            reason = "overdue"
+            if len(chosen) == 1 and d is not None and d.number == chosen[0].number:
+                reason = "disputed" if d.disputed else "shuffled" if d.shuffled else "overdue"
         lines = [TicketLine(c.number, c.title, c.unit_name) for c in chosen]
         seen = {c.number: self._version(c) for c in chosen}
         dialog = EscalateDialog(lines, self.supervisor(), reason=reason, parent=self.parent_widget)
+        if office is not None:
+            dialog.set_office(office)
 
         def send() -> None:
             office, why = dialog.office_code(), dialog.reason_code()
@@ -187,8 +198,8 @@ class Supervising(QObject):
     def clear_disputed(self) -> None:
         self.mark_disputed(clear=True)
 
-    def coordinate(self) -> None:
-        c = self._one()
+    def coordinate(self, ticket: Chosen | None = None) -> None:
+        c = self._one() if ticket is None else ticket
         if c is None:
             return
         d = self.detail()
@@ -253,6 +264,36 @@ class Supervising(QObject):
 
         self._open(dialog, send)
 
+    # --- the escalation ladder's proposals (the To act queue) ----------------------------
+    def act_on_proposal(self, p: Proposal, ticket: Chosen) -> None:
+        """The proposed action, through its usual dialog: nothing is sent unconfirmed."""
+        if p.action == "urge":
+            self.urge([ticket])
+        elif p.action == "escalate":
+            self.escalate([ticket], office=p.office, reason=p.reason)
+        elif p.action == "coordinate":
+            self.coordinate(ticket)
+
+    def dismiss_proposal(self, p: Proposal, ticket: Chosen) -> None:
+        """Dismiss a proposal, with the reason (required, audited)."""
+        dialog = TextDialog(
+            self.tr("Dismiss the proposal"),
+            self.tr("Why this step is not taken (kept on the ticket's timeline; the step "
+                    "comes back only when the ticket's situation changes):"),
+            required=True, ok_text=self.tr("&Dismiss"),
+            summary=labels.fill(self.tr("%1 — proposed: %2"), self._summary_of([ticket]),
+                                step_text(p)),
+            parent=self.parent_widget,
+        )  # fmt: skip
+
+        def send() -> None:
+            note, now, who = dialog.value(), self.clock.now(), self.supervisor()
+            run = partial(actions.dismiss_proposal, self.engine, who, p.ticket, step=p.step,
+                          note=note, policy=self.policy, now=now)  # fmt: skip
+            self._submit("dismiss", [(p.ticket, run)], detail=p.step)
+
+        self._open(dialog, send)
+
     # --- escalation steps (from the register) -------------------------------------------
     def escalation_step(self, step: str, escalation_id: int, ticket: str) -> None:
         """``reply`` (the office's reply), ``resolve`` (the outcome) or ``withdraw``."""
@@ -311,6 +352,7 @@ class Supervising(QObject):
             "coordinate": self.tr("Coordinate"), "extend": self.tr("Extend a deadline"),
             "note": self.tr("Note"), "reply": self.tr("Office's reply"),
             "resolve": self.tr("Resolve"), "withdraw": self.tr("Withdraw"),
+            "dismiss": self.tr("Dismiss"),
         }.get(kind, kind)  # fmt: skip
 
     def summary(self, outcome: ActionOutcome) -> str:
@@ -346,6 +388,8 @@ class Supervising(QObject):
                 lines.append(labels.fill(self.tr("Escalation %1 is resolved."), numbers))
             elif job.kind == "withdraw":
                 lines.append(labels.fill(self.tr("Escalation %1 is withdrawn."), numbers))
+            elif job.kind == "dismiss":
+                lines.append(labels.fill(self.tr("The proposal for %1 is dismissed."), numbers))
         if outcome.refused:
             if n:
                 lines.append("")

@@ -1,0 +1,167 @@
+"""The To act queue (supervision.md §8 in the window), on both databases: the queue model
+keeps Qt's contract while proposals come and go; two workstations on one database see the
+same queue; the queue's button opens the usual dialog and nothing is sent before it is
+confirmed; a dismissal asks for a reason; acted and dismissed proposals leave both queues,
+the KPI tile and the board's mark; a viewer sees the queue and cannot act."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QAbstractItemModelTester
+from sqlalchemy import Engine
+
+from console.ladder import Proposal, Why, proposals
+from console.staff import add_staff
+from tests.feedkit import created, ev, load
+from tests.test_gui_support import *  # noqa: F403 - the shared fixtures
+from tests.test_gui_support import NOW, OFFSCREEN_NOISE, POLICY
+from widgets.board_model import Role
+from widgets.escalate_dialog import EscalateDialog
+from widgets.main_window import MainWindow
+from widgets.proposal_model import PCol, ProposalModel
+from widgets.text_dialog import TextDialog
+
+pytestmark = OFFSCREEN_NOISE
+Opener = Callable[..., MainWindow]
+TZ = POLICY.tz
+
+
+def _t(text: str) -> datetime:
+    return datetime.fromisoformat(text + "+08:00")
+
+
+def overdue(engine: Engine, role: str = "supervisor") -> None:
+    """A: dispatched Fri 27 Sep 16:00, never signed (urge due since Sunday 29 Sep, a
+    make-up working day); B: dispatched Mon 30 Sep 09:00 (urge due since Tue 8 Oct, the
+    first working day after the holiday). At NOW (8 Oct 10:00) both are proposed."""
+    load(engine, [
+        created("A", "2024-09-27T16:00:00+08:00", title="路灯不亮"),
+        ev("dispatched", "A", "2024-09-27T16:00:00+08:00", unit="CGJ", unit_name="市综合执法局"),
+        created("B", "2024-09-30T09:00:00+08:00", title="噪音扰民"),
+        ev("dispatched", "B", "2024-09-30T09:00:00+08:00", unit="SWJ", unit_name="市水务局"),
+    ])  # fmt: skip
+    add_staff(engine, "李娜", role, now=NOW - timedelta(days=30))
+
+
+def proposal(n: int, step: str = "urge", since: datetime = NOW, **why: Any) -> Proposal:
+    return Proposal(f"T{n}", step, "urge", None, None, since - timedelta(hours=n),
+                    f"T{n}: urge", unit="U1", title=f"工单 {n}", why=Why(**why))  # fmt: skip
+
+
+def test_the_queue_model_keeps_its_contract(qtbot: Any) -> None:
+    model = ProposalModel(TZ, NOW)
+    tester = QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(1))
+    first = [proposal(3, deadline="sign", due_at=NOW - timedelta(days=2)), proposal(2),
+             proposal(1, bounces=3)]  # fmt: skip
+    model.set_proposals(first, NOW)
+    assert model.rowCount() == 3
+    assert model.index(0, PCol.WHY).data().startswith("Sign deadline due 10-06 10:00, 2d 00:00")
+    assert model.index(2, PCol.WHY).data() == "Shuffled: 3 returns and transfers"
+    removed: list[int] = []
+    model.rowsRemoved.connect(lambda _p, first, _l: removed.append(first))
+    changed = replace(first[2], message="T1: urge again")
+    model.set_proposals([first[0], proposal(5, since=NOW + timedelta(hours=4)), changed], NOW)
+    assert removed == [1] and resets == []
+    assert [model.proposal_at(r).ticket for r in range(3)] == ["T3", "T5", "T1"]
+    model.set_proposals([], NOW)
+    assert model.rowCount() == 0 and resets == [] and tester is not None
+
+
+def queue(window: MainWindow) -> list[tuple[str, str]]:
+    m = window.proposals.model
+    return [(m.proposal_at(r).ticket, m.proposal_at(r).step) for r in range(m.rowCount())]
+
+
+def marked(window: MainWindow, number: str) -> bool:
+    row = window.board.row_of(number)
+    return row is not None and "proposed" in window.board.index(row, 0).data(Role.FLAGS)
+
+
+def test_two_workstations_see_one_queue_and_act_on_it(
+    open_window: Opener, engine: Engine, qtbot: Any
+) -> None:
+    overdue(engine)
+    add_staff(engine, "王强", "supervisor", now=NOW - timedelta(days=30))
+    one, two = open_window(engine), open_window(engine)
+    for w in (one, two):
+        qtbot.waitUntil(lambda w=w: queue(w) == [("A", "urge"), ("B", "urge")], timeout=8000)
+        assert w.kpis.tiles["proposals"].value.text() == "2"
+        assert marked(w, "A") and marked(w, "B")
+    assert queue(one) == [p[:2] for p in
+                          [(p.ticket, p.step) for p in proposals(engine, POLICY, NOW)]]  # fmt: skip
+    # workstation one urges A from the queue: the usual dialog, nothing sent before OK
+    one.proposals.table.selectRow(0)
+    assert one.proposals.act.isEnabled() and one.proposals.act.text() == "&Urge…"
+    one.proposals.act.click()
+    dialog = one.acting.dialog
+    assert isinstance(dialog, TextDialog)
+    one.proposals.refresh()
+    qtbot.waitUntil(lambda: one.proposals.reader.last > 0, timeout=5000)
+    assert queue(one)[0] == ("A", "urge")  # not sent: still proposed
+    dialog.accept()
+    for w in (one, two):
+        qtbot.waitUntil(lambda w=w: queue(w) == [("B", "urge")], timeout=8000)
+        qtbot.waitUntil(lambda w=w: not marked(w, "A"), timeout=5000)
+    # workstation two dismisses B: a reason is required
+    two.read_role()
+    two.proposals.table.selectRow(0)
+    two.proposals.dismiss.click()
+    dismiss = two.acting.dialog
+    assert isinstance(dismiss, TextDialog)
+    assert not dismiss.buttons.button(dismiss.buttons.StandardButton.Ok).isEnabled()
+    dismiss.text.insertPlainText("unit phoned: the team is on its way")
+    dismiss.accept()
+    for w in (one, two):
+        qtbot.waitUntil(lambda w=w: queue(w) == [], timeout=8000)
+        qtbot.waitUntil(lambda w=w: w.kpis.tiles["proposals"].value.text() == "0", timeout=5000)
+        assert not marked(w, "B")
+    # gone and staying gone at a later moment, until the situation changes
+    assert [p for p in proposals(engine, POLICY, NOW + timedelta(hours=5))] == []
+
+
+def test_the_escalation_step_opens_the_escalate_dialog_preset(
+    open_window: Opener, engine: Engine, clock: Any, qtbot: Any
+) -> None:
+    overdue(engine)
+    clock.set(_t("2024-10-14T10:00"))  # A: 5 working days past its sign deadline
+    window = open_window(engine)
+    qtbot.waitUntil(lambda: ("A", "escalate_overdue") in queue(window), timeout=8000)
+    row = queue(window).index(("A", "escalate_overdue"))
+    window.proposals.table.selectRow(row)
+    assert window.proposals.act.text() == "&Escalate…"
+    window.proposals.act.click()
+    dialog = window.acting.dialog
+    assert isinstance(dialog, EscalateDialog)
+    assert (dialog.office_code(), dialog.reason_code()) == ("supervision", "overdue")
+    dialog.reject()
+
+
+def test_a_viewer_sees_the_queue_and_cannot_act(
+    open_window: Opener, engine: Engine, qtbot: Any
+) -> None:
+    overdue(engine, role="viewer")
+    add_staff(engine, "王强", "supervisor", now=NOW - timedelta(days=30))
+    window = open_window(engine)
+    qtbot.waitUntil(lambda: len(queue(window)) == 2, timeout=8000)
+    window.proposals.table.selectRow(0)
+    assert window.role == "viewer"
+    assert not window.proposals.act.isEnabled() and not window.proposals.dismiss.isEnabled()
+    assert window.proposals.show_ticket.isEnabled()
+    window.proposals.act.click()
+    assert window.acting.dialog is None
+
+
+def test_the_kpi_tile_opens_the_queue(open_window: Opener, engine: Engine, qtbot: Any) -> None:
+    overdue(engine)
+    window = open_window(engine)
+    window.proposals.hide()
+    qtbot.mouseClick(window.kpis.tiles["proposals"], Qt.MouseButton.LeftButton)
+    assert window.proposals.isVisible()
+    assert window.kpis.active() != "proposals"

@@ -1,0 +1,195 @@
+"""The "To act" queue (待办) beside the board: every open proposal of the escalation ladder,
+oldest first, with the ticket, the step and why; one button performs the proposed action
+through the usual dialog (nothing is sent without the supervisor's confirmation), another
+dismisses it with a reason. A viewer sees the queue and cannot act.
+
+Proposals are computed by a :class:`ProposalReader` on the board's worker thread; the
+dock asks every few seconds, and the reader computes when the database moved (the board
+reader's ``delta``, here or at another workstation) or the clock may have made a step due.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMetaObject, QModelIndex, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.clock import Clock
+from console.ladder import Proposal
+from console.policy import Policy
+from widgets import labels
+from widgets.board_reader import BoardConnection
+from widgets.proposal_model import PCol, ProposalModel, action_text
+from widgets.proposal_reader import ProposalReader
+from widgets.theme import named_label
+
+ASK_MS = 2000  # how often the dock asks the reader (it computes only when needed)
+
+
+class ProposalDock(QDockWidget):
+    wantProposals = Signal(bool)  # to the reader: compute if needed (True: now)
+    actRequested = Signal(object)  # Proposal: perform its action through the dialog
+    dismissRequested = Signal(object)  # Proposal: dismiss it, with a reason
+    ticketRequested = Signal(str)  # show the ticket on the board and in the detail
+    countChanged = Signal(int)  # open proposals (the KPI tile)
+    proposedChanged = Signal(object)  # set[str]: tickets with an open proposal (board mark)
+
+    def __init__(
+        self,
+        connection: BoardConnection,
+        policy: Policy,
+        clock: Clock,
+        parent: QWidget | None = None,
+        *,
+        ask_ms: int = ASK_MS,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("proposalDock")
+        self.connection, self.clock = connection, clock
+        self.can_act = False
+        self.loaded = False  # a first computation has arrived
+        self.model = ProposalModel(policy.tz, clock.now(), self)
+        pane = QWidget(self)
+        pane.setObjectName("proposalPane")
+        self.count = named_label("hint", "", pane)
+        self.table = QTableView(pane)
+        self.table.setObjectName("proposals")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setHighlightSections(False)
+        for col, width in ((PCol.SINCE, 92), (PCol.TICKET, 130), (PCol.STEP, 190),
+                           (PCol.WHY, 260), (PCol.UNIT, 120)):  # fmt: skip
+            self.table.setColumnWidth(col, width)
+        self.table.doubleClicked.connect(self._show_ticket)
+        self.act = QPushButton(pane)
+        self.act.setObjectName("proposalAct")
+        self.act.setDefault(True)
+        self.dismiss = QPushButton(pane)
+        self.show_ticket = QPushButton(pane)
+        self.act.clicked.connect(lambda: self._emit(self.actRequested))
+        self.dismiss.clicked.connect(lambda: self._emit(self.dismissRequested))
+        self.show_ticket.clicked.connect(self._show_ticket)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.act)
+        buttons.addWidget(self.dismiss)
+        buttons.addStretch(1)
+        buttons.addWidget(self.show_ticket)
+        box = QVBoxLayout(pane)
+        box.setContentsMargins(8, 6, 8, 6)
+        box.addWidget(self.count)
+        box.addWidget(self.table, 1)
+        box.addLayout(buttons)
+        self.setWidget(pane)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        for signal in (self.model.rowsInserted, self.model.rowsRemoved):
+            signal.connect(self._counted)
+
+        self.reader = ProposalReader(connection.reader.store, policy, clock)
+        self.reader.moveToThread(connection.worker)
+        # the board reader's delta is emitted on the worker thread: noted there at once
+        connection.reader.delta.connect(self.reader.changed, Qt.ConnectionType.DirectConnection)
+        self._listening = True
+        self.wantProposals.connect(self.reader.refresh)
+        self.reader.proposals.connect(self.set_proposals)
+        self._timer = QTimer(self, interval=ask_ms)
+        self._timer.timeout.connect(lambda: self.wantProposals.emit(False))
+        self.retranslate()
+
+    # --- lifetime -------------------------------------------------------------------------
+    def start(self) -> None:
+        if self._timer.interval() > 0:
+            self._timer.start()
+        self.wantProposals.emit(True)
+
+    def refresh(self) -> None:
+        """Compute now (after an action here; tests)."""
+        self.wantProposals.emit(True)
+
+    def stop(self) -> None:
+        """Off the board's worker before it stops (idempotent; the window calls it first)."""
+        self._timer.stop()
+        if self._listening:
+            self._listening = False
+            self.connection.reader.delta.disconnect(self.reader.changed)
+        if self.connection.worker.isRunning() and self.reader.thread() is self.connection.worker:
+            QMetaObject.invokeMethod(
+                self.reader, "go_home", Qt.ConnectionType.BlockingQueuedConnection
+            )
+
+    # --- updates --------------------------------------------------------------------------
+    def set_proposals(self, found: list[Proposal], now: object, units: dict[str, str]) -> None:
+        keep = self.current()
+        self.model.unit_names = units
+        self.model.set_proposals(found, now)  # type: ignore[arg-type]
+        self.loaded = True
+        if keep is not None and (row := self.model.row_of(keep.key)) is not None:
+            self.table.selectRow(row)
+        self._counted()
+        self.countChanged.emit(len(found))
+        self.proposedChanged.emit(self.model.tickets())
+
+    def set_can_act(self, can_act: bool) -> None:
+        self.can_act = can_act
+        self._update_buttons()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("To act (待办)"))
+        self.dismiss.setText(self.tr("&Dismiss…"))
+        self.show_ticket.setText(self.tr("Show &ticket"))
+        self.model.retranslate()
+        self._counted()
+
+    def _counted(self) -> None:
+        n = self.model.rowCount()
+        if not self.loaded:
+            self.count.setText(self.tr("Working out the proposals…"))
+        elif n == 0:
+            self.count.setText(self.tr("Nothing to act on: the ladder proposes no step now."))
+        else:
+            self.count.setText(labels.fill(self.tr("%1 proposed steps, oldest first"), f"{n:,}"))
+        self._update_buttons()
+
+    def current(self) -> Proposal | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or index.row() >= self.model.rowCount():
+            return None
+        return self.model.proposal_at(index.row())
+
+    def _update_buttons(self) -> None:
+        p = self.current()
+        self.act.setText(action_text(p) if p is not None else self.tr("&Act…"))
+        for b in (self.act, self.dismiss):
+            b.setEnabled(p is not None and self.can_act)
+            b.setToolTip("" if self.can_act else self.tr("A viewer sees the proposals and does "
+                                                         "not act"))  # fmt: skip
+        if self.can_act:
+            self.dismiss.setToolTip(self.tr("Not this step: say why (kept on the ticket's "
+                                            "timeline). It comes back only when the situation "
+                                            "changes."))  # fmt: skip
+        self.show_ticket.setEnabled(p is not None)
+
+    def _emit(self, signal: SignalInstance) -> None:
+        p = self.current()
+        if p is not None and self.can_act:
+            signal.emit(p)
+
+    def _show_ticket(self, index: QModelIndex | None = None) -> None:
+        p = self.current()
+        if p is not None:
+            self.ticketRequested.emit(p.ticket)

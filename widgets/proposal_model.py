@@ -1,0 +1,190 @@
+"""The "To act" queue's table model (待办): one row per open proposal of the escalation
+ladder (supervision.md §8), oldest first, a thin adapter over ``console.ladder.Proposal``
+lists.
+
+A new read is applied as the narrowest change: proposals gone are removed, new ones
+inserted at their place, the rest keep their rows (and the selection), so a refresh
+never resets the model.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, tzinfo
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from console.ladder import Proposal
+from widgets import labels
+from widgets.register_model import span
+
+Index = QModelIndex | QPersistentModelIndex
+CTX = "Proposals"
+
+
+class PCol(IntEnum):
+    SINCE = 0
+    TICKET = 1
+    STEP = 2
+    WHY = 3
+    UNIT = 4
+    TITLE = 5
+
+
+class PRole(IntEnum):
+    PROPOSAL = Qt.ItemDataRole.UserRole + 1
+    KEY = Qt.ItemDataRole.UserRole + 2
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CTX, text)
+
+
+def step_text(p: Proposal) -> str:
+    """The proposed action in words: Urge, Escalate to the supervision office (overdue)…"""
+    if p.action == "urge":
+        return _t("Urge the unit (催办)")
+    if p.action == "escalate":
+        office = labels.tr(labels.OFFICES, p.office)
+        reason = labels.tr(labels.ESCALATION_REASONS, p.reason)
+        return labels.fill(_t("Escalate to %1 (%2)"), office, reason)
+    return _t("Rule: name a lead unit (协调)")
+
+
+def action_text(p: Proposal) -> str:
+    """The queue's one button for the proposal: what it opens."""
+    return {
+        "urge": _t("&Urge…"),
+        "escalate": _t("&Escalate…"),
+        "coordinate": _t("&Rule…"),
+    }.get(p.action, p.action)
+
+
+def why_text(p: Proposal, now: datetime, tz: tzinfo, related: str | None = None) -> str:
+    """Why the step is proposed: the deadline and how long past it, the bounces, the
+    dispute, the citizen's other tickets (``related`` replaces their list: the wall)."""
+    w = p.why
+    if w.due_at is not None:
+        due = w.due_at.astimezone(tz).strftime("%m-%d %H:%M")
+        return labels.fill(_t("%1 deadline due %2, %3 past it"),
+                           labels.tr(labels.DEADLINES, w.deadline), due,
+                           span((now - w.due_at).total_seconds()))  # fmt: skip
+    if w.bounces:
+        return labels.fill(_t("Shuffled: %1 returns and transfers"), w.bounces)
+    if w.disputed_at is not None:
+        since = w.disputed_at.astimezone(tz).strftime("%m-%d %H:%M")
+        return labels.fill(_t("Disputed since %1, no ruling"), since)
+    if w.related or related is not None:
+        others = related if related is not None else labels.joined(w.related)
+        return labels.fill(_t("%1 tickets from the same citizen in %2 days: %3"),
+                           len(w.related) + 1, w.days, others)  # fmt: skip
+    return p.message
+
+
+class ProposalModel(QAbstractTableModel):
+    def __init__(self, tz: tzinfo, now: datetime, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.tz = tz
+        self.now = now
+        self.proposals: list[Proposal] = []
+        self.unit_names: dict[str, str] = {}
+
+    # --- updates ------------------------------------------------------------------------
+    def set_proposals(self, proposals: list[Proposal], now: datetime) -> None:
+        """Apply a new read (oldest first) as removals and insertions, never a reset."""
+        self.now = now
+        new_keys = {p.key for p in proposals}
+        for row in range(len(self.proposals) - 1, -1, -1):
+            if self.proposals[row].key not in new_keys:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self.proposals[row]
+                self.endRemoveRows()
+        for row, p in enumerate(proposals):
+            if row < len(self.proposals) and self.proposals[row].key == p.key:
+                if self.proposals[row] != p:
+                    self.proposals[row] = p
+                    self._changed(row)
+                continue
+            self.beginInsertRows(QModelIndex(), row, row)
+            self.proposals.insert(row, p)
+            self.endInsertRows()
+        if self.proposals:  # "how long past" moved with the clock
+            top, bottom = self.index(0, PCol.WHY), self.index(len(self.proposals) - 1, PCol.WHY)
+            self.dataChanged.emit(top, bottom, [Qt.ItemDataRole.DisplayRole])
+
+    def _changed(self, row: int) -> None:
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(PCol) - 1))
+
+    def proposal_at(self, row: int) -> Proposal:
+        return self.proposals[row]
+
+    def row_of(self, key: str) -> int | None:
+        return next((i for i, p in enumerate(self.proposals) if p.key == key), None)
+
+    def tickets(self) -> set[str]:
+        return {p.ticket for p in self.proposals}
+
+    # --- Qt model interface ---------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.proposals)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(PCol)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.proposals):
+            return None
+        p = self.proposals[index.row()]
+        col = PCol(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(col, p)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == PCol.STEP:
+                return labels.fill(_t("Ladder step: %1"), p.step)
+            if col in (PCol.WHY, PCol.TITLE):
+                return self._text(col, p)
+            return None
+        if role == PRole.PROPOSAL:
+            return p
+        if role == PRole.KEY:
+            return p.key
+        return None
+
+    def _text(self, col: PCol, p: Proposal) -> str:
+        if col == PCol.SINCE:
+            return p.since.astimezone(self.tz).strftime("%m-%d %H:%M")
+        if col == PCol.TICKET:
+            return p.ticket
+        if col == PCol.STEP:
+            return step_text(p)
+        if col == PCol.WHY:
+            return why_text(p, self.now, self.tz)
+        if col == PCol.UNIT:
+            if not p.unit:
+                return _t("at the center")
+            return self.unit_names.get(p.unit) or p.unit
+        return p.title
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(PCol):
+            return None
+        return [_t("Due since"), _t("Ticket"), _t("Proposed step"), _t("Why"), _t("Unit"),
+                _t("Title")][section]  # fmt: skip
+
+    def retranslate(self) -> None:
+        if self.proposals:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self.proposals) - 1, len(PCol) - 1))  # fmt: skip
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(PCol) - 1)

@@ -1,0 +1,70 @@
+"""The escalation ladder's proposals, computed on the board's worker thread and handed to
+the widgets through a queued signal (the UI thread never waits on them).
+
+Proposals move for two reasons: a write (an action, a dismissal, a feed event; the board
+reader's ``delta`` says so, here or at another workstation) and the clock (a step falls
+due). The dock asks every few seconds; the reader computes when something was written
+since it last did, and at least once a minute for the clock. A write computes at once
+unless the last computation was within ``gap_s`` (a live feed writes every second; one
+computation costs what the open tickets cost).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+
+from console.board import BoardStore
+from console.clock import Clock
+from console.ladder import proposals
+from console.policy import Policy
+
+log = logging.getLogger("widgets.proposals")
+
+GAP_S = 3.0  # between two computations that a write asked for
+CLOCK_S = 60.0  # a step falls due with no write: looked for at least this often
+
+
+class ProposalReader(QObject):
+    proposals = Signal(object, object, object)  # list[Proposal], at (datetime), unit names
+    failed = Signal(str)
+
+    def __init__(self, store: BoardStore, policy: Policy, clock: Clock) -> None:
+        super().__init__()
+        self.store, self.policy, self.clock = store, policy, clock
+        self.dirty = True  # a write since the last computation (the first: nothing read)
+        self.last = float("-inf")  # time.monotonic() of the last computation
+        self.gap_s, self.clock_s = GAP_S, CLOCK_S
+
+    @Slot(object)
+    def changed(self, _delta: object = None) -> None:
+        """The database moved: compute soon (runs on the worker, from the board reader)."""
+        self.dirty = True
+
+    @Slot(bool)
+    def refresh(self, force: bool = False) -> None:
+        since = time.monotonic() - self.last
+        if force or (self.dirty and since >= self.gap_s) or since >= self.clock_s:
+            self.load()
+
+    @Slot()
+    def load(self) -> None:
+        self.dirty, self.last = False, time.monotonic()
+        now = self.clock.now()
+        try:
+            found = proposals(self.store.engine, self.policy, now)
+        except Exception as exc:  # the board reader reports a lost database
+            self.dirty = True
+            log.info("proposals not computed: %s", exc)
+            self.failed.emit((str(exc).strip().splitlines() or [type(exc).__name__])[0])
+            return
+        self.proposals.emit(found, now, dict(self.store.units))
+
+    @Slot()
+    def go_home(self) -> None:
+        """Back to the UI thread before the worker stops (called blocking, from there)."""
+        app = QCoreApplication.instance()
+        if app is not None:
+            self.moveToThread(app.thread())
