@@ -30,7 +30,7 @@ from console.vocabulary import FLAGS
 from db.engine import current_seq
 from db.tables import DEADLINES, ESCALATIONS, TICKETS, UNITS, in_chunks
 
-log = logging.getLogger("console.board")
+log = logging.getLogger(__name__)
 
 NEVER = math.inf
 _OVERDUE_EPS = 1e-6  # overdue is strictly after due: the state changes just past it

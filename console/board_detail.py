@@ -4,15 +4,12 @@ and the timeline read from the audit trail (ticket_events), without Qt."""
 from __future__ import annotations
 
 import json
-import logging
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import Engine, select
 
 from db.tables import DEADLINES, ESCALATIONS, TICKET_EVENTS, TICKETS, UNITS
-
-log = logging.getLogger("console.board")
 
 
 @dataclass(frozen=True)

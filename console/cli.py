@@ -29,7 +29,7 @@ from console.wall_options import PAGES as WALL_PAGES
 from console.wall_options import interval_arg, pages_arg
 from db.engine import DatabaseRefused, mask_secrets
 
-log = logging.getLogger("console.cli")
+log = logging.getLogger(__name__)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -15,7 +15,7 @@ from typing import Protocol
 
 from sqlalchemy import Engine, text
 
-log = logging.getLogger("console.clock")
+log = logging.getLogger(__name__)
 
 
 class Clock(Protocol):

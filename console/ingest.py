@@ -31,7 +31,7 @@ from db.bulk import insert_rows
 from db.engine import bump_seq
 from db.tables import FEED_REJECTS, POLICIES, TICKET_EVENTS, in_chunks
 
-log = logging.getLogger("console.ingest")
+log = logging.getLogger(__name__)
 _MAX_CACHED = 250_000
 _EVENT_COLS = (
     "ticket",

@@ -8,7 +8,6 @@ for it until the time they chose. All of it is in the database, so it survives r
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -25,8 +24,6 @@ from db.tables import NOTIFICATION_SNOOZES as S
 from db.tables import NOTIFICATIONS as N
 from db.tables import SUPERVISORS, in_chunks
 from db.tables import UNITS as U
-
-log = logging.getLogger(__name__)
 
 
 class NotificationRefused(Exception):

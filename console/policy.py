@@ -23,7 +23,7 @@ from console.vocabulary import CATEGORIES, DEADLINE_KINDS
 from console.workdays import CalendarError, WorkCalendar, load_calendar_file
 from db.engine import data_dir
 
-log = logging.getLogger("console.policy")
+log = logging.getLogger(__name__)
 
 _LIMIT = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(m|min|h|wd)\s*$")
 

@@ -20,7 +20,7 @@ from console.lifecycle import Rejected, TrackedTicket, UnitSeen, apply, apply_ac
 from console.policy import Policy, PolicyError, parse_policy
 from db.tables import POLICIES, TICKET_EVENTS, in_chunks
 
-log = logging.getLogger("console.replay")
+log = logging.getLogger(__name__)
 
 
 class Replayer:

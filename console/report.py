@@ -12,7 +12,6 @@ as they are) until one is printed.
 from __future__ import annotations
 
 import gc
-import logging
 from collections import defaultdict
 from datetime import datetime
 from operator import itemgetter
@@ -28,8 +27,6 @@ from console.states import State
 from db.bulk import time_printer, time_reader, time_writer
 from db.models import UTCDateTime
 from db.tables import ESCALATIONS, TICKET_EVENTS
-
-log = logging.getLogger("console.report")
 
 _OPEN_TICKETS = (
     "SELECT number, category, urgent, title, district, unit, returns, transfers, shuffled,"

@@ -16,7 +16,7 @@ from console.board import BoardFilter
 from console.wall_options import INTERVAL_S as WALL_INTERVAL_S
 from console.wall_options import PAGES as WALL_PAGES
 
-log = logging.getLogger("console.settings")
+log = logging.getLogger(__name__)
 
 VERSION = 1  # of the settings file's layout
 

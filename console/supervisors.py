@@ -10,7 +10,7 @@ from sqlalchemy import Engine, func, insert, select, update
 from db.engine import bump_seq
 from db.tables import SUPERVISORS
 
-log = logging.getLogger("console.supervisors")
+log = logging.getLogger(__name__)
 MAX_NAME = 100
 
 

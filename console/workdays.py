@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 
 import chinese_calendar
 
-log = logging.getLogger("console.calendar")
+log = logging.getLogger(__name__)
 
 DAY = timedelta(days=1)
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import logging
 import os
 import re
 import sqlite3
@@ -15,8 +14,6 @@ import platformdirs
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import ArgumentError
-
-log = logging.getLogger("console.db")
 
 APP_NAME = "hotline-console"
 CHANGES_CHANNEL = "hotline_changes"  # PostgreSQL LISTEN/NOTIFY channel for change sequences

@@ -8,13 +8,17 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Iterator
+import weakref
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import Engine, create_engine, text
 
+from console.clock import FakeClock
 from db.engine import make_engine
+from tests.guikit import NOW, POLICY, RecordingPlayer
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -86,3 +90,91 @@ def sqlite_engine(tmp_path: Path) -> Iterator[Engine]:
     eng = make_engine(f"sqlite:///{tmp_path / 'test.db'}")
     yield eng
     eng.dispose()
+
+
+# --- GUI fixtures: Qt is imported inside them, so the domain tests never load it ---------
+
+
+@pytest.fixture
+def no_dangling(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Fail a test that leaves a QThread or a QTimer it started still running; the message
+    names each one (its objectName, else its parent's class) so a leak says where it is."""
+    from PySide6.QtCore import QObject, QThread, QTimer
+
+    threads: list[weakref.ref[QThread]] = []
+    timers: list[weakref.ref[QTimer]] = []
+    start_thread, start_timer = QThread.start, QTimer.start
+
+    def thread_start(self: QThread, *args: Any) -> None:
+        threads.append(weakref.ref(self))
+        start_thread(self, *args)
+
+    def timer_start(self: QTimer, *args: Any) -> None:
+        timers.append(weakref.ref(self))
+        start_timer(self, *args)
+
+    def name(obj: QObject) -> str:
+        parent = obj.parent()
+        owner = type(parent).__name__ if parent is not None else "no parent"
+        return f"{obj.objectName() or '(unnamed)'} in {owner}"
+
+    monkeypatch.setattr(QThread, "start", thread_start)
+    monkeypatch.setattr(QTimer, "start", timer_start)
+    yield
+    running = [t for t in (r() for r in threads) if t is not None and _alive(t.isRunning)]
+    ticking = [t for t in (r() for r in timers) if t is not None and _alive(t.isActive)]
+    assert not running, f"threads left running: {[name(t) for t in running]}"
+    assert not ticking, f"timers left active: {[name(t) for t in ticking]}"
+
+
+def _alive(probe: Callable[[], bool]) -> bool:
+    try:
+        return probe()
+    except RuntimeError:  # the C++ object is gone: neither running nor active
+        return False
+
+
+@pytest.fixture
+def fast_retries(monkeypatch: pytest.MonkeyPatch) -> None:
+    from widgets import board_reader
+
+    monkeypatch.setattr(board_reader, "RETRY_MS", (50, 100, 200))
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(NOW)
+
+
+@pytest.fixture
+def open_window(
+    qtbot: Any, no_dangling: None, clock: FakeClock, tmp_path: Path
+) -> Iterator[Callable[..., Any]]:
+    """Open main windows on an engine (started, polling fast); closed after the test."""
+    import widgets  # noqa: F401 - the Signal.emit work-around before anything emits
+    from widgets.main_window import MainWindow
+    from widgets.settings import AppSettings
+
+    opened: list[MainWindow] = []
+
+    def open_(engine: Engine, settings: Path | None = None, **kwargs: Any) -> MainWindow:
+        kwargs.setdefault("poll_ms", 100)
+        # no real sound in tests, and sweeps only when a test runs one (on its fake clock)
+        kwargs.setdefault("sound", RecordingPlayer())
+        kwargs.setdefault("notify_sweep_s", 0)
+        window = MainWindow(
+            engine=engine, policy=POLICY, clock=clock,
+            settings=AppSettings(settings or tmp_path / "console.ini"),
+            supervisor="李娜", **kwargs,
+        )  # fmt: skip
+        qtbot.addWidget(window)
+        window.resize(1400, 800)
+        window.show()
+        window.start()
+        opened.append(window)
+        qtbot.waitUntil(lambda: window.board.loaded, timeout=5000)
+        return window
+
+    yield open_
+    for window in opened:
+        window.close()

@@ -9,7 +9,7 @@ from sqlalchemy import Engine
 
 from console.staff import add_staff, role_of
 from console.supervisors import join_on_duty
-from tests.test_gui_support import NOW, OFFSCREEN_NOISE
+from tests.guikit import NOW, OFFSCREEN_NOISE
 from widgets.duty_dialog import DutyDialog
 
 pytestmark = OFFSCREEN_NOISE

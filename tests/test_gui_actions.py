@@ -9,8 +9,7 @@ from typing import Any
 from PySide6.QtGui import QKeySequence
 from sqlalchemy import Engine
 
-from tests.test_gui_support import *  # noqa: F403 - the shared fixtures
-from tests.test_gui_support import OFFSCREEN_NOISE
+from tests.guikit import OFFSCREEN_NOISE
 from widgets.action_table import ACTIONS, MENUS, Situation
 from widgets.main_menu import slot_names
 from widgets.main_window import MainWindow

@@ -18,7 +18,6 @@ from console.clock import FakeClock
 from console.policy import load_policy
 from tests import assess_feed as hand
 from tests.feedkit import load
-from tests.test_gui_support import *  # noqa: F403 - the shared fixtures
 from widgets.assessment_model import COLUMNS, SHARE_ROLE, AssessmentModel
 from widgets.assessment_view import CHOICES, WEEKS, AssessmentWindow
 from widgets.bulletin_dialog import BulletinDialog

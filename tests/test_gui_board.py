@@ -16,8 +16,7 @@ from console import board_order
 from console.board import BoardDeadline, BoardDelta, BoardFilter, BoardTicket
 from console.clock import FakeClock
 from console.states import State
-from tests.test_gui_support import *  # noqa: F403 - the shared fixtures
-from tests.test_gui_support import NOW, OFFSCREEN_NOISE
+from tests.guikit import NOW, OFFSCREEN_NOISE
 from widgets import labels
 from widgets.board_model import BoardModel, Col, Role
 from widgets.board_proxy import BoardProxy

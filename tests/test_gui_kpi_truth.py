@@ -17,7 +17,7 @@ from sqlalchemy import Engine
 from console.board import BoardDeadline, BoardDelta, BoardTicket
 from console.clock import FakeClock
 from console.states import State
-from tests.test_gui_support import NOW, OFFSCREEN_NOISE, POLICY
+from tests.guikit import NOW, OFFSCREEN_NOISE, POLICY
 from widgets.board_model import Col
 from widgets.kpi_strip import BOARD_TILES
 from widgets.main_window import MainWindow

@@ -10,8 +10,7 @@ from sqlalchemy import Engine
 
 from console.clock import FakeClock
 from tests.feedkit import created, ev, load
-from tests.test_gui_support import *  # noqa: F403 - the shared fixtures
-from tests.test_gui_support import OFFSCREEN_NOISE, POLICY
+from tests.guikit import OFFSCREEN_NOISE, POLICY
 from widgets.live_board import LiveBoard
 from widgets.main_window import MainWindow
 from widgets.settings import AppSettings

@@ -19,8 +19,7 @@ from sqlalchemy import Engine
 from console.clock import FakeClock
 from console.notifications import list_notifications, read_up_to
 from tests.feedkit import created, ev, load
-from tests.test_gui_support import *  # noqa: F403 - the shared fixtures
-from tests.test_gui_support import NOW, RecordingPlayer
+from tests.guikit import NOW, RecordingPlayer
 from widgets.alarm import Alarm, QtSoundPlayer
 from widgets.main_window import MainWindow
 from widgets.notify_center import NotificationCenter

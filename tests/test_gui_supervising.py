@@ -16,8 +16,7 @@ from console import actions
 from console.escalations import escalation_register
 from console.staff import add_staff
 from tests.feedkit import created, ev, load
-from tests.test_gui_support import *  # noqa: F403 - the shared fixtures
-from tests.test_gui_support import NOW, OFFSCREEN_NOISE
+from tests.guikit import NOW, OFFSCREEN_NOISE
 from widgets.action_table import TICKET_ACTIONS
 from widgets.coordinate_dialog import CoordinateDialog
 from widgets.escalate_dialog import EscalateDialog

@@ -18,8 +18,7 @@ from sqlalchemy import Engine
 from console.board import BoardFilter
 from console.states import State
 from tests.feedkit import created, ev, load
-from tests.test_gui_support import *  # noqa: F403 - the shared fixtures
-from tests.test_gui_support import OFFSCREEN_NOISE, POLICY
+from tests.guikit import OFFSCREEN_NOISE, POLICY
 from widgets import theme
 from widgets.board_model import Col
 from widgets.board_view import GIVE_WAY

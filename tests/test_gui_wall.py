@@ -13,8 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageB
 from sqlalchemy import Engine
 
 from console.supervisors import known_supervisors, remember_supervisor
-from tests.test_gui_support import *  # noqa: F403 - the shared fixtures
-from tests.test_gui_support import NOW, OFFSCREEN_NOISE, POLICY
+from tests.guikit import NOW, OFFSCREEN_NOISE, POLICY
 from widgets import app as app_module
 from widgets.board_model import BoardModel, Col
 from widgets.duty_dialog import DutyDialog

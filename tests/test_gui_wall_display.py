@@ -22,8 +22,7 @@ from console.clock import FakeClock
 from console.supervisors import remember_supervisor
 from db.models import Escalation
 from tests.feedkit import created, ev, load
-from tests.test_gui_support import *  # noqa: F403 - the shared fixtures
-from tests.test_gui_support import NOW, OFFSCREEN_NOISE, POLICY
+from tests.guikit import NOW, OFFSCREEN_NOISE, POLICY
 from widgets.live_board import LiveBoard
 from widgets.wall import PAGES, WallWindow
 from widgets.wall.rotation import Rotation

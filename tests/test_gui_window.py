@@ -21,8 +21,7 @@ from console.cli import build_parser
 from console.states import State
 from db.engine import make_engine
 from tests.feedkit import created, ev, load
-from tests.test_gui_support import *  # noqa: F403 - the shared fixtures
-from tests.test_gui_support import OFFSCREEN_NOISE
+from tests.guikit import OFFSCREEN_NOISE
 from widgets.board_model import Col, Role
 from widgets.empty_state import EmptyState
 from widgets.i18n import install_translators

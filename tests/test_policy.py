@@ -91,7 +91,7 @@ def test_year_beyond_chinesecalendar_uses_weekends_and_warns(
     engine: Engine, caplog: pytest.LogCaptureFixture
 ) -> None:
     assert not WorkCalendar().covers(2031)
-    with caplog.at_level(logging.WARNING, logger="console.calendar"):
+    with caplog.at_level(logging.WARNING, logger="console.workdays"):
         load(
             engine,
             [

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
-log = logging.getLogger("widgets.actions")
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)

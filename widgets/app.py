@@ -30,7 +30,7 @@ from widgets.theme import apply_theme, icon
 from widgets.wall import WallWindow
 from widgets.wall.kpi_page import TILES
 
-log = logging.getLogger("widgets.app")
+log = logging.getLogger(__name__)
 
 
 def _application() -> QApplication:

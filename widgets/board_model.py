@@ -9,7 +9,6 @@ survive. The proxy above it only filters.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from enum import IntEnum
@@ -33,8 +32,6 @@ from console.vocabulary import FLAGS, PROPOSED
 from widgets import labels
 from widgets.collation import Ranks
 from widgets.i18n import current_language
-
-log = logging.getLogger("widgets.board")
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -9,8 +9,6 @@ time costs Qt ten times more.
 
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtCore import (
     QAbstractItemModel,
     QModelIndex,
@@ -23,8 +21,6 @@ from PySide6.QtCore import (
 
 from console.board import BoardFilter
 from widgets.board_model import BoardModel
-
-log = logging.getLogger("widgets.board")
 
 
 class BoardProxy(QSortFilterProxyModel):

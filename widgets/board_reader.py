@@ -63,9 +63,11 @@ class BoardReader(QObject):
     def start(self) -> None:
         """Begin on the worker thread (the timers must be created there)."""
         self._poll = QTimer(self)
+        self._poll.setObjectName("board-poll")  # named: a leak check says which
         self._poll.setInterval(self.poll_ms)
         self._poll.timeout.connect(self.refresh)
         self._retry = QTimer(self)
+        self._retry.setObjectName("board-retry")  # named: a leak check says which
         self._retry.setSingleShot(True)
         self._retry.timeout.connect(self.refresh)
         self._poll.start()

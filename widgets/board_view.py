@@ -3,7 +3,6 @@ rows only, and a steady viewport while live updates insert and remove rows above
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
@@ -30,8 +29,6 @@ from widgets import labels
 from widgets.board_delegate import BoardDelegate
 from widgets.board_model import BoardModel, Col, Role
 from widgets.board_proxy import BoardProxy
-
-log = logging.getLogger("widgets.board")
 
 SETTLE_MS = 1500  # a changed row moves to its new place this long after the change
 UNIT_WIDTH = 140  # unit names run long (市住房保障和房屋管理局): elided, full in the tooltip
@@ -94,6 +91,7 @@ class BoardView(QTableView):
         self.setSortingEnabled(True)
 
         self._settle = QTimer(self)
+        self._settle.setObjectName("board-settle")  # named: a leak check says which
         self._settle.setSingleShot(True)
         self._settle.setInterval(SETTLE_MS)
         self._settle.timeout.connect(self.settle)

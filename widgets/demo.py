@@ -20,7 +20,7 @@ from console.policy import Policy
 from console.simulator import LiveCity
 from db.engine import data_dir
 
-log = logging.getLogger("widgets.demo")
+log = logging.getLogger(__name__)
 logging.getLogger("apscheduler").setLevel(logging.WARNING)  # a job every 2 s: not news
 
 ADVANCE_S = 2  # how often the city catches up with the clock

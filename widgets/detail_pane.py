@@ -153,6 +153,7 @@ class DetailPane(QWidget):
         )
         self._fit_columns()
         self._timer = QTimer(self, interval=1000)
+        self._timer.setObjectName("detail-countdown")  # named: a leak check says which
         self._timer.timeout.connect(self._tick)
         self.retranslate()
         self.clear()

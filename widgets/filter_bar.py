@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -26,8 +25,6 @@ from console.vocabulary import FLAGS
 from widgets import labels
 from widgets.theme import icon
 from widgets.view_dialog import SaveViewDialog, suggest_name
-
-log = logging.getLogger("widgets.filters")
 
 SEARCH_PAUSE_MS = 250  # filter once typing pauses, not at every key
 Choices = Callable[[], list[tuple[str, str]]]  # (value, label) pairs, read when opened
@@ -129,6 +126,7 @@ class FilterBar(QFrame):
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.setMinimumWidth(300)
         self._typing = QTimer(self, singleShot=True, interval=SEARCH_PAUSE_MS)
+        self._typing.setObjectName("search-pause")  # named: a leak check says which
         self._typing.timeout.connect(self._emit)
         self.search.textChanged.connect(lambda _: self._typing.start())
         self.search.installEventFilter(self)  # Esc clears, Enter and Down go to the board

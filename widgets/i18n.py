@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from console.paths import RESOURCES
 from widgets.qt_words import QtWords
 
-log = logging.getLogger("widgets.i18n")
+log = logging.getLogger(__name__)
 
 I18N = RESOURCES / "i18n"
 LANGUAGES = ("zh_CN", "en")

@@ -13,7 +13,7 @@ from console.errors import error_detail
 from console.ingest import Importer, ImportResult, rejects_path
 from console.policy import Policy
 
-log = logging.getLogger("widgets.import")
+log = logging.getLogger(__name__)
 
 
 class ImportJob(QThread):

@@ -8,7 +8,6 @@ Views that must keep their place while rows come and go register a context manag
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from contextlib import AbstractContextManager, ExitStack
 from datetime import datetime
@@ -21,8 +20,6 @@ from console.clock import Clock
 from console.policy import Policy
 from widgets.board_model import BoardModel
 from widgets.board_reader import BoardConnection, BoardReader
-
-log = logging.getLogger(__name__)
 
 TICK_MS = 1000
 
@@ -55,6 +52,7 @@ class LiveBoard(QObject):
         self.lost_reason = ""
         self._keepers: list[Callable[[], AbstractContextManager[object]]] = []
         self.timer = QTimer(self)
+        self.timer.setObjectName("board-tick")  # named: a leak check says which
         self.timer.setObjectName("live-board-tick")
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)

@@ -7,7 +7,6 @@ the board's row context menu and the F1 shortcut list, all from the one table.
 
 from __future__ import annotations
 
-import logging
 import re
 from collections.abc import Callable
 from html import escape
@@ -26,8 +25,6 @@ from widgets.action_table import (
     ActionSpec,
     Situation,
 )
-
-log = logging.getLogger("widgets.actions")
 
 
 def _tr(text: object) -> str:

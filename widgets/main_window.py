@@ -77,7 +77,7 @@ from widgets.settings import AppSettings
 from widgets.supervising import Chosen, Supervising
 from widgets.theme import icon, named_label
 
-log = logging.getLogger("widgets.window")
+log = logging.getLogger(__name__)
 
 FIRST_SIZE = (1920, 1080)  # the largest first window; smaller screens get their free area
 DETAIL_MIN_WIDTH = 440
@@ -162,6 +162,7 @@ class MainWindow(QMainWindow):
         self.proposals = ProposalDock(self.connection, policy, clock, self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.proposals)
         self._detail_timer = QTimer(self, singleShot=True, interval=DETAIL_PAUSE_MS)
+        self._detail_timer.setObjectName("detail-pause")  # named: a leak check says which
         self._detail_timer.timeout.connect(self._ask_detail)
         self._wire()
         self.retranslate()

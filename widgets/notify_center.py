@@ -7,8 +7,6 @@ ticket (also a double-click or Enter) and Snooze a ticket's toasts and sounds.
 
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
@@ -32,8 +30,6 @@ from console.notify_groups import NotificationFilter, NotificationGroup
 from widgets.labels import fill
 from widgets.notify_model import COLUMNS, ENTRY_ROLE, GROUP_ROLE, NotificationModel
 from widgets.notify_text import KINDS, LEVELS, kind_word, level_word
-
-log = logging.getLogger(__name__)
 
 SNOOZE_MINUTES = (30, 60, 240, 480)
 

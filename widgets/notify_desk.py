@@ -11,7 +11,6 @@ unacknowledged count.
 
 from __future__ import annotations
 
-import logging
 from datetime import datetime
 from typing import Protocol
 
@@ -31,8 +30,6 @@ from widgets.notify_service import NotificationService
 from widgets.notify_tray import NotificationTray, badge_icon
 from widgets.settings import AppSettings
 from widgets.toasts import ToastStack
-
-log = logging.getLogger(__name__)
 
 FRESH_S = 600  # older notifications arriving (a first load) make no toast or sound
 

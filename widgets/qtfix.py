@@ -18,7 +18,7 @@ import sys
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-log = logging.getLogger("widgets.qtfix")
+log = logging.getLogger(__name__)
 
 _PLENTY = 1 << 40  # a million calls a second would need twelve days to use them up
 _PROBES = 16

@@ -16,7 +16,7 @@ from console.board import BoardStore, escalations_open
 from console.clock import Clock
 from console.escalations import escalation_register
 
-log = logging.getLogger("widgets.register")
+log = logging.getLogger(__name__)
 
 
 class RegisterReader(QObject):

@@ -16,7 +16,7 @@ from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 from console.settings import SETTINGS, VERSION, upgrade
 from db.engine import APP_NAME
 
-log = logging.getLogger("widgets.settings")
+log = logging.getLogger(__name__)
 
 
 def settings_path() -> Path:

@@ -35,7 +35,7 @@ from widgets.proposal_model import step_text
 from widgets.refusals import refusal_text
 from widgets.text_dialog import TextDialog
 
-log = logging.getLogger("widgets.actions")
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from console.paths import RESOURCES
 from console.states import State
 
-log = logging.getLogger("widgets.theme")
+log = logging.getLogger(__name__)
 
 STYLES = RESOURCES / "styles"
 ICONS = RESOURCES / "icons"

@@ -8,16 +8,12 @@ its ticket, on a group's toast the notification center with the group.
 
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtCore import QObject, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout
 
 from console.notify_groups import NotificationGroup
 from widgets.notify_text import headline, sort_word
-
-log = logging.getLogger(__name__)
 
 MAX_SHOWN = 4  # more at once: the oldest go first
 MARGIN = 16
@@ -80,6 +76,7 @@ class Toast(QFrame):
         row.addWidget(close)
         text.setContentsMargins(0, 10, 0, 10)
         self.timer = QTimer(self)
+        self.timer.setObjectName("toast-expiry")  # named: a leak check says which
         self.timer.setObjectName("toastTimer")
         self.timer.setSingleShot(True)
         self.timer.setInterval(max(1, seconds) * 1000)

@@ -52,6 +52,7 @@ class WallFeed(QObject):
     def start(self) -> None:
         if self._timer is None:
             self._timer = QTimer(self)
+            self._timer.setObjectName("wall-feed")  # named: a leak check says which
             self._timer.setObjectName("wall-figures")
             self._timer.setSingleShot(True)
             self._timer.timeout.connect(self.refresh)

@@ -9,7 +9,6 @@ puts a banner over every page; the live board reconnects by itself.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, Qt
@@ -38,8 +37,6 @@ from widgets.wall.rotation import Rotation
 from widgets.wall.style import px, scale_for, wall_style
 from widgets.wall.urgent_page import UrgentPage
 from widgets.wall.wall_feed import WallFeed
-
-log = logging.getLogger(__name__)
 
 MIN_WIDTH, MIN_HEIGHT = 960, 540
 
