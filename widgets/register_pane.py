@@ -47,7 +47,7 @@ class RegisterPane(QWidget):
         self.can_act = False
         self.loaded = False
         self.model = RegisterModel(tz, clock.now(), self)
-        self.proxy = RegisterProxy(self.model)
+        self.proxy = RegisterProxy(self.model, self)
         self.office = QComboBox(self)
         self.status = QComboBox(self)
         self.unit = QComboBox(self)

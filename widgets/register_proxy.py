@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
 
 from widgets.register_model import RegisterModel, RRole
 
@@ -21,8 +21,10 @@ class RegisterFilter:
 
 
 class RegisterProxy(QSortFilterProxyModel):
-    def __init__(self, model: RegisterModel) -> None:
-        super().__init__(model)
+    def __init__(self, model: RegisterModel, parent: QObject | None = None) -> None:
+        # not a child of its source: PySide6 6.11's garbage collector crashes clearing a
+        # proxy wrapper whose C++ object its parent model had already deleted
+        super().__init__(parent)
         self.setSourceModel(model)
         self.current = RegisterFilter()
 
