@@ -9,7 +9,7 @@ office.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 from datetime import datetime
 from typing import Any
 
@@ -115,23 +115,16 @@ def escalation_entry(
     return None if row is None else _entry(row, now)
 
 
+# the register's columns read as they are stored; the rest is derived or defaulted
+_STORED = tuple(
+    f.name for f in fields(EscalationEntry) if f.name not in ("id", "office_overdue", "title")
+)
+
+
 def _entry(r: Any, now: datetime) -> EscalationEntry:
     return EscalationEntry(
         id=int(r["id"]),
-        ticket=r["ticket"],
-        office=r["office"],
-        reason=r["reason"],
-        status=r["status"],
-        created_by=r["created_by"],
-        created_at=r["created_at"],
-        due_at=r["due_at"],
         office_overdue=office_overdue(r["status"], r["due_at"], now),
-        reply=r["reply"],
-        replied_at=r["replied_at"],
-        outcome=r["outcome"],
-        closed_by=r["closed_by"],
-        closed_at=r["closed_at"],
-        note=r["note"],
-        unit=r["unit"],
         title=r["title"] or "",
+        **{name: r[name] for name in _STORED},
     )

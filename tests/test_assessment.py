@@ -4,8 +4,6 @@ on both databases; the `rated` event through import, rejects, replay and the rep
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from datetime import datetime
 from pathlib import Path
 from typing import Any, cast
@@ -17,6 +15,7 @@ from console.assessment import Period, PeriodError, assess, overdue_at
 from console.policy import PolicyError, load_policy, parse_policy
 from db.models import Escalation, Supervisor
 from tests import assess_feed as hand
+from tests.builders import run_cli
 from tests.feedkit import load, report_at
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -176,15 +175,10 @@ def test_bad_periods(first: str, end: str, message: str) -> None:
         Period.parse(first, end)
 
 
-def _run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True,
-                          text=True, cwd=ROOT, timeout=120)  # fmt: skip
-
-
 def test_command_line_assess_json_and_bad_input(
     assessed: Engine, db_url: str, tmp_path: Path
 ) -> None:
-    p = _run("--db", db_url, "assess", "--from", hand.FROM, "--to", hand.TO, "--json")
+    p = run_cli("--db", db_url, "assess", "--from", hand.FROM, "--to", hand.TO, "--json")
     assert p.returncode == 0, p.stderr
     units = _by_unit(json.loads(p.stdout))
     assert tuple(units["B"][f] for f in hand.FIELDS) == hand.EXPECTED["B"]
@@ -197,7 +191,7 @@ def test_command_line_assess_json_and_bad_input(
         ("bulletin", *period, "--out", str(tmp_path / "no" / "such" / "b.csv")),
     ]  # fmt: skip
     for args in bad:
-        p = _run("--db", db_url, *args)
+        p = run_cli("--db", db_url, *args)
         assert p.returncode == 2, (args, p.stderr)
         lines = p.stderr.strip().splitlines()
         assert len(lines) == 1 and lines[0].startswith("error: "), (args, p.stderr)

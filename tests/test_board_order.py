@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from console import board_order
-from console.board import BoardDeadline, BoardDelta, BoardTicket, urgency_key
+from console.board import BoardDelta, BoardTicket, urgency_key
 from console.board_order import (
     BoardOrder,
     ChangeRow,
@@ -20,20 +20,13 @@ from console.board_order import (
     RemoveRows,
     RowOp,
 )
+from tests.builders import board_ticket
 
 T0 = 1_700_000_000.0
 
 
 def ticket(number: str, due_in: float, window: float = 1800, **kw: Any) -> BoardTicket:
-    due = T0 + due_in
-    start = due - window
-    dl = BoardDeadline("sign", "U", due, start + window * 0.5, start + window * 0.8)
-    fields: dict[str, Any] = dict(category="complaint", urgent=False, title=f"title {number}",
-                                  unit="U", unit_name="unit", district="d", address="",
-                                  returns=0, transfers=0, shuffled=False, disputed=False,
-                                  escalated=False, accepted=start)  # fmt: skip
-    fields.update(kw)
-    return BoardTicket(number, deadlines=(dl,), **fields)
+    return board_ticket(number, due_in, t0=T0, window=window, **kw)
 
 
 class Mirror:

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests.builders import run_cli
 from tests.feedkit import EXAMPLES
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -56,16 +55,6 @@ def _subset(expected: Any, actual: Any, path: str = "") -> None:
         assert _normal(expected) == _normal(actual), f"{path}: {expected!r} != {actual!r}"
 
 
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=120,
-    )
-
-
 @pytest.mark.skipif(not CASES, reason="no worked examples beside the project")
 @pytest.mark.parametrize("case", CASES)
 def test_worked_example(case: str, db_url: str, tmp_path: Path) -> None:
@@ -73,10 +62,10 @@ def test_worked_example(case: str, db_url: str, tmp_path: Path) -> None:
     feed = tmp_path / f"{case}.jsonl"
     feed.write_bytes((EXAMPLES / f"{case}.jsonl").read_bytes())
     policy = expected.pop("policy")
-    imported = run("--db", db_url, "--policy", policy, "import", str(feed))
+    imported = run_cli("--db", db_url, "--policy", policy, "import", str(feed))
     assert imported.returncode == 0, imported.stderr
     assert "rejected 0" in imported.stdout
-    rep = run("--db", db_url, "--policy", policy, "report", "--at", expected["at"], "--json")
+    rep = run_cli("--db", db_url, "--policy", policy, "report", "--at", expected["at"], "--json")
     assert rep.returncode == 0, rep.stderr
     report = json.loads(rep.stdout)
     _subset(expected, report)

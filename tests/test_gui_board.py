@@ -13,9 +13,10 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtTest import QAbstractItemModelTester
 
 from console import board_order
-from console.board import BoardDeadline, BoardDelta, BoardFilter, BoardTicket
+from console.board import BoardDelta, BoardFilter, BoardTicket
 from console.clock import FakeClock
 from console.states import State
+from tests.builders import board_ticket
 from tests.guikit import NOW, OFFSCREEN_NOISE
 from widgets import labels
 from widgets.board_model import BoardModel, Col, Role
@@ -29,16 +30,7 @@ T0 = NOW.timestamp()
 
 
 def ticket(number: str, due_in: float, window: float = 1800, **kw: Any) -> BoardTicket:
-    """A ticket whose one deadline started ``window - due_in`` seconds before T0."""
-    due = T0 + due_in
-    start = due - window
-    dl = BoardDeadline("sign", "U", due, start + window * 0.5, start + window * 0.8)
-    fields: dict[str, Any] = dict(category="complaint", urgent=False, title=f"标题 {number}",
-                                  unit="U", unit_name="单位", district="美兰区", address="",
-                                  returns=0, transfers=0, shuffled=False, disputed=False,
-                                  escalated=False, accepted=start)  # fmt: skip
-    fields.update(kw)
-    return BoardTicket(number, deadlines=(dl,), **fields)
+    return board_ticket(number, due_in, t0=T0, window=window, **kw)
 
 
 def board_with(tickets: list[BoardTicket]) -> tuple[BoardModel, BoardProxy]:

@@ -45,6 +45,17 @@ def staffed(engine: Engine, n: int = 3, role: str = "supervisor") -> None:
     add_staff(engine, "王强", "supervisor", now=NOW)
 
 
+def on_first_ticket(
+    open_window: Opener, engine: Engine, qtbot: Any, role: str = "supervisor"
+) -> tuple[MainWindow, str]:
+    """A window on a staffed database with its first ticket chosen and its detail shown."""
+    staffed(engine, role=role)
+    window = open_window(engine)
+    number = window.view.select_first()
+    qtbot.waitUntil(lambda: window.detail.detail is not None, timeout=5000)
+    return window, number
+
+
 def summary_box(qtbot: Any, window: MainWindow) -> QMessageBox:
     qtbot.waitUntil(lambda: window.acting.box is not None, timeout=5000)
     box = window.acting.box
@@ -155,10 +166,7 @@ def test_urge_several_tickets_one_summary(open_window: Opener, engine: Engine, q
 def test_a_stale_edit_gets_the_clear_message_and_fresh_data(
     open_window: Opener, engine: Engine, qtbot: Any
 ) -> None:
-    staffed(engine)
-    window = open_window(engine)
-    number = window.view.select_first()
-    qtbot.waitUntil(lambda: window.detail.detail is not None, timeout=5000)
+    window, number = on_first_ticket(open_window, engine, qtbot)
     seen = window.detail.detail.version  # type: ignore[union-attr]
     window.commands.actions["escalate"].trigger()
     dialog = window.acting.dialog
@@ -177,11 +185,8 @@ def test_a_stale_edit_gets_the_clear_message_and_fresh_data(
 
 
 def test_a_viewer_cannot_act(open_window: Opener, engine: Engine, qtbot: Any) -> None:
-    staffed(engine, role="viewer")
-    window = open_window(engine)
+    window, _ = on_first_ticket(open_window, engine, qtbot, role="viewer")
     assert window.role == "viewer"
-    window.view.select_first()
-    qtbot.waitUntil(lambda: window.detail.detail is not None, timeout=5000)
     for action_id in TICKET_ACTIONS:
         assert not window.commands.enabled(action_id), action_id
     qtbot.keyClick(window.view, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)
@@ -195,10 +200,7 @@ def test_a_viewer_cannot_act(open_window: Opener, engine: Engine, qtbot: Any) ->
 def test_dispute_coordinate_extend_and_note_from_the_detail(
     open_window: Opener, engine: Engine, qtbot: Any
 ) -> None:
-    staffed(engine)
-    window = open_window(engine)
-    number = window.view.select_first()
-    qtbot.waitUntil(lambda: window.detail.detail is not None, timeout=5000)
+    window, number = on_first_ticket(open_window, engine, qtbot)
 
     def fresh(check: Callable[[Any], bool]) -> None:
         window.activateWindow()

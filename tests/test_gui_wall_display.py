@@ -21,6 +21,7 @@ from sqlalchemy import Engine, insert
 from console.clock import FakeClock
 from console.supervisors import remember_supervisor
 from db.models import Escalation
+from tests.builders import run_cli
 from tests.feedkit import created, ev, load
 from tests.guikit import NOW, OFFSCREEN_NOISE, POLICY
 from widgets.live_board import LiveBoard
@@ -255,13 +256,9 @@ print(wall.geometry().getRect(), wall.isFullScreen(), wall.cursor().shape().name
 
 
 def test_wall_options_on_the_command_line() -> None:
-    def run(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, str(ROOT / "main.py"), *args],
-                              capture_output=True, text=True, timeout=60)  # fmt: skip
-
-    bad = run("--wall", "--pages", "kpi,weather")
+    bad = run_cli("--wall", "--pages", "kpi,weather")
     assert bad.returncode == 2 and "unknown wall pages: weather" in bad.stderr
-    bad = run("--wall", "--interval", "2")
+    bad = run_cli("--wall", "--interval", "2")
     assert bad.returncode == 2 and "interval must be 5–3600 seconds" in bad.stderr
 
 

@@ -16,6 +16,7 @@ from sqlalchemy import Engine, func, select, text
 from console.ingest import Importer, rejects_path
 from console.policy import load_policy
 from db.models import TicketEvent
+from tests.builders import run_cli
 from tests.feedkit import created, ev, load, report_at, ticket
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -164,16 +165,6 @@ def _feed(path: Path, tickets: int) -> None:
                 out.write(json.dumps(e) + "\n")
 
 
-def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=300,
-    )
-
-
 def test_kill_part_way_and_import_again(db_url: str, tmp_path: Path) -> None:
     feed = tmp_path / "big.jsonl"
     _feed(feed, 6000)
@@ -215,14 +206,14 @@ def test_kill_part_way_and_import_again(db_url: str, tmp_path: Path) -> None:
     with eng.connect() as conn:
         created_n = conn.execute(text("SELECT count(*) FROM ticket_events WHERE kind='created'"))
         assert created_n.scalar() == conn.execute(text("SELECT count(*) FROM tickets")).scalar()
-    again = _cli("--db", db_url, "import", str(feed))
+    again = run_cli("--db", db_url, "import", str(feed))
     assert again.returncode == 0, again.stderr
     assert f"imported {lines - stored}, duplicates {stored}, rejected 0" in again.stdout
     clean_url = f"sqlite:///{tmp_path / 'clean.db'}"
-    assert _cli("--db", clean_url, "import", str(feed)).returncode == 0
+    assert run_cli("--db", clean_url, "import", str(feed)).returncode == 0
     at = "2024-10-08T12:00:00+08:00"
-    resumed = json.loads(_cli("--db", db_url, "report", "--at", at, "--json").stdout)
-    clean = json.loads(_cli("--db", clean_url, "report", "--at", at, "--json").stdout)
+    resumed = json.loads(run_cli("--db", db_url, "report", "--at", at, "--json").stdout)
+    clean = json.loads(run_cli("--db", clean_url, "report", "--at", at, "--json").stdout)
     assert resumed == clean
     assert resumed["kpis"]["open"] == 4000
     eng.dispose()
@@ -234,22 +225,22 @@ def test_cli_counts_and_exit_codes(tmp_path: Path) -> None:
     good.write_text("\n".join(json.dumps(e) for e in GOOD) + "\n", encoding="utf-8")
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"event": "signed"}\n' + json.dumps(created("X", AT)) + "\n")
-    r = _cli("--db", url, "import", str(good))
+    r = run_cli("--db", url, "import", str(good))
     assert r.returncode == 0 and "imported 4, duplicates 0, rejected 0" in r.stdout
-    r = _cli("--db", url, "import", str(good), str(bad))
+    r = run_cli("--db", url, "import", str(good), str(bad))
     assert r.returncode == 1
     assert "imported 0, duplicates 4, rejected 0" in r.stdout
     assert "imported 1, duplicates 0, rejected 1" in r.stdout
     assert f"{bad}:1: rejected" in r.stderr and rejects_path(bad).exists()
     assert not rejects_path(good).exists()
     # the database may also be named after the command
-    r = _cli("import", "--db", url, str(good))
+    r = run_cli("import", "--db", url, str(good))
     assert r.returncode == 0 and "imported 0, duplicates 4, rejected 0" in r.stdout
-    r = _cli("report", "--db", url, "--at", AT, "--json", "--policy", "national")
+    r = run_cli("report", "--db", url, "--at", AT, "--json", "--policy", "national")
     assert r.returncode == 0 and json.loads(r.stdout)["policy"] == "national"
-    r = _cli("--db", url, "import", str(tmp_path / "missing.jsonl"))
+    r = run_cli("--db", url, "import", str(tmp_path / "missing.jsonl"))
     assert r.returncode == 2 and "no such file" in r.stderr
-    r = _cli("--db", url, "--policy", "nowhere.toml", "report")
+    r = run_cli("--db", url, "--policy", "nowhere.toml", "report")
     assert r.returncode == 2 and "no policy" in r.stderr
 
 
@@ -286,7 +277,7 @@ def test_one_importer_twice_and_with_another_writer_between(engine: Engine) -> N
     ],
 )  # fmt: skip
 def test_cli_errors_are_one_clear_line(args: list[str], words: str) -> None:
-    r = _cli(*args)
+    r = run_cli(*args)
     assert r.returncode == 2
     assert words in r.stderr and "Traceback" not in r.stderr
     assert len(r.stderr.strip().splitlines()) == 1

@@ -4,6 +4,7 @@ open → acknowledged (the office's reply) → resolved, or withdrawn."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import Engine, insert, select, update
@@ -102,22 +103,38 @@ def _load(act: Acting, escalation_id: int) -> tuple[str, str, int]:
     return str(row.ticket), str(row.status), int(row.version)
 
 
+@dataclass(frozen=True)
+class _Step:
+    """What one step of an escalation's life writes: its new status, the column that keeps
+    the words given, who did it and when, and the audit event with its detail's key."""
+
+    status: str
+    text_column: str
+    by_column: str
+    at_column: str
+    kind: str
+    detail: str
+
+
+# a withdrawal's note is kept in ``outcome``: the register shows one closing text
+_STEPS = {
+    "replied": _Step("acknowledged", "reply", "acknowledged_by", "replied_at", REPLIED, "reply"),
+    "resolved": _Step("resolved", "outcome", "closed_by", "closed_at", RESOLVED, "outcome"),
+    "withdrawn": _Step("withdrawn", "outcome", "closed_by", "closed_at", WITHDRAWN, "note"),
+}
+
+
 def _step(
-    engine: Engine,
-    actor: str,
-    escalation_id: int,
-    now: datetime,
-    *,
-    step: str,
-    allowed: tuple[str, ...],
-    values: dict[str, object],
-    kind: str,
-    details: dict[str, object],
+    engine: Engine, actor: str, escalation_id: int, now: datetime, step: str, text: str | None
 ) -> None:
+    """Move a still-open escalation one step on, in one transaction with its audit event."""
+    how = _STEPS[step]
     with acting(engine, actor, now) as act:
         number, status, version = _load(act, escalation_id)
-        if status not in allowed:
+        if status not in STILL_OPEN:
             raise ActionRefused("out_of_order", escalation=escalation_id, status=status, step=step)
+        values = {"status": how.status, how.text_column: text, how.by_column: act.actor,
+                  how.at_column: now}  # fmt: skip
         act.conn.execute(
             update(X)
             .where(X.c.id == escalation_id)
@@ -128,7 +145,7 @@ def _step(
             select(X.c.id).where(X.c.ticket == number, X.c.status.in_(STILL_OPEN)).limit(1)
         ).first()
         act.touch(t, state_changed=t.escalated != (still is not None), escalated=still is not None)
-        act.event(number, kind, {"escalation": escalation_id, **details}, unit=t.unit)
+        act.event(number, how.kind, {"escalation": escalation_id, how.detail: text}, unit=t.unit)
 
 
 def reply_escalation(
@@ -136,11 +153,7 @@ def reply_escalation(
 ) -> None:
     """Record the office's reply: the escalation is acknowledged (a second reply of an
     acknowledged escalation replaces the first; both stay in the audit trail)."""
-    body = checked_text(text, "text", required=True)
-    _step(engine, actor, escalation_id, now, step="replied", allowed=STILL_OPEN,
-          values={"status": "acknowledged", "reply": body, "replied_at": now,
-                  "acknowledged_by": " ".join(actor.split())},
-          kind=REPLIED, details={"reply": body})  # fmt: skip
+    _step(engine, actor, escalation_id, now, "replied", checked_text(text, "text", required=True))
 
 
 def resolve_escalation(
@@ -148,18 +161,11 @@ def resolve_escalation(
 ) -> None:
     """The escalation is resolved with ``outcome``."""
     body = checked_text(outcome, "outcome", required=True)
-    _step(engine, actor, escalation_id, now, step="resolved", allowed=STILL_OPEN,
-          values={"status": "resolved", "outcome": body, "closed_by": " ".join(actor.split()),
-                  "closed_at": now},
-          kind=RESOLVED, details={"outcome": body})  # fmt: skip
+    _step(engine, actor, escalation_id, now, "resolved", body)
 
 
 def withdraw_escalation(
     engine: Engine, actor: str, escalation_id: int, *, note: str, now: datetime
 ) -> None:
     """The escalation is withdrawn (a mistake is withdrawn, never deleted)."""
-    body = checked_text(note, "note", required=True)
-    _step(engine, actor, escalation_id, now, step="withdrawn", allowed=STILL_OPEN,
-          values={"status": "withdrawn", "outcome": body, "closed_by": " ".join(actor.split()),
-                  "closed_at": now},
-          kind=WITHDRAWN, details={"note": body})  # fmt: skip
+    _step(engine, actor, escalation_id, now, "withdrawn", checked_text(note, "note", required=True))

@@ -1,0 +1,37 @@
+"""Small builders the tests share (Qt-free): a board ticket with one deadline."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from console.board import BoardDeadline, BoardTicket
+
+
+def board_ticket(
+    number: str, due_in: float, *, t0: float, window: float = 1800, **kw: Any
+) -> BoardTicket:
+    """A ticket whose one sign deadline started ``window - due_in`` seconds before ``t0``
+    and is due ``due_in`` seconds after it (warned at half the window, critical at 80 %)."""
+    due = t0 + due_in
+    start = due - window
+    dl = BoardDeadline("sign", "U", due, start + window * 0.5, start + window * 0.8)
+    fields: dict[str, Any] = dict(category="complaint", urgent=False, title=f"标题 {number}",
+                                  unit="U", unit_name="单位", district="美兰区", address="",
+                                  returns=0, transfers=0, shuffled=False, disputed=False,
+                                  escalated=False, accepted=start)  # fmt: skip
+    fields.update(kw)
+    return BoardTicket(number, deadlines=(dl,), **fields)
+
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_cli(*args: str, timeout: float = 300) -> subprocess.CompletedProcess[str]:
+    """``python main.py ARGS`` in a fresh interpreter, as a script or cron job runs it."""
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args],
+        capture_output=True, text=True, cwd=ROOT, timeout=timeout,
+    )  # fmt: skip
