@@ -309,68 +309,53 @@ def bulletin_html(b: Bulletin, *, chart_src: str | None, lang: str = "zh_CN") ->
         parts.append(f'<p class="note">{_e(w["formula"])}</p>')
     else:
         parts.append(f"<p>{_e(w['none'])}</p>")
-    parts.append(f"<h2>{_e(w['cases'])} ({b.cases_total})</h2>")
-    if b.cases:
-        case_rows = [
-            [c.ticket, c.title, w.get("cat:" + c.category, c.category), " → ".join(c.units_sent),
-             str(c.returns), str(c.transfers),
-             " ".join(x for x, on in ((w["shuffled"], c.shuffled), (w["disputed"], c.disputed))
-                      if on),
-             w["status:" + c.status]]
-            for c in b.cases
-        ]  # fmt: skip
-        parts.append(
-            _table(
-                [
-                    w["ticket"],
-                    w["subject"],
-                    w["category"],
-                    w["units_sent"],
-                    w["returns"],
-                    w["transfers"],
-                    w["flags"],
-                    w["status"],
-                ],
-                case_rows,
-                {4, 5},
-            )  # fmt: skip
-        )
-        if b.cases_total > len(b.cases):
-            parts.append(f'<p class="note">{_e(w["more"].format(n=b.cases_total - LISTED))}</p>')
-    else:
-        parts.append(f"<p>{_e(w['none'])}</p>")
-    parts.append(f"<h2>{_e(w['escalation_list'])} ({b.escalations_total})</h2>")
-    if b.escalations:
-        esc_rows = [
-            [str(x.id), x.ticket, w.get("office:" + x.office, x.office),
-             w.get("reason:" + x.reason, x.reason), w.get("esc:" + x.status, x.status),
-             x.created_at.astimezone(tz).strftime("%m-%d %H:%M") if tz else str(x.created_at),
-             x.outcome or "—"]
-            for x in b.escalations
-        ]  # fmt: skip
-        parts.append(
-            _table(
-                [
-                    w["id"],
-                    w["ticket"],
-                    w["office"],
-                    w["reason"],
-                    w["status"],
-                    w["opened"],
-                    w["outcome"],
-                ],
-                esc_rows,
-                {0},
-            )  # fmt: skip
-        )
-        if b.escalations_total > len(b.escalations):
-            more = w["more"].format(n=b.escalations_total - LISTED)
-            parts.append(f'<p class="note">{_e(more)}</p>')
-    else:
-        parts.append(f"<p>{_e(w['none'])}</p>")
+    case_rows = [
+        [c.ticket, c.title, w.get("cat:" + c.category, c.category), " → ".join(c.units_sent),
+         str(c.returns), str(c.transfers),
+         " ".join(x for x, on in ((w["shuffled"], c.shuffled), (w["disputed"], c.disputed)) if on),
+         w["status:" + c.status]]
+        for c in b.cases
+    ]  # fmt: skip
+    parts += _listing(w, "cases", b.cases_total, case_rows, {4, 5},
+                      ("ticket", "subject", "category", "units_sent", "returns", "transfers",
+                       "flags", "status"))  # fmt: skip
+    esc_rows = [
+        [str(x.id), x.ticket, w.get("office:" + x.office, x.office),
+         w.get("reason:" + x.reason, x.reason), w.get("esc:" + x.status, x.status),
+         x.created_at.astimezone(tz).strftime("%m-%d %H:%M") if tz else str(x.created_at),
+         x.outcome or "—"]
+        for x in b.escalations
+    ]  # fmt: skip
+    parts += _listing(
+        w,
+        "escalation_list",
+        b.escalations_total,
+        esc_rows,
+        {0},
+        ("id", "ticket", "office", "reason", "status", "opened", "outcome"),
+    )
     parts.append(f'<p class="note">{_e(w["masked"])}</p>')
     parts.append("</body></html>")
     return "".join(parts)
+
+
+def _listing(
+    w: dict[str, str],
+    title: str,
+    total: int,
+    rows: list[list[str]],
+    numeric: set[int],
+    header: tuple[str, ...],
+) -> list[str]:
+    """A listed section: its title with the total, the first rows (or "none"), and a note
+    of how many more there are."""
+    out = [f"<h2>{_e(w[title])} ({total})</h2>"]
+    if not rows:
+        return [*out, f"<p>{_e(w['none'])}</p>"]
+    out.append(_table([w[key] for key in header], rows, numeric))
+    if total > len(rows):
+        out.append(f'<p class="note">{_e(w["more"].format(n=total - len(rows)))}</p>')
+    return out
 
 
 def chart_series(b: Bulletin) -> tuple[list[str], list[int]]:

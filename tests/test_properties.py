@@ -125,12 +125,16 @@ SETTINGS = settings(
 )
 
 
-@SETTINGS
-@given(
+# a city's histories drawn inside the test, a policy, and a moment in the 16 days after BASE
+A_CITY_AT_A_MOMENT = given(
     data=st.data(),
     policy=st.sampled_from(["haikou", "national"]),
     minutes=st.integers(0, 60 * 24 * 16),
 )
+
+
+@SETTINGS
+@A_CITY_AT_A_MOMENT
 def test_arrival_order_of_independent_tickets_does_not_matter(
     shared_engine: Engine, data: st.DataObject, policy: str, minutes: int
 ) -> None:
@@ -142,11 +146,7 @@ def test_arrival_order_of_independent_tickets_does_not_matter(
 
 
 @SETTINGS
-@given(
-    data=st.data(),
-    policy=st.sampled_from(["haikou", "national"]),
-    minutes=st.integers(0, 60 * 24 * 16),
-)
+@A_CITY_AT_A_MOMENT
 def test_report_at_time_ignores_later_events(
     shared_engine: Engine, data: st.DataObject, policy: str, minutes: int
 ) -> None:
