@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from widgets import labels
+from widgets.dialog_buttons import answer_buttons
 from widgets.text_dialog import MAX_TEXT
 from widgets.theme import named_label
 
@@ -95,15 +96,7 @@ class CoordinateDialog(QDialog):
         self.note.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
         self.chosen = named_label("hint", "", self)
         self.chosen.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        if ok is not None:
-            ok.setText(self.tr("&Coordinate"))
-
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = answer_buttons(self, self.tr("&Coordinate"))
         grid = QGridLayout(self)
         grid.addWidget(head, 0, 0, 1, 2)
         grid.addWidget(explain, 1, 0, 1, 2)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.supervisors import clean_name
+from widgets.dialog_buttons import answer_buttons
 from widgets.theme import named_label
 
 
@@ -34,11 +35,7 @@ class DutyDialog(QDialog):
         self.known = set(known)
         # OK waits for a name; say so rather than leave a grey button unexplained
         self.hint = named_label("hint", self.tr("Type your name to continue."), self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = answer_buttons(self)
         self.name.textChanged.connect(self._check)
         layout = QVBoxLayout(self)
         layout.addWidget(text)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from widgets import labels
+from widgets.dialog_buttons import answer_buttons
 from widgets.text_dialog import MAX_TEXT
 from widgets.theme import named_label
 
@@ -58,14 +59,7 @@ class ExtendDialog(QDialog):
         self.reason.setMaxLength(MAX_TEXT)
         self.reason.setPlaceholderText(self.tr("Why the unit gets more time"))
         self.hint = named_label("hint", "", self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        if ok is not None:
-            ok.setText(self.tr("&Extend"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = answer_buttons(self, self.tr("&Extend"))
         form = QFormLayout(self)
         form.addRow(head)
         form.addRow(self.tr("&Deadline"), self.kind)

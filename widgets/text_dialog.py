@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from widgets.dialog_buttons import answer_buttons
 from widgets.theme import named_label
 
 MAX_TEXT = 2000  # a note is a few sentences; the database keeps more, the dialog asks less
@@ -46,14 +47,7 @@ class TextDialog(QDialog):
         self.text.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 16)
         label.setBuddy(self.text)
         self.hint = named_label("hint", "", self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        if ok_text and ok is not None:
-            ok.setText(ok_text)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = answer_buttons(self, ok_text or "")
         self.text.textChanged.connect(self._check)
         layout.addWidget(label)
         layout.addWidget(self.text)

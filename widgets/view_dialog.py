@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from widgets.dialog_buttons import answer_buttons
 from widgets.theme import named_label
 
 MAX_NAME = 40  # a view's name sits in a combo box beside the filters
@@ -44,11 +45,7 @@ class SaveViewDialog(QDialog):
         self.name.setMaxLength(MAX_NAME)
         self.name.selectAll()
         self.note = named_label("hint", "", self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = answer_buttons(self, main=QDialogButtonBox.StandardButton.Save)
         self.name.textChanged.connect(self._check)
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
