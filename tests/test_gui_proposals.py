@@ -18,8 +18,7 @@ from sqlalchemy import Engine
 from console.ladder import Proposal, Why, proposals
 from console.staff import add_staff
 from tests.feedkit import created, ev, load
-from tests.test_gui_support import *  # noqa: F403 - the shared fixtures
-from tests.test_gui_support import NOW, OFFSCREEN_NOISE, POLICY
+from tests.guikit import NOW, OFFSCREEN_NOISE, POLICY
 from widgets.board_model import Role
 from widgets.escalate_dialog import EscalateDialog
 from widgets.main_window import MainWindow

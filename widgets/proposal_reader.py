@@ -21,7 +21,7 @@ from console.clock import Clock
 from console.ladder import proposals
 from console.policy import Policy
 
-log = logging.getLogger("widgets.proposals")
+log = logging.getLogger(__name__)
 
 GAP_S = 3.0  # between two computations that a write asked for
 CLOCK_S = 60.0  # a step falls due with no write: looked for at least this often
