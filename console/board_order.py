@@ -21,6 +21,7 @@ import gc
 from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import chain, pairwise
 from operator import itemgetter
 from typing import Any
 
@@ -64,9 +65,16 @@ class ChangeRow:
 
 @dataclass(frozen=True, slots=True)
 class Relayout:
-    """Every row anew, in one go (a new sort, or many changes at once)."""
+    """Every row anew, in one go (a new sort, or many changes at once).
+
+    ``placed`` None: every row was placed anew. Otherwise only the rows in ``placed`` got
+    a new place (their keys); ``settled`` were misplaced and are in place now, ``leaving``
+    stand last, unplaced, for the removal that follows."""
 
     entries: list[Entry]
+    placed: dict[str, Key] | None = None
+    settled: frozenset[str] = frozenset()
+    leaving: frozenset[str] = frozenset()
 
     def rows(self) -> dict[str, int]:
         """Each ticket's row after the re-layout."""
@@ -74,6 +82,17 @@ class Relayout:
 
 
 RowOp = InsertRows | RemoveRows | ChangeRow | Relayout
+
+
+def find(entries: Sequence[Entry], key: Key, descending: bool) -> int:
+    """Where ``key`` stands or would stand among ``entries`` (placed keys, in order)."""
+    if not descending:
+        return bisect_left(entries, key, key=itemgetter(0))
+    lo, hi = 0, len(entries)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        lo, hi = (mid + 1, hi) if entries[mid][0] > key else (lo, mid)
+    return lo
 
 
 class BoardOrder:
@@ -121,13 +140,18 @@ class BoardOrder:
 
     def _find(self, key: Key) -> int:
         """The row where ``key`` stands or would stand (binary search, either order)."""
-        entries, lo, hi = self._entries, 0, len(self._entries)
-        if not self.descending:
-            return bisect_left(entries, key, key=itemgetter(0))
-        while lo < hi:
-            mid = (lo + hi) // 2
-            lo, hi = (mid + 1, hi) if entries[mid][0] > key else (lo, mid)
-        return lo
+        return find(self._entries, key, self.descending)
+
+    def row_of_entry(self, entry: Entry) -> int:
+        """The row of a placed entry (as :meth:`entry_at` or :meth:`entries` gave it)."""
+        return find(self._entries, entry[0], self.descending)
+
+    def entry_at(self, row: int) -> Entry:
+        return self._entries[row]
+
+    def entries(self) -> list[Entry]:
+        """The rows themselves, in order (read them, never change them)."""
+        return self._entries
 
     # --- applying a row operation -------------------------------------------------------
     def commit(self, op: RowOp) -> None:
@@ -142,10 +166,16 @@ class BoardOrder:
             del self._entries[op.first : op.last + 1]
         elif isinstance(op, ChangeRow):
             self._entries[op.row] = op.entry
-        else:
+        elif op.placed is None:
             self._entries = op.entries
             self._placed = {t.number: k for k, t in op.entries if k}
             self._misplaced.clear()
+        else:
+            self._entries = op.entries
+            self._placed.update(op.placed)
+            for number in op.leaving:
+                del self._placed[number]
+            self._misplaced -= op.settled
 
     # --- changes ------------------------------------------------------------------------
     def apply(self, delta: BoardDelta, now: float) -> Iterator[RowOp]:
@@ -184,7 +214,7 @@ class BoardOrder:
         waiting = [n for n in self._misplaced if n not in self.pinned]
         if len(waiting) > BULK:
             with paused_gc():
-                yield from self._relayout([t for _, t in self._entries])
+                yield from self._resettle(waiting)
             return
         for number in waiting[:budget]:
             self._misplaced.discard(number)
@@ -239,19 +269,65 @@ class BoardOrder:
         yield ChangeRow(self._find(placed), (placed, t))
 
     def _bulk(self, upserts: Sequence[BoardTicket], removes: Sequence[str]) -> Iterator[RowOp]:
-        """Many rows at once: append the new ones, re-sort in one layout change with the
-        leaving ones last, then cut them off — three operations instead of thousands."""
-        fresh = {t.number: t for t in upserts}
-        new = [t for t in upserts if t.number not in self._placed]
+        """Many rows at once: append the new ones, place them in one layout change with the
+        leaving ones last, then cut those off — three operations instead of thousands.
+        Changed tickets stay where they stand (misplaced when their key moved), as one
+        change at a time does; only the new rows are placed, merged into the others."""
         gone = set(removes)
+        fresh = {t.number: t for t in upserts if t.number in self._placed and t.number not in gone}
+        new = [t for t in upserts if t.number not in self._placed]
         for number in gone:
             self.tally.drop(number)
         self.tally.put_many(upserts, self.now)
+        rows, count = self._rows_of(gone), len(self._entries)
         if new:
-            yield InsertRows(len(self._entries), [((), t) for t in new])
-        yield from self._relayout([fresh.get(t.number, t) for _, t in self._entries], gone)
+            yield InsertRows(count, [((), t) for t in new])
+        old = self._entries[:count]
+        staying = self._without(old, rows)
+        for number, t in fresh.items():
+            key = self._placed[number]
+            staying[find(staying, key, self.descending)] = (key, t)
+            if self._key(t) != key:
+                self._misplaced.add(number)
+        self._misplaced -= gone
+        arriving = [(self._key(t), t) for t in new]
+        leaving: list[Entry] = [((), old[row][1]) for row in rows]
+        placed = {t.number: k for k, t in arriving}
+        yield Relayout(self._merged(staying, arriving) + leaving, placed, leaving=frozenset(gone))
         if gone:
             yield RemoveRows(len(self._entries) - len(gone), len(self._entries) - 1)
+
+    def _resettle(self, numbers: Sequence[str]) -> Iterator[RowOp]:
+        """Many misplaced rows to their places in one layout change: taken out and merged
+        back in (the rows in place are not sorted again)."""
+        rows = self._rows_of(numbers)
+        moving = [(self._key(self._entries[row][1]), self._entries[row][1]) for row in rows]
+        merged = self._merged(self._without(self._entries, rows), moving)
+        placed = {t.number: k for k, t in moving}
+        yield Relayout(merged, placed, settled=frozenset(numbers))
+
+    def _rows_of(self, numbers: Collection[str]) -> list[int]:
+        return sorted(self._find(self._placed[n]) for n in numbers)
+
+    @staticmethod
+    def _without(entries: list[Entry], rows: list[int]) -> list[Entry]:
+        """``entries`` less the (ascending) ``rows``: slices, not a pass per row."""
+        if not rows:
+            return list(entries)
+        ends = [-1, *rows, len(entries)]
+        return list(chain.from_iterable(entries[a + 1 : b] for a, b in pairwise(ends)))
+
+    def _merged(self, staying: list[Entry], arriving: list[Entry]) -> list[Entry]:
+        """``staying`` (in order) with each of ``arriving`` in its place."""
+        arriving.sort(key=itemgetter(0), reverse=self.descending)
+        parts: list[list[Entry]] = []
+        start = 0
+        for entry in arriving:
+            at = find(staying, entry[0], self.descending)
+            parts += (staying[start:at], [entry])
+            start = at
+        parts.append(staying[start:])
+        return list(chain.from_iterable(parts))
 
     def _relayout(self, tickets: list[BoardTicket], last: Collection[str] = ()) -> Iterator[RowOp]:
         """Every row in its place (leaving ``last`` at the end) in one operation."""

@@ -137,9 +137,14 @@ class BoardModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        t = self.order.ticket_at(index.row())
+        return self.value(index.row(), index.column(), role)
+
+    def value(self, row: int, column: int, role: int) -> Any:
+        """What :meth:`data` answers for the cell at ``row``, ``column`` (the filter asks
+        here directly, without making an index of this model for every cell it paints)."""
+        t = self.order.ticket_at(row)
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(Col(index.column()), t)
+            return self._text(Col(column), t)
         if role == Role.TICKET:
             return t
         if role == Role.STATE:
@@ -159,9 +164,9 @@ class BoardModel(QAbstractTableModel):
         if role == Role.FLAGS:
             flags = [f for f in FLAGS if getattr(t, f)]
             return [*flags, PROPOSED] if t.number in self.proposed else flags
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (Col.TITLE, Col.UNIT):
-            return t.title if index.column() == Col.TITLE else f"{t.unit_name} ({t.unit})"
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == Col.FLAGS:
+        if role == Qt.ItemDataRole.ToolTipRole and column in (Col.TITLE, Col.UNIT):
+            return t.title if column == Col.TITLE else f"{t.unit_name} ({t.unit})"
+        if role == Qt.ItemDataRole.ToolTipRole and column == Col.FLAGS:
             tip = labels.flags_tip(t, t.number in self.proposed)
             return tip or None
         return None
@@ -269,10 +274,13 @@ class BoardModel(QAbstractTableModel):
         persistent = self.persistentIndexList()
         held = [self.order.ticket_at(p.row()).number for p in persistent]
         self.order.commit(op)
-        rows = op.rows()
+        rows = [self.order.row_of(n) for n in held]  # None: leaving (removed next)
         self.changePersistentIndexList(
             persistent,
-            [self.index(rows[n], p.column()) for n, p in zip(held, persistent, strict=True)],
+            [
+                QModelIndex() if row is None else self.index(row, p.column())
+                for row, p in zip(rows, persistent, strict=True)
+            ],
         )
         self.layoutChanged.emit()
 
