@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, and_, or_, select
+from sqlalchemy import Engine, and_, func, or_, select
 from sqlalchemy.engine import Connection
 
 from console.ladder_policy import LadderStep
@@ -32,6 +32,8 @@ DISMISSED = "dismissed"  # the audit event of ``act dismiss``
 _BOUNCES = ("returned", "transferred")
 _ACTION_EVENTS = {"urge": "urged", "coordinate": "coordinated"}
 _DAY = timedelta(days=1)
+_SECOND = timedelta(seconds=1)
+_REACH = timedelta(days=800)  # longer than the longest threshold (250 working days)
 
 
 @dataclass(frozen=True)
@@ -111,6 +113,8 @@ def proposals_on(
     (the sweep asks about the few whose situation moved)."""
     if not policy.ladder:
         return []
+    if only is None:  # every ticket: SQL picks those that could have a proposal
+        only = _candidates(conn, policy, at)
     tickets = _open_tickets(conn, at, only)
     if not tickets:
         return []
@@ -129,6 +133,46 @@ def proposals_on(
                 first = min(open_, key=lambda s: s.since)
                 found.append(_proposal(number, step, t, first, policy))
     found.sort(key=lambda p: (p.since, p.ticket, order[p.step]))
+    return found
+
+
+def _candidates(conn: Connection, policy: Policy, at: datetime) -> set[str]:
+    """The tickets that may have a proposal at ``at``, read by SQL alone: a deadline
+    past due early enough for an overdue step, a flag up (shuffled, disputed), or a
+    citizen phone with enough tickets of a category for a repeated-complaint step. The
+    steps decide among them; the rest of the open tickets are never read."""
+    found: set[str] = set()
+    still = (or_(D.c.met_at.is_(None), D.c.met_at > at),
+             or_(D.c.ended_at.is_(None), D.c.ended_at > at))  # fmt: skip
+    overdue = [s for s in policy.ladder if s.condition == "overdue"]
+    if overdue:  # a deadline's step is due at ``at`` only if it passed before this
+        before = max(first_start_after(s, policy, at) for s in overdue)
+        found.update(conn.execute(
+            select(D.c.ticket).distinct().where(D.c.due_at < min(before, at), *still)
+        ).scalars())  # fmt: skip
+    open_at = or_(T.c.status == "open", and_(T.c.closed_at.is_not(None), T.c.closed_at > at))
+    flags = [T.c.shuffled if s.condition == "bounced" else T.c.disputed
+             for s in policy.ladder if s.condition in ("bounced", "disputed")]  # fmt: skip
+    if flags:
+        found.update(conn.execute(
+            select(T.c.number).where(or_(*(f.is_(True) for f in flags)), open_at,
+                                     T.c.accepted_at <= at)
+        ).scalars())  # fmt: skip
+    counts = [s.count for s in policy.ladder if s.condition == "repeated"]
+    if counts:
+        many = (
+            select(T.c.citizen_phone, T.c.category)
+            .where(T.c.citizen_phone.is_not(None), T.c.accepted_at <= at)
+            .group_by(T.c.citizen_phone, T.c.category)
+            .having(func.count() >= min(counts))
+            .subquery()
+        )
+        found.update(conn.execute(
+            select(T.c.number)
+            .join(many, and_(many.c.citizen_phone == T.c.citizen_phone,
+                             many.c.category == T.c.category))
+            .where(open_at, T.c.accepted_at <= at)
+        ).scalars())  # fmt: skip
     return found
 
 
@@ -259,6 +303,20 @@ def start_of_next_workday(policy: Policy, moment: datetime) -> datetime:
 
 def _after(policy: Policy, moment: datetime, working_days: float) -> datetime:
     return policy.calendar.add_working_time(moment, working_days * 86400)
+
+
+def first_start_after(step: LadderStep, policy: Policy, moment: datetime) -> datetime:
+    """The earliest start (to the second) whose step falls due after ``moment``."""
+    lo, hi = moment - _REACH, moment + _SECOND  # due_after(hi) > moment; lo's is not
+    if due_after(step, policy, lo) > moment:
+        return lo
+    while hi - lo > _SECOND:
+        mid = lo + (hi - lo) / 2
+        if due_after(step, policy, mid) > moment:
+            hi = mid
+        else:
+            lo = mid
+    return hi
 
 
 def due_after(step: LadderStep, policy: Policy, moment: datetime) -> datetime:

@@ -16,29 +16,13 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
-from console.ladder import due_after
-from console.ladder_policy import LadderStep
+from console.ladder import first_start_after
 from console.policy import Policy
 from db.tables import DEADLINES as D
 from db.tables import TICKET_EVENTS as E
 from db.tables import TICKETS as T
 
 _SECOND = timedelta(seconds=1)
-_REACH = timedelta(days=800)  # longer than the longest threshold (250 working days)
-
-
-def first_start_after(step: LadderStep, policy: Policy, moment: datetime) -> datetime:
-    """The earliest start (to the second) whose step falls due after ``moment``."""
-    lo, hi = moment - _REACH, moment + _SECOND  # due_after(hi) > moment; lo's is not
-    if due_after(step, policy, lo) > moment:
-        return lo
-    while hi - lo > _SECOND:
-        mid = lo + (hi - lo) / 2
-        if due_after(step, policy, mid) > moment:
-            hi = mid
-        else:
-            lo = mid
-    return hi
 
 
 def tickets_due_between(

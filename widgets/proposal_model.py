@@ -14,6 +14,7 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -30,6 +31,20 @@ Index = QModelIndex | QPersistentModelIndex
 CTX = "Proposals"
 
 
+def _t(text: object) -> str:
+    return QCoreApplication.translate(CTX, str(text))
+
+
+HEADERS = (
+    QT_TRANSLATE_NOOP("Proposals", "Due since"),
+    QT_TRANSLATE_NOOP("Proposals", "Ticket"),
+    QT_TRANSLATE_NOOP("Proposals", "Proposed step"),
+    QT_TRANSLATE_NOOP("Proposals", "Why"),
+    QT_TRANSLATE_NOOP("Proposals", "Unit"),
+    QT_TRANSLATE_NOOP("Proposals", "Title"),
+)
+
+
 class PCol(IntEnum):
     SINCE = 0
     TICKET = 1
@@ -44,27 +59,25 @@ class PRole(IntEnum):
     KEY = Qt.ItemDataRole.UserRole + 2
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
-
-
 def step_text(p: Proposal) -> str:
     """The proposed action in words: Urge, Escalate to the supervision office (overdue)…"""
     if p.action == "urge":
-        return _t("Urge the unit (催办)")
+        return _t(QT_TRANSLATE_NOOP("Proposals", "Urge the unit (催办)"))
     if p.action == "escalate":
         office = labels.tr(labels.OFFICES, p.office)
         reason = labels.tr(labels.ESCALATION_REASONS, p.reason)
-        return labels.fill(_t("Escalate to %1 (%2)"), office, reason)
-    return _t("Rule: name a lead unit (协调)")
+        return labels.fill(
+            _t(QT_TRANSLATE_NOOP("Proposals", "Escalate to %1 (%2)")), office, reason
+        )
+    return _t(QT_TRANSLATE_NOOP("Proposals", "Rule: name a lead unit (协调)"))
 
 
 def action_text(p: Proposal) -> str:
     """The queue's one button for the proposal: what it opens."""
     return {
-        "urge": _t("&Urge…"),
-        "escalate": _t("&Escalate…"),
-        "coordinate": _t("&Rule…"),
+        "urge": _t(QT_TRANSLATE_NOOP("Proposals", "&Urge…")),
+        "escalate": _t(QT_TRANSLATE_NOOP("Proposals", "&Escalate…")),
+        "coordinate": _t(QT_TRANSLATE_NOOP("Proposals", "&Rule…")),
     }.get(p.action, p.action)
 
 
@@ -74,18 +87,22 @@ def why_text(p: Proposal, now: datetime, tz: tzinfo, related: str | None = None)
     w = p.why
     if w.due_at is not None:
         due = w.due_at.astimezone(tz).strftime("%m-%d %H:%M")
-        return labels.fill(_t("%1 deadline due %2, %3 past it"),
+        return labels.fill(_t(QT_TRANSLATE_NOOP("Proposals", "%1 deadline due %2, %3 past it")),
                            labels.tr(labels.DEADLINES, w.deadline), due,
                            span((now - w.due_at).total_seconds()))  # fmt: skip
     if w.bounces:
-        return labels.fill(_t("Shuffled: %1 returns and transfers"), w.bounces)
+        return labels.fill(
+            _t(QT_TRANSLATE_NOOP("Proposals", "Shuffled: %1 returns and transfers")), w.bounces
+        )
     if w.disputed_at is not None:
         since = w.disputed_at.astimezone(tz).strftime("%m-%d %H:%M")
-        return labels.fill(_t("Disputed since %1, no ruling"), since)
+        return labels.fill(
+            _t(QT_TRANSLATE_NOOP("Proposals", "Disputed since %1, no ruling")), since
+        )
     if w.related or related is not None:
         others = related if related is not None else labels.joined(w.related)
-        return labels.fill(_t("%1 tickets from the same citizen in %2 days: %3"),
-                           len(w.related) + 1, w.days, others)  # fmt: skip
+        text = QT_TRANSLATE_NOOP("Proposals", "%1 tickets from the same citizen in %2 days: %3")
+        return labels.fill(_t(text), len(w.related) + 1, w.days, others)
     return p.message
 
 
@@ -148,7 +165,7 @@ class ProposalModel(QAbstractTableModel):
             return self._text(col, p)
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == PCol.STEP:
-                return labels.fill(_t("Ladder step: %1"), p.step)
+                return labels.fill(_t(QT_TRANSLATE_NOOP("Proposals", "Ladder step: %1")), p.step)
             if col in (PCol.WHY, PCol.TITLE):
                 return self._text(col, p)
             return None
@@ -169,7 +186,7 @@ class ProposalModel(QAbstractTableModel):
             return why_text(p, self.now, self.tz)
         if col == PCol.UNIT:
             if not p.unit:
-                return _t("at the center")
+                return _t(QT_TRANSLATE_NOOP("Proposals", "at the center"))
             return self.unit_names.get(p.unit) or p.unit
         return p.title
 
@@ -180,8 +197,7 @@ class ProposalModel(QAbstractTableModel):
             return None
         if not 0 <= section < len(PCol):
             return None
-        return [_t("Due since"), _t("Ticket"), _t("Proposed step"), _t("Why"), _t("Unit"),
-                _t("Title")][section]  # fmt: skip
+        return _t(HEADERS[section])  # fmt: skip
 
     def retranslate(self) -> None:
         if self.proposals:

@@ -164,186 +164,196 @@
     </message>
     <message>
         <location filename="../../widgets/action_table.py" line="226" />
+        <source>To &amp;act queue</source>
+        <translation>待办队列(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="230" />
+        <source>Show the To act queue: the steps the escalation ladder proposes</source>
+        <translation>显示待办队列：督办阶梯建议的下一步</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/action_table.py" line="236" />
         <source>Notification &amp;settings…</source>
         <translation>通知设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="229" />
+        <location filename="../../widgets/action_table.py" line="239" />
         <source>Sound, volume and toasts</source>
         <translation>提示音、音量和弹窗</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="233" />
+        <location filename="../../widgets/action_table.py" line="243" />
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="241" />
+        <location filename="../../widgets/action_table.py" line="251" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="249" />
+        <location filename="../../widgets/action_table.py" line="259" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="264" />
+        <location filename="../../widgets/action_table.py" line="274" />
         <source>&amp;Urge (催办)…</source>
         <translation>催办(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="272" />
+        <location filename="../../widgets/action_table.py" line="282" />
         <source>Urge the unit of the selected tickets</source>
         <translation>催办所选工单的承办单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="273" />
+        <location filename="../../widgets/action_table.py" line="283" />
         <source>Press the current unit of the selected tickets to act (催办)</source>
         <translation>催促所选工单当前承办单位尽快办理（催办）</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="279" />
+        <location filename="../../widgets/action_table.py" line="289" />
         <source>&amp;Escalate (督办)…</source>
         <translation>督办(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="287" />
+        <location filename="../../widgets/action_table.py" line="297" />
         <source>Escalate the selected tickets to an office</source>
         <translation>将所选工单提交督办部门</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="288" />
+        <location filename="../../widgets/action_table.py" line="298" />
         <source>Refer the selected tickets to the discipline commission, the organization department or the supervision office (督办)</source>
         <translation>将所选工单提交纪委、组织部或市政府督查室督办</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="296" />
+        <location filename="../../widgets/action_table.py" line="306" />
         <source>Mark &amp;disputed…</source>
         <translation>标记争议(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="305" />
+        <location filename="../../widgets/action_table.py" line="315" />
         <source>Mark the ticket disputed</source>
         <translation>将工单标记为管辖争议</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="309" />
+        <location filename="../../widgets/action_table.py" line="319" />
         <source>C&amp;lear disputed…</source>
         <translation>取消争议标记(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="316" />
+        <location filename="../../widgets/action_table.py" line="326" />
         <source>Clear the disputed mark</source>
         <translation>取消争议标记</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="320" />
+        <location filename="../../widgets/action_table.py" line="330" />
         <source>&amp;Coordinate (协调)…</source>
         <translation>协调(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="328" />
+        <location filename="../../widgets/action_table.py" line="338" />
         <source>Rule on a dispute: lead unit and co-units</source>
         <translation>裁定争议：主办单位与协办单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="329" />
+        <location filename="../../widgets/action_table.py" line="339" />
         <source>Rule on a dispute: send the ticket to a lead unit (主办) with co-units (协办)</source>
         <translation>裁定争议：将工单派给主办单位，并指定协办单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="336" />
+        <location filename="../../widgets/action_table.py" line="346" />
         <source>E&amp;xtend deadline (延期)…</source>
         <translation>延期(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="344" />
+        <location filename="../../widgets/action_table.py" line="354" />
         <source>Extend an open deadline of the ticket</source>
         <translation>延长工单在办时限</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="348" />
+        <location filename="../../widgets/action_table.py" line="358" />
         <source>Add &amp;note…</source>
         <translation>添加备注(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="357" />
+        <location filename="../../widgets/action_table.py" line="367" />
         <source>Add a note to the selected tickets</source>
         <translation>为所选工单添加备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="362" />
+        <location filename="../../widgets/action_table.py" line="372" />
         <source>Escalation &amp;register</source>
         <translation>督办台账(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="368" />
+        <location filename="../../widgets/action_table.py" line="378" />
         <source>Show the escalation register</source>
         <translation>打开督办台账</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="373" />
+        <location filename="../../widgets/action_table.py" line="383" />
         <source>&amp;Copy number</source>
         <translation>复制工单号(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="376" />
+        <location filename="../../widgets/action_table.py" line="386" />
         <source>Copy the chosen ticket's number</source>
         <translation>复制所选工单的工单号</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="380" />
+        <location filename="../../widgets/action_table.py" line="390" />
         <source>&amp;Open detail</source>
         <translation>打开详情(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="383" />
+        <location filename="../../widgets/action_table.py" line="393" />
         <source>Show the chosen ticket's detail (Enter)</source>
         <translation>显示所选工单的详情（回车）</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="388" />
+        <location filename="../../widgets/action_table.py" line="398" />
         <source>&amp;Change supervisor on duty…</source>
         <translation>更换值班督办员(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="394" />
+        <location filename="../../widgets/action_table.py" line="404" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="398" />
+        <location filename="../../widgets/action_table.py" line="408" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="400" />
+        <location filename="../../widgets/action_table.py" line="410" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="405" />
+        <location filename="../../widgets/action_table.py" line="415" />
         <source>Move through the board</source>
         <translation>在看板中移动</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="406" />
+        <location filename="../../widgets/action_table.py" line="416" />
         <source>Select several tickets</source>
         <translation>选择多张工单</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="407" />
+        <location filename="../../widgets/action_table.py" line="417" />
         <source>Open the selected ticket's detail</source>
         <translation>打开所选工单详情</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="408" />
+        <location filename="../../widgets/action_table.py" line="418" />
         <source>The selected tickets' actions</source>
         <translation>所选工单的操作菜单</translation>
     </message>
     <message>
-        <location filename="../../widgets/action_table.py" line="409" />
+        <location filename="../../widgets/action_table.py" line="419" />
         <source>Clear the search (in the search box)</source>
         <translation>清除搜索（在搜索框中）</translation>
     </message>
@@ -507,67 +517,67 @@
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../widgets/board_model.py" line="175" />
+        <location filename="../../widgets/board_model.py" line="180" />
         <source>Returns (退单) · transfers (转办)</source>
         <translation>退单次数 · 转办次数</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="180" />
+        <location filename="../../widgets/board_model.py" line="185" />
         <source>Number</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="180" />
+        <location filename="../../widgets/board_model.py" line="185" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="180" />
+        <location filename="../../widgets/board_model.py" line="185" />
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="180" />
+        <location filename="../../widgets/board_model.py" line="185" />
         <source>Due</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="181" />
+        <location filename="../../widgets/board_model.py" line="186" />
         <source>Urgency</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="181" />
+        <location filename="../../widgets/board_model.py" line="186" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="181" />
+        <location filename="../../widgets/board_model.py" line="186" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="181" />
+        <location filename="../../widgets/board_model.py" line="186" />
         <source>Unit</source>
         <translation>承办单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="182" />
+        <location filename="../../widgets/board_model.py" line="187" />
         <source>District</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="182" />
+        <location filename="../../widgets/board_model.py" line="187" />
         <source>Ret. · Trf.</source>
         <translation>退单·转办</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="182" />
+        <location filename="../../widgets/board_model.py" line="187" />
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="201" />
+        <location filename="../../widgets/board_model.py" line="206" />
         <source>at the center</source>
         <translation>在中心（待派单）</translation>
     </message>
@@ -1093,37 +1103,37 @@ Clear them to see it again.</source>
         <translation>%1 张工单：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/escalate_dialog.py" line="129" />
+        <location filename="../../widgets/escalate_dialog.py" line="133" />
         <source>At most %1 characters.</source>
         <translation>最多 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../widgets/escalate_dialog.py" line="162" />
+        <location filename="../../widgets/escalate_dialog.py" line="166" />
         <source>… and %1 more</source>
         <translation>……另有 %1 行</translation>
     </message>
     <message>
-        <location filename="../../widgets/escalate_dialog.py" line="168" />
+        <location filename="../../widgets/escalate_dialog.py" line="172" />
         <source>The following will be sent to &lt;b&gt;%1&lt;/b&gt; and entered in the escalation register:</source>
         <translation>以下内容将发送至&lt;b&gt;%1&lt;/b&gt;，并登记到督办台账：</translation>
     </message>
     <message>
-        <location filename="../../widgets/escalate_dialog.py" line="171" />
+        <location filename="../../widgets/escalate_dialog.py" line="175" />
         <source>Each ticket gets its own escalation; the office answers within its response time.</source>
         <translation>每张工单分别登记一件督办；督办部门须在答复时限内答复。</translation>
     </message>
     <message>
-        <location filename="../../widgets/escalate_dialog.py" line="173" />
+        <location filename="../../widgets/escalate_dialog.py" line="177" />
         <source>Reason:</source>
         <translation>督办原因：</translation>
     </message>
     <message>
-        <location filename="../../widgets/escalate_dialog.py" line="173" />
+        <location filename="../../widgets/escalate_dialog.py" line="177" />
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../widgets/escalate_dialog.py" line="174" />
+        <location filename="../../widgets/escalate_dialog.py" line="178" />
         <source>Signed:</source>
         <translation>签发人：</translation>
     </message>
@@ -1354,22 +1364,32 @@ Clear them to see it again.</source>
         <translation>今日逾期</translation>
     </message>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="184" />
+        <location filename="../../widgets/kpi_strip.py" line="34" />
+        <source>To act</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/kpi_strip.py" line="185" />
         <source>Deadlines due today (from midnight, center time) that were missed: still open past their due time, or met or ended after it. Compared with the whole of yesterday. Click to show the tickets overdue now.</source>
         <translation>今日（中心时间零点起）到期而未按时完成的时限：已过期仍未完成，或超时后才完成或终止。与昨日全天对比。点击显示当前逾期的工单。</translation>
     </message>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="188" />
+        <location filename="../../widgets/kpi_strip.py" line="189" />
         <source>Escalations still open. Click to show escalated tickets.</source>
         <translation>尚未办结的督办。点击显示被督办的工单。</translation>
     </message>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="189" />
+        <location filename="../../widgets/kpi_strip.py" line="190" />
+        <source>Steps the escalation ladder proposes (urge, escalate, rule). Click to show the To act queue.</source>
+        <translation>督办阶梯建议的下一步（催办、督办、协调）。点击显示待办队列。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/kpi_strip.py" line="192" />
         <source>Returned twice or more, sent to three or more units, or sent back to a unit that returned it (推诿扯皮)</source>
         <translation>退单两次及以上、派往三个及以上单位，或被派回曾退单的单位（推诿扯皮）</translation>
     </message>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="223" />
+        <location filename="../../widgets/kpi_strip.py" line="230" />
         <source>%1 yesterday</source>
         <translation>昨日 %1</translation>
     </message>
@@ -1640,127 +1660,137 @@ Clear them to see it again.</source>
         <translation>管辖争议</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="101" />
+        <location filename="../../widgets/labels.py" line="98" />
+        <source>A step to act on (To act queue)</source>
+        <translation>有待办的下一步（待办队列）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="102" />
         <source>URG</source>
         <translation>急</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="102" />
+        <location filename="../../widgets/labels.py" line="103" />
         <source>SHF</source>
         <translation>推诿</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="103" />
+        <location filename="../../widgets/labels.py" line="104" />
         <source>DSP</source>
         <translation>争议</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="104" />
+        <location filename="../../widgets/labels.py" line="105" />
         <source>ESC</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="107" />
+        <location filename="../../widgets/labels.py" line="106" />
+        <source>ACT</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="109" />
         <source>Discipline inspection commission</source>
         <translation>纪委</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="108" />
+        <location filename="../../widgets/labels.py" line="110" />
         <source>Organization department</source>
         <translation>组织部</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="109" />
+        <location filename="../../widgets/labels.py" line="111" />
         <source>Government supervision office</source>
         <translation>市政府督查室</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="113" />
+        <location filename="../../widgets/labels.py" line="115" />
         <source>CDI</source>
         <translation>纪委</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="114" />
+        <location filename="../../widgets/labels.py" line="116" />
         <source>ORG</source>
         <translation>组织部</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="115" />
+        <location filename="../../widgets/labels.py" line="117" />
         <source>SUP</source>
         <translation>督查室</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="118" />
+        <location filename="../../widgets/labels.py" line="120" />
         <source>overdue</source>
         <translation>超期未办</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="119" />
+        <location filename="../../widgets/labels.py" line="121" />
         <source>shuffled between units</source>
         <translation>推诿扯皮</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="120" />
+        <location filename="../../widgets/labels.py" line="122" />
         <source>jurisdiction disputed</source>
         <translation>管辖争议</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="121" />
+        <location filename="../../widgets/labels.py" line="123" />
         <source>repeated complaints</source>
         <translation>重复投诉</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="122" />
+        <location filename="../../widgets/labels.py" line="124" />
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="125" />
+        <location filename="../../widgets/labels.py" line="127" />
         <source>open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="126" />
+        <location filename="../../widgets/labels.py" line="128" />
         <source>acknowledged</source>
         <translation>已受理</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="127" />
+        <location filename="../../widgets/labels.py" line="129" />
         <source>resolved</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="128" />
+        <location filename="../../widgets/labels.py" line="130" />
         <source>withdrawn</source>
         <translation>已撤回</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="134" />
+        <location filename="../../widgets/labels.py" line="136" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="139" />
+        <location filename="../../widgets/labels.py" line="141" />
         <source>Urged×%1</source>
         <translation>催×%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="160" />
+        <location filename="../../widgets/labels.py" line="165" />
         <source>Escalated to %1</source>
         <translation>已提交%1督办</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="164" />
+        <location filename="../../widgets/labels.py" line="169" />
         <source>Urged %1 time(s)</source>
         <translation>已催办 %1 次</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="191" />
+        <location filename="../../widgets/labels.py" line="198" />
         <source>%1d</source>
         <translation>%1天</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="192" />
+        <location filename="../../widgets/labels.py" line="199" />
         <location filename="../../widgets/register_model.py" line="58" />
         <source>%1d %2</source>
         <translation>%1天%2</translation>
@@ -1769,143 +1799,143 @@ Clear them to see it again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="221" />
+        <location filename="../../widgets/main_window.py" line="231" />
         <source>12345 Hotline Supervisor Console</source>
         <translation>12345 热线督办台</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="223" />
+        <location filename="../../widgets/main_window.py" line="233" />
         <source>On duty: %1</source>
         <translation>值班：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="225" />
+        <location filename="../../widgets/main_window.py" line="235" />
         <source>%1 (viewer: sees, does not act)</source>
         <translation>%1（只读：可查看，不能操作）</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="363" />
+        <location filename="../../widgets/main_window.py" line="376" />
         <source>Reading the board…</source>
         <translation>正在读取看板…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="368" />
+        <location filename="../../widgets/main_window.py" line="381" />
         <source>%1 open tickets</source>
         <translation>在办工单 %1 件</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="370" />
+        <location filename="../../widgets/main_window.py" line="383" />
         <source>%1 of %2 tickets shown</source>
         <translation>显示 %1 / 共 %2 件</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="390" />
+        <location filename="../../widgets/main_window.py" line="403" />
         <source>● %1 — reconnecting…</source>
         <translation>● %1 — 正在重连…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="393" />
+        <location filename="../../widgets/main_window.py" line="406" />
         <source>● %1 — updated %2</source>
         <translation>● %1 — 更新于 %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="524" />
+        <location filename="../../widgets/main_window.py" line="540" />
         <source>Copied %1</source>
         <translation>已复制 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="602" />
+        <location filename="../../widgets/main_window.py" line="618" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="611" />
+        <location filename="../../widgets/main_window.py" line="627" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="612" />
+        <location filename="../../widgets/main_window.py" line="628" />
         <source>&lt;h3&gt;12345 Hotline Supervisor Console&lt;/h3&gt;&lt;p&gt;A live board of every open ticket with the countdown to its next deadline, for the supervisors of a 12345 government-service hotline command center.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;12345 热线督办台&lt;/h3&gt;&lt;p&gt;为 12345 政府服务热线指挥中心督办员提供的实时看板：每一件在办工单及其下一时限的倒计时。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="709" />
+        <location filename="../../widgets/main_window.py" line="746" />
         <source>Save the supervision notice</source>
         <translation>保存督办通知单</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="709" />
+        <location filename="../../widgets/main_window.py" line="746" />
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="726" />
+        <location filename="../../widgets/main_window.py" line="763" />
         <source>Supervision notice</source>
         <translation>督办通知单</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="732" />
+        <location filename="../../widgets/main_window.py" line="769" />
         <source>Notice written to %1</source>
         <translation>督办通知单已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="740" />
-        <location filename="../../widgets/main_window.py" line="749" />
+        <location filename="../../widgets/main_window.py" line="777" />
+        <location filename="../../widgets/main_window.py" line="786" />
         <source>Import feed</source>
         <translation>导入工单数据</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="740" />
+        <location filename="../../widgets/main_window.py" line="777" />
         <source>Feed files (*.jsonl *.json);;All files (*)</source>
         <translation>工单数据文件 (*.jsonl *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="749" />
+        <location filename="../../widgets/main_window.py" line="786" />
         <source>An import is still running.</source>
         <translation>上一次导入尚未完成。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="759" />
+        <location filename="../../widgets/main_window.py" line="796" />
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="770" />
+        <location filename="../../widgets/main_window.py" line="807" />
         <source>Imported %1 events, %2 duplicates, %3 rejected.</source>
         <translation>导入 %1 条事件，重复 %2 条，拒收 %3 条。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="775" />
+        <location filename="../../widgets/main_window.py" line="812" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="789" />
+        <location filename="../../widgets/main_window.py" line="826" />
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="789" />
+        <location filename="../../widgets/main_window.py" line="826" />
         <source>… and %1 more</source>
         <translation>……另有 %1 行</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="798" />
+        <location filename="../../widgets/main_window.py" line="835" />
         <source>Every rejected line, with its reason, is kept in %1</source>
         <translation>所有被拒绝的行及其原因都保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="805" />
+        <location filename="../../widgets/main_window.py" line="842" />
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="807" />
+        <location filename="../../widgets/main_window.py" line="844" />
         <source>The import stopped.</source>
         <translation>导入已中止。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="834" />
+        <location filename="../../widgets/main_window.py" line="871" />
         <source>Bulletin written: %1</source>
         <translation>督办通报已生成：%1</translation>
     </message>
@@ -1991,17 +2021,17 @@ Clear them to see it again.</source>
 <context>
     <name>NotificationDesk</name>
     <message>
-        <location filename="../../widgets/notify_desk.py" line="99" />
+        <location filename="../../widgets/notify_desk.py" line="100" />
         <source>Notification center (your unread notifications)</source>
         <translation>通知中心（您的未读通知）</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_desk.py" line="174" />
+        <location filename="../../widgets/notify_desk.py" line="175" />
         <source>Notifications %1</source>
         <translation>通知 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_desk.py" line="175" />
+        <location filename="../../widgets/notify_desk.py" line="176" />
         <source>Notifications</source>
         <translation>通知</translation>
     </message>
@@ -2173,34 +2203,185 @@ Clear them to see it again.</source>
         <translation>督办事项在督办单位逾期未办</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_text.py" line="38" />
+        <location filename="../../widgets/notify_text.py" line="35" />
+        <source>Proposed next step: see the To act queue</source>
+        <translation>建议的下一步：见待办队列</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/notify_text.py" line="39" />
         <source>%1 tickets reached warning</source>
         <translation>%1 件工单进入预警</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_text.py" line="39" />
+        <location filename="../../widgets/notify_text.py" line="40" />
         <source>%1 tickets became critical</source>
         <translation>%1 件工单临期</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_text.py" line="40" />
+        <location filename="../../widgets/notify_text.py" line="41" />
         <source>%1 tickets became overdue</source>
         <translation>%1 件工单逾期</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_text.py" line="41" />
+        <location filename="../../widgets/notify_text.py" line="42" />
         <source>%1 tickets were shuffled</source>
         <translation>%1 件工单推诿扯皮</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_text.py" line="42" />
+        <location filename="../../widgets/notify_text.py" line="43" />
         <source>%1 tickets became disputed</source>
         <translation>%1 件工单出现管辖争议</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_text.py" line="43" />
+        <location filename="../../widgets/notify_text.py" line="44" />
         <source>%1 escalations overdue at the office</source>
         <translation>%1 件督办事项在督办单位逾期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/notify_text.py" line="45" />
+        <source>%1 new proposals to act on</source>
+        <translation>%1 条新的待办建议</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalDock</name>
+    <message>
+        <location filename="../../widgets/proposal_dock.py" line="152" />
+        <source>To act (待办)</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/proposal_dock.py" line="153" />
+        <source>&amp;Dismiss…</source>
+        <translation>驳回(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/proposal_dock.py" line="154" />
+        <source>Show &amp;ticket</source>
+        <translation>查看工单(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/proposal_dock.py" line="161" />
+        <source>Working out the proposals…</source>
+        <translation>正在计算建议…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/proposal_dock.py" line="163" />
+        <source>Nothing to act on: the ladder proposes no step now.</source>
+        <translation>暂无待办：督办阶梯目前没有建议。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/proposal_dock.py" line="165" />
+        <source>%1 proposed steps, oldest first</source>
+        <translation>%1 条建议，最早的在前</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/proposal_dock.py" line="176" />
+        <source>&amp;Act…</source>
+        <translation>执行(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/proposal_dock.py" line="179" />
+        <source>A viewer sees the proposals and does not act</source>
+        <translation>查看员只能查看建议，不能操作</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/proposal_dock.py" line="182" />
+        <source>Not this step: say why (kept on the ticket's timeline). It comes back only when the situation changes.</source>
+        <translation>不采取这一步：请说明原因（记入工单时间线）。只有工单情况变化时才会再次建议。</translation>
+    </message>
+</context>
+<context>
+    <name>Proposals</name>
+    <message>
+        <location filename="../../widgets/proposal_model.py" line="65" />
+        <source>Urge the unit (催办)</source>
+        <translation>催办承办单位</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/proposal_model.py" line="70" />
+        <source>Escalate to %1 (%2)</source>
+        <translation>督办至%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/proposal_model.py" line="72" />
+        <source>Rule: name a lead unit (协调)</source>
+        <translation>协调：指定主办单位</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/proposal_model.py" line="78" />
+        <source>&amp;Urge…</source>
+        <translation>催办(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/proposal_model.py" line="79" />
+        <source>&amp;Escalate…</source>
+        <translation>督办(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/proposal_model.py" line="80" />
+        <source>&amp;Rule…</source>
+        <translation>协调(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/proposal_model.py" line="90" />
+        <source>%1 deadline due %2, %3 past it</source>
+        <translation>%1时限 %2 到期，已超 %3</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/proposal_model.py" line="95" />
+        <source>Shuffled: %1 returns and transfers</source>
+        <translation>推诿扯皮：退单和转办共 %1 次</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/proposal_model.py" line="100" />
+        <source>Disputed since %1, no ruling</source>
+        <translation>自 %1 起管辖争议，尚未协调</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/proposal_model.py" line="104" />
+        <source>%1 tickets from the same citizen in %2 days: %3</source>
+        <translation>同一市民 %2 天内 %1 张同类工单：%3</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/proposal_model.py" line="168" />
+        <source>Ladder step: %1</source>
+        <translation>阶梯步骤：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/proposal_model.py" line="189" />
+        <source>at the center</source>
+        <translation>在中心（待派单）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/proposal_model.py" line="39" />
+        <source>Due since</source>
+        <translation>应办时间</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/proposal_model.py" line="40" />
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/proposal_model.py" line="41" />
+        <source>Proposed step</source>
+        <translation>建议步骤</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/proposal_model.py" line="42" />
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/proposal_model.py" line="43" />
+        <source>Unit</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/proposal_model.py" line="44" />
+        <source>Title</source>
+        <translation>标题</translation>
     </message>
 </context>
 <context>
@@ -2581,197 +2762,227 @@ Clear them to see it again.</source>
 <context>
     <name>Supervising</name>
     <message>
-        <location filename="../../widgets/supervising.py" line="117" />
+        <location filename="../../widgets/supervising.py" line="119" />
         <source>Ticket %1 — %2 (%3)</source>
         <translation>工单 %1 — %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="119" />
+        <location filename="../../widgets/supervising.py" line="121" />
         <source>%1 tickets: %2</source>
         <translation>%1 张工单：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="128" />
+        <location filename="../../widgets/supervising.py" line="131" />
         <source>Urge (催办)</source>
         <translation>催办</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="129" />
+        <location filename="../../widgets/supervising.py" line="132" />
         <source>Words for the unit (optional): what is late and what is expected.</source>
         <translation>对承办单位的催办意见（可不填）：哪里超期、要求何时办结。</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="130" />
+        <location filename="../../widgets/supervising.py" line="133" />
         <source>&amp;Urge</source>
         <translation>催办(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="172" />
+        <location filename="../../widgets/supervising.py" line="183" />
         <source>Clear the disputed mark</source>
         <translation>取消争议标记</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="172" />
+        <location filename="../../widgets/supervising.py" line="183" />
         <source>Mark disputed (争议)</source>
         <translation>标记管辖争议</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="173" />
+        <location filename="../../widgets/supervising.py" line="184" />
         <source>Why the dispute is over (optional).</source>
         <translation>争议已解决的说明（可不填）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="174" />
+        <location filename="../../widgets/supervising.py" line="185" />
         <source>Which units disagree, and about what (optional).</source>
         <translation>哪些单位对什么有争议（可不填）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="239" />
+        <location filename="../../widgets/supervising.py" line="250" />
         <source>Add a note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="240" />
+        <location filename="../../widgets/supervising.py" line="251" />
         <source>The note, kept on the ticket's timeline with your name:</source>
         <translation>备注将以您的姓名记入工单办理过程：</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="260" />
+        <location filename="../../widgets/supervising.py" line="280" />
+        <source>Dismiss the proposal</source>
+        <translation>驳回建议</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/supervising.py" line="281" />
+        <source>Why this step is not taken (kept on the ticket's timeline; the step comes back only when the ticket's situation changes):</source>
+        <translation>不采取这一步的原因（记入工单时间线；只有工单情况变化时才会再次建议）：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/supervising.py" line="283" />
+        <source>&amp;Dismiss</source>
+        <translation>驳回(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/supervising.py" line="284" />
+        <source>%1 — proposed: %2</source>
+        <translation>%1 — 建议：%2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/supervising.py" line="301" />
         <source>Record the office's reply</source>
         <translation>登记部门答复</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="261" />
+        <location filename="../../widgets/supervising.py" line="302" />
         <source>The office's reply, as received:</source>
         <translation>督办部门的答复（照录）：</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="262" />
+        <location filename="../../widgets/supervising.py" line="303" />
         <source>Resolve the escalation</source>
         <translation>督办办结</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="263" />
+        <location filename="../../widgets/supervising.py" line="304" />
         <source>The outcome (what the office did, what changed):</source>
         <translation>办理结果（督办部门做了什么、有何改变）：</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="264" />
+        <location filename="../../widgets/supervising.py" line="305" />
         <source>Withdraw the escalation</source>
         <translation>撤回督办</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="265" />
+        <location filename="../../widgets/supervising.py" line="306" />
         <source>Why it is withdrawn (a mistake is withdrawn, never deleted):</source>
         <translation>撤回原因（误提交的督办只能撤回，不会删除）：</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="268" />
+        <location filename="../../widgets/supervising.py" line="309" />
         <source>Escalation %1 of ticket %2</source>
         <translation>工单 %2 的督办 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="309" />
+        <location filename="../../widgets/supervising.py" line="350" />
         <source>Urge</source>
         <translation>催办</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="309" />
+        <location filename="../../widgets/supervising.py" line="350" />
         <source>Escalate</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="310" />
+        <location filename="../../widgets/supervising.py" line="351" />
         <source>Mark disputed</source>
         <translation>标记争议</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="310" />
+        <location filename="../../widgets/supervising.py" line="351" />
         <source>Clear disputed</source>
         <translation>取消争议标记</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="311" />
+        <location filename="../../widgets/supervising.py" line="352" />
         <source>Coordinate</source>
         <translation>协调</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="311" />
+        <location filename="../../widgets/supervising.py" line="352" />
         <source>Extend a deadline</source>
         <translation>延期</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="312" />
+        <location filename="../../widgets/supervising.py" line="353" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="312" />
+        <location filename="../../widgets/supervising.py" line="353" />
         <source>Office's reply</source>
         <translation>部门答复</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="313" />
+        <location filename="../../widgets/supervising.py" line="354" />
         <source>Resolve</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="313" />
+        <location filename="../../widgets/supervising.py" line="354" />
         <source>Withdraw</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="325" />
+        <location filename="../../widgets/supervising.py" line="355" />
+        <source>Dismiss</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/supervising.py" line="367" />
         <source>Urged %1 ticket(s): %2</source>
         <translation>已催办 %1 张工单：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="329" />
+        <location filename="../../widgets/supervising.py" line="371" />
         <source>Escalated %1 ticket(s) to %2: %3</source>
         <translation>已将 %1 张工单提交%2督办：%3</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="332" />
+        <location filename="../../widgets/supervising.py" line="374" />
         <source>Noted on %1 ticket(s): %2</source>
         <translation>已为 %1 张工单添加备注：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="334" />
+        <location filename="../../widgets/supervising.py" line="376" />
         <source>%1 is marked disputed.</source>
         <translation>%1 已标记为管辖争议。</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="336" />
+        <location filename="../../widgets/supervising.py" line="378" />
         <source>%1 is no longer marked disputed.</source>
         <translation>%1 已取消争议标记。</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="338" />
+        <location filename="../../widgets/supervising.py" line="380" />
         <source>%1 is dispatched to %2 as lead unit.</source>
         <translation>%1 已派给主办单位 %2。</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="341" />
+        <location filename="../../widgets/supervising.py" line="383" />
         <source>The deadline of %1 is extended.</source>
         <translation>%1 的时限已延期。</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="343" />
+        <location filename="../../widgets/supervising.py" line="385" />
         <source>Escalation %1 is acknowledged with the office's reply.</source>
         <translation>督办 %1 已登记部门答复（已受理）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="346" />
+        <location filename="../../widgets/supervising.py" line="388" />
         <source>Escalation %1 is resolved.</source>
         <translation>督办 %1 已办结。</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="348" />
+        <location filename="../../widgets/supervising.py" line="390" />
         <source>Escalation %1 is withdrawn.</source>
         <translation>督办 %1 已撤回。</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="352" />
+        <location filename="../../widgets/supervising.py" line="392" />
+        <source>The proposal for %1 is dismissed.</source>
+        <translation>%1 的建议已驳回。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/supervising.py" line="396" />
         <source>Not done (%1):</source>
         <translation>未办理（%1）：</translation>
     </message>

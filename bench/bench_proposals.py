@@ -1,0 +1,139 @@
+"""Benchmark: ``proposals`` (the escalation ladder, supervision.md §8) at 100,000 open
+tickets — target under 1 s.
+
+    python bench/bench_proposals.py [--open 100000] [--db URL] [--runs 5] [--quick]
+
+Builds a database of open tickets through the importer, a large center's day: complaints
+accepted over the 47 hours before T (their 48-hour reply still running), each dispatched
+to one of 40 units and signed, except one in 30 left unsigned (overdue on its sign
+deadline since it passed: urge), one in 50 returned and
+re-dispatched three times (shuffled: rule), and one caller in 100 calling three times
+(repeated). ``--worst``: every ticket overdue, shuffled or repeated (a center in
+collapse), to see what the computation costs per proposal. Then times the ladder's
+computation at T (``console.ladder.proposals``, what ``python main.py proposals`` runs)
+and prints the median and best of the runs and how many proposals it found. ``--quick``:
+2,000 tickets, for a check that it runs. ``--db`` takes a PostgreSQL URL (a fresh schema
+is made and dropped); default an SQLite file in a temporary folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from collections import Counter
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from sqlalchemy import Engine, create_engine, text  # noqa: E402
+
+from console.ingest import Importer  # noqa: E402
+from console.ladder import proposals  # noqa: E402
+from console.policy import load_policy  # noqa: E402
+from db.engine import make_engine  # noqa: E402
+
+AT = datetime.fromisoformat("2025-03-12T12:00:00+08:00")
+SPAN = timedelta(hours=47)
+POLICY = load_policy("haikou")
+
+
+def events(n: int, worst: bool = False) -> Iterator[dict[str, Any]]:
+    span = timedelta(days=10) if worst else SPAN
+    step = span / n
+    unsigned, shuffled = (3, 20) if worst else (30, 50)
+    for i in range(n):
+        number = f"B{i:07d}"
+        at = AT - span + step * i
+        repeat = worst or i % 100 < 3  # three tickets of one caller
+        phone = f"139{i // 3:08d}" if repeat else f"138{i:08d}"
+        yield {"event": "created", "ticket": number, "at": at.isoformat(), "title": "路灯不亮",
+               "category": "complaint", "district": "美兰区",
+               "citizen": {"name": "王先生", "phone": phone}}  # fmt: skip
+        unit = f"U{i % 40:02d}"
+        t = at + timedelta(minutes=1)
+        yield {"event": "dispatched", "ticket": number, "at": t.isoformat(), "unit": unit}
+        if i % shuffled == 0:
+            for k in range(3):
+                t += timedelta(minutes=5)
+                yield {"event": "returned", "ticket": number, "at": t.isoformat(),
+                       "unit": f"U{(i + k) % 40:02d}", "reason": "other"}  # fmt: skip
+                t += timedelta(minutes=1)
+                yield {"event": "dispatched", "ticket": number, "at": t.isoformat(),
+                       "unit": f"U{(i + k + 1) % 40:02d}"}  # fmt: skip
+        if (i % unsigned == 0) != worst:  # worst: a third signed; else all but 1 in 30
+            continue
+        t += timedelta(minutes=10)
+        yield {"event": "signed", "ticket": number, "at": t.isoformat(),
+               "unit": f"U{(i + (3 if i % shuffled == 0 else 0)) % 40:02d}"}  # fmt: skip
+
+
+def measure(engine: Engine, runs: int) -> tuple[list[float], list[float], int, Counter[str]]:
+    walls, cpus, found = [], [], []
+    for _ in range(runs):
+        wall, cpu = time.perf_counter(), time.process_time()
+        found = proposals(engine, POLICY, AT)
+        walls.append(time.perf_counter() - wall)
+        cpus.append(time.process_time() - cpu)
+    return walls, cpus, len(found), Counter(p.step for p in found)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--open", type=int, default=100_000)
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--db", help="PostgreSQL URL (default: an SQLite file)")
+    ap.add_argument("--quick", action="store_true", help="2,000 tickets, 2 runs")
+    ap.add_argument("--keep", help="keep the SQLite file here (built once, reused)")
+    ap.add_argument("--worst", action="store_true", help="every ticket has proposals")
+    args = ap.parse_args()
+    size, runs = (2_000, 2) if args.quick else (args.open, args.runs)
+    with tempfile.TemporaryDirectory() as tmp:
+        schema = ""
+        if args.db:
+            schema = "bench_" + uuid.uuid4().hex[:10]
+            admin = create_engine(args.db)
+            with admin.begin() as conn:
+                conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+            sep = "&" if "?" in args.db else "?"
+            url = f"{args.db}{sep}options=-csearch_path%3D{schema}"
+        else:
+            path = Path(args.keep) if args.keep else Path(tmp) / "proposals.db"
+            url = f"sqlite:///{path}"
+        fresh = args.db or not (args.keep and Path(args.keep).exists())
+        engine = make_engine(url)
+        try:
+            if fresh:
+                t0 = time.perf_counter()
+                Importer(engine, POLICY).import_events(events(size, args.worst))
+                if engine.dialect.name == "postgresql":
+                    with engine.begin() as conn:
+                        conn.execute(text("ANALYZE"))
+                print(f"{size:,} open tickets built in {time.perf_counter() - t0:.1f} s")
+            walls, cpus, n, steps = measure(engine, runs)
+            print(
+                f"proposals at {size:,} open tickets: median {statistics.median(walls):.3f} s, "
+                f"best {min(walls):.3f} s; CPU median {statistics.median(cpus):.3f} s "
+                f"({engine.dialect.name}, {runs} runs; target < 1 s)"
+            )
+            print(
+                f"  {n:,} proposals: " + ", ".join(f"{k} {v:,}" for k, v in sorted(steps.items()))
+            )
+        finally:
+            engine.dispose()
+            if schema:
+                with admin.begin() as conn:
+                    conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+                admin.dispose()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
