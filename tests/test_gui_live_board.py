@@ -55,3 +55,34 @@ def _shared(qtbot: Any, live: LiveBoard, window: MainWindow, wall: WallWindow,
     window.close()  # the window does not own the live board: it keeps running for the wall
     assert live.connection.worker.isRunning() and live.timer.isActive()
     wall.close()
+
+
+def test_a_burst_is_applied_in_slices_and_the_tiles_follow_each(
+    qtbot: Any, sqlite_engine: Engine, open_window: Any
+) -> None:
+    """Thousands of tickets changed at once reach the board a slice per event-loop turn
+    (the countdowns never stall behind them); after every slice the KPI tiles count
+    exactly the rows the board holds."""
+    from console.board import BoardDelta
+    from tests.builders import board_ticket
+    from widgets import live_board
+
+    window = open_window(sqlite_engine)
+    live = window.live
+    qtbot.waitUntil(lambda: live.loaded, timeout=5000)
+    t0 = live.model.now
+    first = [board_ticket(f"A{i:04}", 600 + i, t0=t0) for i in range(50)]
+    live.apply(BoardDelta(1, first))  # small: at once
+    assert live.idle and live.model.rowCount() == 50
+    burst = [board_ticket(f"B{i:04}", -60 - i, t0=t0) for i in range(2 * live_board.SLICE + 10)]
+    seen: list[tuple[int, str]] = []
+    live.applied.connect(
+        lambda _d: seen.append((live.model.rowCount(), window.kpis.tiles["open"].value.text()))
+    )
+    live.apply(BoardDelta(2, burst, ["A0000"]))
+    assert not live.idle and len(seen) == 1  # the first slice at once, the rest to come
+    qtbot.waitUntil(lambda: live.idle, timeout=2000)
+    assert len(seen) == 4  # the removal, then three slices of changes
+    assert all(text == f"{rows:,}" for rows, text in seen)
+    assert live.model.rowCount() == 49 + len(burst)
+    assert live.model.tally.counts().overdue == len(burst)

@@ -8,6 +8,7 @@ Views that must keep their place while rows come and go register a context manag
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable
 from contextlib import AbstractContextManager, ExitStack
 from datetime import datetime
@@ -22,6 +23,9 @@ from widgets.board_model import BoardModel
 from widgets.board_reader import BoardConnection, BoardReader
 
 TICK_MS = 1000
+# changes applied per event-loop turn: a burst (thousands of tickets changed at once) is
+# applied over several turns, each well under a frame, so the countdowns never stutter
+SLICE = 200
 
 
 class LiveBoard(QObject):
@@ -56,6 +60,11 @@ class LiveBoard(QObject):
         self.timer.setObjectName("live-board-tick")
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
+        self._slices: deque[BoardDelta] = deque()  # parts of a burst, still to apply
+        self._slicer = QTimer(self)
+        self._slicer.setObjectName("live-board-slices")
+        self._slicer.setInterval(0)
+        self._slicer.timeout.connect(self._next_slice)
         self.reader.delta.connect(self.apply)
         self.reader.figures.connect(self._figures)
         self.reader.lost.connect(self._lost)
@@ -70,7 +79,7 @@ class LiveBoard(QObject):
     @property
     def idle(self) -> bool:
         """No change waits to be applied (the board shows everything it was given)."""
-        return True
+        return not self._slices
 
     def keep_in_place(self, keeper: Callable[[], AbstractContextManager[object]]) -> None:
         """Run ``keeper()`` around every change of rows (a view keeping its scroll place)."""
@@ -86,6 +95,8 @@ class LiveBoard(QObject):
     def stop(self) -> None:
         """Stop the tick and the reader's threads (idempotent)."""
         self.timer.stop()
+        self._slicer.stop()
+        self._slices.clear()
         if self._running:
             self._running = False
             self.stopping.emit()
@@ -101,6 +112,29 @@ class LiveBoard(QObject):
         self.connection.wantRefresh.emit()
 
     def apply(self, delta: BoardDelta) -> None:
+        """Take ``delta`` into the board: at once, or a slice per event-loop turn when it
+        is large (the first read of the board is taken whole: its counts are its own)."""
+        if not self._slices and (
+            not self.model.loaded or len(delta.upserts) + len(delta.removed) <= SLICE
+        ):
+            self._apply(delta)
+            return
+        removed, upserts = delta.removed, delta.upserts
+        for i in range(0, len(removed), SLICE):
+            self._slices.append(BoardDelta(delta.seq, [], removed[i : i + SLICE], delta.full))
+        for i in range(0, len(upserts), SLICE):
+            self._slices.append(BoardDelta(delta.seq, upserts[i : i + SLICE], [], delta.full))
+        if not self._slicer.isActive():
+            self._next_slice()
+            self._slicer.start()
+
+    def _next_slice(self) -> None:
+        if self._slices:
+            self._apply(self._slices.popleft())
+        if not self._slices:
+            self._slicer.stop()
+
+    def _apply(self, delta: BoardDelta) -> None:
         with ExitStack() as stack:
             for keeper in self._keepers:
                 stack.enter_context(keeper())
