@@ -226,13 +226,13 @@ def test_the_feed_limits_are_the_database_columns() -> None:
 def test_report_at_out_of_range_or_empty_is_one_clear_line(
     at: str, words: str, tmp_path: Path
 ) -> None:
-    from tests.test_import import _cli
+    from tests.builders import run_cli
 
     url = f"sqlite:///{tmp_path / 'r.db'}"
     feed = tmp_path / "f.jsonl"
     feed.write_text(json.dumps(created("T", AT)) + "\n", encoding="utf-8")
-    assert _cli("--db", url, "import", str(feed)).returncode == 0
-    r = _cli("--db", url, "report", "--at", at, "--json")
+    assert run_cli("--db", url, "import", str(feed)).returncode == 0
+    r = run_cli("--db", url, "report", "--at", at, "--json")
     assert r.returncode == 2 and words in r.stderr, r.stderr
     assert len(r.stderr.strip().splitlines()) == 1 and not r.stdout
 

@@ -23,8 +23,8 @@ from console.ingest import Importer, ProgressBar, rejects_path
 from console.policy import load_policy
 from db.engine import DatabaseRefused, data_dir, make_engine, mask_secrets
 from db.migrate import HEAD
+from tests.builders import run_cli
 from tests.feedkit import created, ev
-from tests.test_import import _cli
 
 AT = "2024-10-08T09:00:00+08:00"
 CLEAN = [created("T1", AT), ev("dispatched", "T1", "2024-10-08T09:01:00+08:00", unit="A")]
@@ -114,7 +114,7 @@ def test_progress_is_told_when_the_output_is_not_a_terminal() -> None:
 
 
 def test_import_of_a_folder_says_so(tmp_path: Path) -> None:
-    r = _cli("--db", f"sqlite:///{tmp_path / 'x.db'}", "import", str(tmp_path))
+    r = run_cli("--db", f"sqlite:///{tmp_path / 'x.db'}", "import", str(tmp_path))
     _one_line_error(r, "is a folder, not a feed file")
 
 
@@ -147,15 +147,15 @@ def test_reading_commands_refuse_a_database_that_does_not_exist(
     tmp_path: Path, command: list[str]
 ) -> None:
     missing = tmp_path / "typo.db"
-    r = _cli("--db", f"sqlite:///{missing}", *command)
+    r = run_cli("--db", f"sqlite:///{missing}", *command)
     _one_line_error(r, "there is no database at")
     assert not missing.exists() and not r.stdout
     if command != ["report"]:
         return
     feed = _write(tmp_path / "f.jsonl", CLEAN)
-    r = _cli("--db", f"sqlite:///{missing}", "import", str(feed))
+    r = run_cli("--db", f"sqlite:///{missing}", "import", str(feed))
     assert r.returncode == 0 and "created a new database" in r.stderr
-    r = _cli("--db", f"sqlite:///{missing}", "import", str(feed))
+    r = run_cli("--db", f"sqlite:///{missing}", "import", str(feed))
     assert r.returncode == 0 and "created" not in r.stderr
 
 
@@ -252,7 +252,7 @@ def test_a_newer_schema_is_refused(db_url: str) -> None:
     ],
 )
 def test_unsupported_and_malformed_urls(url: str, words: str) -> None:
-    r = _cli("--db", url, "report")
+    r = run_cli("--db", url, "report")
     _one_line_error(r, words)
     assert "s3cret" not in r.stderr
 
@@ -261,7 +261,7 @@ def test_a_file_that_is_not_a_database(tmp_path: Path) -> None:
     junk = tmp_path / "notes.db"
     junk.write_bytes(b"these are my notes, not a database\n" * 200)
     before = junk.read_bytes()
-    r = _cli("--db", f"sqlite:///{junk}", "report")
+    r = run_cli("--db", f"sqlite:///{junk}", "report")
     _one_line_error(r, "cannot be read as a database")
     assert junk.read_bytes() == before
 
@@ -273,7 +273,7 @@ def test_passwords_are_masked_in_messages_and_the_gui_log(
         "postgresql+psycopg://ops:***@db:5432/x"
     )
     assert "s3cret" not in mask_secrets("host=db password=s3cret user=ops")
-    r = _cli("--db", "postgresql+psycopg://ops:s3cret@127.0.0.1:1/x", "report")
+    r = run_cli("--db", "postgresql+psycopg://ops:s3cret@127.0.0.1:1/x", "report")
     assert r.returncode == 2 and "s3cret" not in r.stderr
 
     import argparse

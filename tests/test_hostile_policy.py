@@ -13,8 +13,8 @@ import pytest
 from console.paths import POLICIES
 from console.policy import PolicyError, load_policy
 from db.engine import data_dir
+from tests.builders import run_cli
 from tests.feedkit import created
-from tests.test_import import _cli
 
 AT = "2024-10-08T09:00:00+08:00"
 GOOD_RULE = "[[deadline]]\nkind = 'sign'\nlimit = '30m'\n"
@@ -76,7 +76,9 @@ def test_a_long_policy_name_is_refused_before_an_import(tmp_path: Path) -> None:
     path.write_text(f"name = '{'长' * 88}'\n" + GOOD_RULE, "utf-8")
     feed = tmp_path / "f.jsonl"
     feed.write_text(json.dumps(created("T", AT)) + "\n", "utf-8")
-    r = _cli("--db", f"sqlite:///{tmp_path / 'x.db'}", "--policy", str(path), "import", str(feed))
+    r = run_cli(
+        "--db", f"sqlite:///{tmp_path / 'x.db'}", "--policy", str(path), "import", str(feed)
+    )
     assert r.returncode == 2 and "at most 87 characters" in r.stderr
     assert "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) == 1
     assert not (tmp_path / "x.db").exists()
@@ -131,6 +133,6 @@ def test_a_broken_data_folder_calendar_stops_only_what_counts_working_days(
     feed = tmp_path / "f.jsonl"
     feed.write_text(json.dumps(created("T", AT)) + "\n", "utf-8")
     url = f"sqlite:///{tmp_path / 'x.db'}"
-    assert _cli("--db", url, "import", str(feed)).returncode == 0
-    r = _cli("--db", url, "--policy", "national", "report", "--at", AT)
+    assert run_cli("--db", url, "import", str(feed)).returncode == 0
+    r = run_cli("--db", url, "--policy", "national", "report", "--at", AT)
     assert r.returncode == 2 and "calendar.toml" in r.stderr and "Traceback" not in r.stderr
