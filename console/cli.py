@@ -194,7 +194,13 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 1 if total.rejected else 0
 
 
+# the last report, kept alive after cmd_report returns: main.py ends the process without
+# freeing its million objects one by one (see main._end_now)
+_last_report: dict[str, object] | None = None
+
+
 def cmd_report(args: argparse.Namespace) -> int:
+    global _last_report
     from console.report import build_report, unit_names
     from console.report_text import render_table
     from db.engine import make_engine
@@ -203,17 +209,21 @@ def cmd_report(args: argparse.Namespace) -> int:
     at = at_option(args.at, policy.tz)
     engine = make_engine(args.db, create=False)  # a mistyped path must not read as "all quiet"
     report = build_report(engine, policy, at)
+    _last_report = report
     for warning in report["warnings"]:
         log.warning("%s", warning)
     try:
         if args.json:
-            # orjson: a 100,000-ticket report is tens of megabytes of JSON
-            sys.stdout.buffer.write(orjson.dumps(report, option=orjson.OPT_INDENT_2) + b"\n")
+            # orjson: a 100,000-ticket report is tens of megabytes of JSON (written as
+            # made, not copied once more to add the newline)
+            sys.stdout.buffer.write(orjson.dumps(report, option=orjson.OPT_INDENT_2))
+            sys.stdout.buffer.write(b"\n")
         else:
             sys.stdout.write(render_table(report, unit_names=unit_names(engine)))
         sys.stdout.flush()
     except BrokenPipeError:  # `report | head` is fine
         sys.stderr.close()
+    engine.dispose()  # the process may end at once after this (main._end_now)
     return 0
 
 
