@@ -217,6 +217,19 @@ def test_first_start_fits_the_screen(open_window: Opener, sqlite_engine: Engine)
         assert window.width() >= min(free.width() - 40, 1920)
 
 
+def test_a_laptops_first_start_leaves_the_board_most_of_the_height(
+    open_window: Opener, sqlite_engine: Engine, qtbot: Any
+) -> None:
+    """The notification center opens under the board at a quarter of the height, so a
+    1366×768 board still shows a dozen rows (Qt's default gave the dock near half)."""
+    load(sqlite_engine, tickets(40))
+    window = open_window(sqlite_engine)
+    window.fit_screen(QRect(0, 0, 1366, 728))  # a laptop less its panel
+    row = window.view.verticalHeader().defaultSectionSize()
+    qtbot.waitUntil(lambda: window.notices.center.height() <= 728 // 4 + 8, timeout=2000)
+    assert window.view.viewport().height() // row >= 12
+
+
 def test_narrow_board_keeps_the_title_readable(
     open_window: Opener, sqlite_engine: Engine, qtbot: Any
 ) -> None:

@@ -291,6 +291,9 @@ class MainWindow(QMainWindow):
         self.resize(width, height)
         self.move(free.left() + (free.width() - width - frame.width()) // 2,
                   free.top() + (free.height() - height - frame.height()) // 2)  # fmt: skip
+        # the notification center opens under the board: a quarter of the height, so a
+        # laptop's board keeps its rows (Qt's default gives the dock half)
+        self.resizeDocks([self.notices.center], [height // 4], Qt.Orientation.Vertical)
 
     def save_layout(self) -> None:
         s = self.settings

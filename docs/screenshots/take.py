@@ -4,11 +4,19 @@
 A simulated city (seed 7, Haikou's 840 tickets a day) is played into a fresh SQLite
 database up to a weekday afternoon, and every window is grabbed at that moment (a fake
 clock, so the countdowns are the same at every run), in Chinese and in English.
+
+Then the board on three screens (1366×768, 1920×1080, 3840×2160 at 200 %) × two themes ×
+two languages, each screen in a process of its own: Qt fixes a screen's size and scaling
+when the application starts, so each child runs on an offscreen screen made to measure
+(the platform's ``configfile``). ``--screens`` takes only those.
 """
 
 from __future__ import annotations
 
+import argparse
+import json
 import os
+import subprocess
 import sys
 import tempfile
 from datetime import datetime, timedelta
@@ -21,17 +29,19 @@ _tmp = Path(tempfile.mkdtemp(prefix="hotline-shots-"))
 os.environ["XDG_CONFIG_HOME"] = str(_tmp / "config")  # never the user's own settings
 os.environ["XDG_DATA_HOME"] = str(_tmp / "data")
 
-from PySide6.QtCore import QEventLoop, QItemSelectionModel, Qt, QTimer  # noqa: E402
+from PySide6.QtCore import QEventLoop, QItemSelectionModel, QRect, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from sqlalchemy import Engine, select  # noqa: E402
 
 import widgets  # noqa: E402,F401 - the Signal.emit work-around first
 from console import actions  # noqa: E402
+from console.board import BoardFilter  # noqa: E402
 from console.clock import FakeClock  # noqa: E402
 from console.ingest import Importer  # noqa: E402
 from console.policy import Policy, load_policy  # noqa: E402
 from console.simulator import LiveCity  # noqa: E402
 from console.staff import add_staff  # noqa: E402
+from console.states import State  # noqa: E402
 from db.engine import make_engine  # noqa: E402
 from db.models import Ticket  # noqa: E402
 from widgets.coordinate_dialog import CoordinateDialog  # noqa: E402
@@ -42,6 +52,15 @@ from widgets.settings import AppSettings  # noqa: E402
 from widgets.theme import apply_theme  # noqa: E402
 
 MOMENT = datetime.fromisoformat("2024-10-09T15:20:00+08:00")
+SCREENS = ((1366, 768), (1920, 1080), (3840, 2160))
+PANEL = 40  # a desktop's panel: what a first start does not cover
+# what the database driver says when the server goes away (the banner's and the detail's
+# "Details…"; their sentence is what a supervisor reads)
+DRIVER_WORDS = (
+    '(psycopg.OperationalError) connection failed: connection to server at "10.0.8.21", '
+    "port 5432 failed: Connection refused\n\tIs the server running on that host and "
+    "accepting TCP/IP connections?"
+)
 
 
 def wait(app: QApplication, ms: int, until: object = None) -> None:
@@ -178,13 +197,8 @@ def acting_shots(app: QApplication, w: MainWindow, out: Path, lang: str) -> None
     wait(app, 100)
 
 
-def main() -> None:
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
-    out.mkdir(parents=True, exist_ok=True)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    policy = load_policy("haikou")
-    city_db = make_engine(f"sqlite:///{_tmp / 'city.db'}")
+def build_city(path: Path, policy: Policy) -> None:
+    city_db = make_engine(f"sqlite:///{path}")
     LiveCity(
         Importer(city_db, policy).import_events,
         seed=7,
@@ -193,22 +207,61 @@ def main() -> None:
         start=MOMENT,
     ).advance()
     supervise(city_db, policy)
+    city_db.dispose()
+
+
+def open_board(
+    app: QApplication, engine: Engine, policy: Policy, settings: AppSettings, lang: str
+) -> MainWindow:
+    w = MainWindow(
+        engine=engine,
+        policy=policy,
+        clock=FakeClock(MOMENT),
+        settings=settings,
+        supervisor="李娜" if lang == "zh_CN" else "Li Na",
+        poll_ms=200,
+    )
+    return w
+
+
+def view_shots(app: QApplication, w: MainWindow, out: Path, lang: str) -> None:
+    """Saving the filters as a view (a name suggested from them), and a ticket the
+    database could not give (one sentence, the driver's words behind "Details…")."""
+    bar = w.filters
+    units = [code for code, _ in w._all_units()]
+    unit = "ZJJ" if "ZJJ" in units else units[0]  # the housing bureau, when the city has it
+    bar.set_filter(BoardFilter(units=frozenset({unit}), states=frozenset({State.CRITICAL})),
+                   emit=True)  # fmt: skip
+    wait(app, 300)
+    dialog = bar.save_view_dialog()
+    dialog.show()
+    wait(app, 200)
+    save(dialog, out / f"save-view-{lang}.png")
+    dialog.reject()
+    bar.set_filter(BoardFilter(), emit=True)
+    wait(app, 300)
+    w.view.selectRow(1)
+    wait(app, 2000, lambda: w.detail.stack.currentWidget() is w.detail.content)
+    w.detail.detail = None  # as if it had never loaded
+    w.detail.show_failed(w.detail.number, DRIVER_WORDS)
+    wait(app, 100)
+    save(w.detail, out / f"detail-error-{lang}.png")
+
+
+def board_shots(out: Path, city: Path) -> None:
+    """The usual screens at 1920×1080, in both languages."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    policy = load_policy("haikou")
+    city_db = make_engine(f"sqlite:///{city}")
     empty_db = make_engine(f"sqlite:///{_tmp / 'empty.db'}")
-    clock = FakeClock(MOMENT)
     for lang in ("zh_CN", "en"):
         install_translators(app, lang)
         apply_theme(app, "light")
         settings = AppSettings(_tmp / f"{lang}.ini")
-        w = MainWindow(
-            engine=city_db,
-            policy=policy,
-            clock=clock,
-            settings=settings,
-            supervisor="李娜" if lang == "zh_CN" else "Li Na",
-            poll_ms=200,
-        )
-        w.resize(1920, 1080)
+        w = open_board(app, city_db, policy, settings, lang)
         w.show()
+        w.fit_screen(QRect(0, 0, 1920, 1080))
         w.start()
         wait(
             app,
@@ -221,28 +274,86 @@ def main() -> None:
         w.view.selectRow(3)  # urged and escalated: the timeline shows who did what
         wait(app, 2000, lambda w=w: w.detail.stack.currentWidget() is w.detail.content)
         save(w, out / f"detail-{lang}.png")
-        w._lost(
-            "connection refused",
-        )  # what the feed reports when the database goes away
+        w._lost(DRIVER_WORDS)  # what the reader reports when the database goes away
         wait(app, 100)
         save(w, out / f"lost-{lang}.png")
+        w._restored()
+        wait(app, 500)
+        view_shots(app, w, out, lang)
         w.close()
-        e = MainWindow(
-            engine=empty_db,
-            policy=policy,
-            clock=clock,
-            settings=settings,
-            supervisor="李娜" if lang == "zh_CN" else "Li Na",
-            poll_ms=200,
-        )
-        e.resize(1920, 1080)
+        e = open_board(app, empty_db, policy, settings, lang)
         e.show()
+        e.fit_screen(QRect(0, 0, 1920, 1080))
         e.start()
         wait(app, 3000, lambda e=e: e.board.loaded)
         save(e, out / f"empty-{lang}.png")
         e.close()
     city_db.dispose()
     empty_db.dispose()
+
+
+def screen_platform(width: int, height: int) -> str:
+    """An offscreen screen of ``width``×``height`` device pixels; 4K at 200 % (Qt scales
+    by logical dpi over 96, so the window lays out on 1920×1080 and draws every pixel)."""
+    scale = 2 if width >= 3840 else 1
+    screen = {"name": f"{width}x{height}", "x": 0, "y": 0, "width": width, "height": height,
+              "logicalDpi": 96 * scale, "logicalBaseDpi": 96, "dpr": 1}  # fmt: skip
+    path = _tmp / f"screen-{width}x{height}.json"
+    path.write_text(json.dumps({"windowFrameMargins": False, "screens": [screen]}))
+    return f"offscreen:configfile={path}"
+
+
+def screen_shots(out: Path, city: Path, size: str) -> None:
+    """The board as a first start opens it on this process's screen, in both themes and
+    languages, a ticket selected (the detail pane beside the board)."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    screen = app.primaryScreen().geometry()  # in the layout's pixels (1920×1080 at 4K)
+    free = QRect(0, 0, screen.width(), screen.height() - PANEL)
+    policy = load_policy("haikou")
+    engine = make_engine(f"sqlite:///{city}")
+    for theme in ("light", "dark"):
+        apply_theme(app, theme)
+        for lang in ("zh_CN", "en"):
+            install_translators(app, lang)
+            w = open_board(app, engine, policy, AppSettings(_tmp / f"{theme}-{lang}.ini"), lang)
+            w.show()
+            w.fit_screen(free)  # nothing saved: a first start
+            w.start()
+            wait(app, 5000, lambda w=w: w.board.loaded and w.kpis.tiles["escalations"]
+                 .value.text() != "–")  # fmt: skip
+            w.view.selectRow(1)
+            wait(app, 2000, lambda w=w: w.detail.stack.currentWidget() is w.detail.content)
+            w.view.tick()
+            wait(app, 200)
+            save(w, out / f"screen-{size}-{theme}-{lang}.png")
+            w.close()
+            wait(app, 100)
+    engine.dispose()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("out", nargs="?", type=Path, default=ROOT / "docs" / "screenshots",
+                        help="where the PNGs go (default: this folder)")  # fmt: skip
+    parser.add_argument("--screens", action="store_true", help="only the three screens")
+    parser.add_argument("--screen", metavar="WxH", help=argparse.SUPPRESS)  # a child
+    parser.add_argument("--city", type=Path, help=argparse.SUPPRESS)  # a child's database
+    args = parser.parse_args()
+    out: Path = args.out
+    out.mkdir(parents=True, exist_ok=True)
+    if args.screen:
+        screen_shots(out, args.city, args.screen)
+        return
+    city = _tmp / "city.db"
+    build_city(city, load_policy("haikou"))
+    if not args.screens:
+        board_shots(out, city)
+    for width, height in SCREENS:
+        env = dict(os.environ, QT_QPA_PLATFORM=screen_platform(width, height))
+        child = [sys.executable, __file__, str(out), "--screen", f"{width}x{height}",
+                 "--city", str(city)]  # fmt: skip
+        subprocess.run(child, env=env, check=True)
 
 
 if __name__ == "__main__":
