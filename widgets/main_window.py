@@ -294,6 +294,14 @@ class MainWindow(QMainWindow):
         # the notification center opens under the board: a quarter of the height, so a
         # laptop's board keeps its rows (Qt's default gives the dock half)
         self.resizeDocks([self.notices.center], [height // 4], Qt.Orientation.Vertical)
+        self.ensurePolished()  # the style sheet's minimum widths, before the first show
+        beside = self.proposals.minimumSizeHint().width()
+        if self.centralWidget().minimumSizeHint().width() + beside > width:
+            # too narrow for the To act queue beside the board (1366 px in English): it
+            # joins the notification center under the board as a tab; its tile raises it
+            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.proposals)
+            self.tabifyDockWidget(self.notices.center, self.proposals)
+            self.notices.center.raise_()
 
     def save_layout(self) -> None:
         s = self.settings

@@ -47,6 +47,7 @@ from db.models import Ticket  # noqa: E402
 from widgets.coordinate_dialog import CoordinateDialog  # noqa: E402
 from widgets.escalate_dialog import EscalateDialog  # noqa: E402
 from widgets.i18n import install_translators  # noqa: E402
+from widgets.kpi_strip import LOADING  # noqa: E402
 from widgets.main_window import MainWindow  # noqa: E402
 from widgets.settings import AppSettings  # noqa: E402
 from widgets.theme import apply_theme  # noqa: E402
@@ -71,6 +72,11 @@ def wait(app: QApplication, ms: int, until: object = None) -> None:
         QTimer.singleShot(20, loop.quit)
         loop.exec()
     app.processEvents()
+
+
+def counted(w: MainWindow) -> bool:
+    """The board read and every KPI tile counted (none shows "…")."""
+    return w.board.loaded and all(t.value.text() != LOADING for t in w.kpis.tiles.values())
 
 
 def save(widget: QWidget, path: Path) -> None:
@@ -263,14 +269,9 @@ def board_shots(out: Path, city: Path) -> None:
         w.show()
         w.fit_screen(QRect(0, 0, 1920, 1080))
         w.start()
-        wait(
-            app,
-            5000,
-            lambda w=w: w.board.loaded and w.kpis.tiles["escalations"].value.text() != "–",
-        )
+        wait(app, 5000, lambda w=w: counted(w))
         w.view.tick()
         save(w, out / f"main-{lang}.png")
-        acting_shots(app, w, out, lang)
         w.view.selectRow(3)  # urged and escalated: the timeline shows who did what
         wait(app, 2000, lambda w=w: w.detail.stack.currentWidget() is w.detail.content)
         save(w, out / f"detail-{lang}.png")
@@ -280,6 +281,7 @@ def board_shots(out: Path, city: Path) -> None:
         w._restored()
         wait(app, 500)
         view_shots(app, w, out, lang)
+        acting_shots(app, w, out, lang)  # last: the register's dock changes the layout
         w.close()
         e = open_board(app, empty_db, policy, settings, lang)
         e.show()
@@ -320,8 +322,7 @@ def screen_shots(out: Path, city: Path, size: str) -> None:
             w.show()
             w.fit_screen(free)  # nothing saved: a first start
             w.start()
-            wait(app, 5000, lambda w=w: w.board.loaded and w.kpis.tiles["escalations"]
-                 .value.text() != "–")  # fmt: skip
+            wait(app, 5000, lambda w=w: counted(w))
             w.view.selectRow(1)
             wait(app, 2000, lambda w=w: w.detail.stack.currentWidget() is w.detail.content)
             w.view.tick()
@@ -345,6 +346,9 @@ def main() -> None:
     if args.screen:
         screen_shots(out, args.city, args.screen)
         return
+    if os.environ["QT_QPA_PLATFORM"] == "offscreen":
+        # Qt's offscreen screen is 800×600: the windows open as a first start on 1080p does
+        os.environ["QT_QPA_PLATFORM"] = screen_platform(1920, 1080)
     city = _tmp / "city.db"
     build_city(city, load_policy("haikou"))
     if not args.screens:
