@@ -295,8 +295,9 @@ class MainWindow(QMainWindow):
         # laptop's board keeps its rows (Qt's default gives the dock half)
         self.resizeDocks([self.notices.center], [height // 4], Qt.Orientation.Vertical)
         self.ensurePolished()  # the style sheet's minimum widths, before the first show
-        beside = self.proposals.minimumSizeHint().width()
-        if self.centralWidget().minimumSizeHint().width() + beside > width:
+        central = self.centralWidget()
+        board = central.minimumSizeHint().width() if central is not None else 0
+        if board + self.proposals.minimumSizeHint().width() > width:
             # too narrow for the To act queue beside the board (1366 px in English): it
             # joins the notification center under the board as a tab; its tile raises it
             self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.proposals)
