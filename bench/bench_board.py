@@ -336,11 +336,12 @@ def measure(url: str, n: int, args: argparse.Namespace, rng: random.Random) -> d
         lambda: window.board.sort_column == Col.TITLE and live.idle,
     )
     r["sort_turn_ms"] = TURNS.longest * 1000
-    r["clear_ui_ms"], _ = interaction(window.clear_filters, lambda: live.idle)
+    r["clear_ui_ms"], _ = interaction(window.clear_filters, lambda: not window.proxy.pending)
     r["clear_turn_ms"] = TURNS.longest * 1000
     tile = window.kpis.tiles["critical"]
     r["tile_ui_ms"], _ = interaction(
-        lambda: QTest.mouseClick(tile, Qt.MouseButton.LeftButton), lambda: live.idle
+        lambda: QTest.mouseClick(tile, Qt.MouseButton.LeftButton),
+        lambda: not window.proxy.pending,
     )
     r["tile_turn_ms"] = TURNS.longest * 1000
     r["rss_mb"] = rss_mb()

@@ -8,6 +8,7 @@ import re
 import subprocess
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -259,6 +260,32 @@ def test_search_box_keys(open_window: Opener, sqlite_engine: Engine, qtbot: Any)
     search.insert("没有这样的工单")
     qtbot.keyClick(search, Qt.Key.Key_Return)
     assert window.proxy.rowCount() == 0 and search.hasFocus()  # nothing to go to
+
+
+def test_a_big_board_is_filtered_off_the_ui_thread(
+    open_window: Opener, sqlite_engine: Engine, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a big board a filter is sifted on a worker and swapped in at once: the board
+    keeps the old rows until then, the chosen ticket stays chosen, and a change of the
+    board meanwhile is not lost (sifted again)."""
+    from console.board import BoardDelta
+    from widgets import board_proxy
+
+    monkeypatch.setattr(board_proxy, "ASYNC_ROWS", 1)  # ten rows count as a big board
+    load(sqlite_engine, tickets(10))
+    window = open_window(sqlite_engine)
+    window.view.select_number("HK-0003")
+    window.set_filter(BoardFilter(text="海甸街道3"))
+    assert window.proxy.pending and window.proxy.rowCount() == 10  # not swapped yet
+    late = replace(window.board.ticket_at(0), number="HK-0099", address="海甸街道3号旁")
+    window.live.apply(BoardDelta(99, [late]))  # the board changes while it is sifted
+    qtbot.waitUntil(lambda: not window.proxy.pending, timeout=3000)
+    shown = {window.proxy.index(r, 0).data(Role.NUMBER) for r in range(window.proxy.rowCount())}
+    assert shown == {"HK-0003", "HK-0099"}
+    assert window.proxy.board_filter.text == "海甸街道3"
+    assert window.view.current_number() == "HK-0003"
+    window.set_filter(BoardFilter())  # no filter: at once, nothing to sift
+    assert not window.proxy.pending and window.proxy.rowCount() == 11
 
 
 def test_kpi_tiles_filter_by_state_and_flag(

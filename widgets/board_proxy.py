@@ -15,11 +15,15 @@ costs a search, and a new filter one pass of :meth:`BoardFilter.sift`.
 
 It never sorts: the board keeps its order, and a header click is passed down to it
 (:meth:`BoardProxy.sort`). A new filter changes the rows in one layout change, and only
-when it differs from the one in force.
+when it differs from the one in force. On a big board (:data:`ASYNC_ROWS`) a filter is
+sifted off the UI thread and swapped in when done (:attr:`BoardProxy.pending` until
+then); when the board changed meanwhile, it is sifted again.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from typing import Any
 
 from PySide6.QtCore import (
@@ -34,17 +38,28 @@ from PySide6.QtCore import (
 from console.board import BoardFilter
 from console.board_order import Entry, find
 from widgets.board_model import BoardModel, Col, Role
+from widgets.off_thread import OffThread
 
 Index = QModelIndex | QPersistentModelIndex
 _RECHECK = {Role.STATE, Role.TICKET}  # a change with these roles may move a row in or out
+ASYNC_ROWS = 20_000  # from this many rows on, a new filter is sifted off the UI thread
+RETRIES = 2  # sifted again this often when the board changed meanwhile, then on the spot
 
 
 class BoardProxy(QAbstractTableModel):
-    filterChanged = Signal()
+    aboutToFilter = Signal()  # a new filter is about to take effect
+    filterChanged = Signal()  # it has
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._filter = BoardFilter()
+        self._filter = BoardFilter()  # in force
+        self._wanted = self._filter  # asked for (in force once sifted)
+        self._sifter = OffThread("board-filter", self)
+        self._tickets_seen = 0  # bumps whenever the board's tickets change
+        self._states_seen = 0  # bumps whenever a ticket's state changes
+        self._tries = 0
+        # around a swap of the rows: a view keeping its place (BoardView.anchored)
+        self.anchor: Callable[[], AbstractContextManager[object]] = nullcontext
         self._board: BoardModel | None = None
         self._rows: list[Entry] | None = None  # the rows shown, in board order; None: all
         self._held: list[tuple[QModelIndex, str]] = []  # across a layout change
@@ -80,25 +95,74 @@ class BoardProxy(QAbstractTableModel):
     def board_filter(self) -> BoardFilter:
         return self._filter
 
+    @property
+    def wanted(self) -> BoardFilter:
+        """The filter last asked for: in force, or being sifted."""
+        return self._wanted
+
+    @property
+    def pending(self) -> bool:
+        """A filter is being sifted off the UI thread."""
+        return self._sifter.busy
+
     def set_filter(self, new: BoardFilter) -> bool:
-        """Filter by ``new``; True when that changed anything."""
-        if new == self._filter:
+        """Filter by ``new``: now, or on a big board once sifted (:attr:`filterChanged`
+        says when). False when it is the filter asked for already."""
+        if new == self._wanted:
             return False
-        self._filter = new
-        self.layoutAboutToBeChanged.emit()
-        self._hold()
-        self._rows = None if new.is_empty or self._board is None else self._sifted()
-        self._place_held()
-        self.layoutChanged.emit()
-        self.filterChanged.emit()
+        self._wanted = new
+        self._sifter.cancel()
+        self._tries = 0
+        if new.is_empty or self._board is None or self._board.rowCount() < ASYNC_ROWS:
+            self._swap(new, None if new.is_empty or self._board is None else self._sifted(new))
+        else:
+            self._sift_elsewhere(new)
         return True
 
-    def _sifted(self) -> list[Entry]:
+    def stop(self) -> None:
+        """Stop sifting (idempotent): the filter in force stays."""
+        self._sifter.stop()
+        self._wanted = self._filter
+
+    def _sift_elsewhere(self, new: BoardFilter) -> None:
+        board = self.board
+        rows, now = list(board.order.entries()), board.now  # a copy of the row list only
+        seen = (self._tickets_seen, self._states_seen)
+        self._sifter.run(
+            lambda: new.sift([e for e in rows if e[0]], now),
+            lambda shown: self._sifted_elsewhere(new, seen, shown),
+        )
+
+    def _sifted_elsewhere(
+        self, new: BoardFilter, seen: tuple[int, int], shown: list[Entry]
+    ) -> None:
+        stale = seen[0] != self._tickets_seen or (new.uses_state and seen[1] != self._states_seen)
+        if not stale:
+            self._swap(new, shown)
+        elif self._tries < RETRIES:  # the board changed meanwhile: again, as it is now
+            self._tries += 1
+            self._sift_elsewhere(new)
+        else:
+            self._swap(new, self._sifted(new))
+
+    def _swap(self, new: BoardFilter, rows: list[Entry] | None) -> None:
+        """Put ``new`` in force with the rows it shows, in one layout change."""
+        self.aboutToFilter.emit()
+        with self.anchor():
+            self.layoutAboutToBeChanged.emit()
+            self._hold()
+            self._filter = new
+            self._rows = rows
+            self._place_held()
+            self.layoutChanged.emit()
+        self.filterChanged.emit()
+
+    def _sifted(self, f: BoardFilter | None = None) -> list[Entry]:
         board = self.board
         # rows a bulk change appended unplaced (key ()) are placed by the layout change
         # that follows it: they show from then on
         placed = [e for e in board.order.entries() if e[0]]
-        return self._filter.sift(placed, board.now)
+        return (f or self._filter).sift(placed, board.now)
 
     # --- the item model ---------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -176,6 +240,7 @@ class BoardProxy(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), first, last)
 
     def _inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
+        self._tickets_seen += 1
         rows = self._rows
         if rows is None:
             self.endInsertRows()
@@ -203,6 +268,7 @@ class BoardProxy(QAbstractTableModel):
             self.beginRemoveRows(QModelIndex(), *self._leaving)
 
     def _removed(self, _parent: QModelIndex, _first: int, _last: int) -> None:
+        self._tickets_seen += 1
         if self._rows is None:
             self.endRemoveRows()
         elif self._leaving is not None:
@@ -214,6 +280,10 @@ class BoardProxy(QAbstractTableModel):
     def _changed(self, top_left: QModelIndex, bottom_right: QModelIndex, roles: list[int]) -> None:
         first, last = top_left.row(), bottom_right.row()
         left, right = top_left.column(), bottom_right.column()
+        if not roles or Role.TICKET in roles:
+            self._tickets_seen += 1
+        elif Role.STATE in roles:
+            self._states_seen += 1
         if self._rows is None:
             self.dataChanged.emit(self.index(first, left), self.index(last, right), roles)
             return
@@ -254,12 +324,14 @@ class BoardProxy(QAbstractTableModel):
         self._hold()
 
     def _relayouted(self, *_: object) -> None:
+        self._tickets_seen += 1
         if self._rows is not None:
             self._rows = self._sifted()  # a bulk change may have changed tickets as well
         self._place_held()
         self.layoutChanged.emit()
 
     def _reset(self) -> None:
+        self._tickets_seen += 1
         self._rows = None if self._filter.is_empty else self._sifted()
         self.endResetModel()
 

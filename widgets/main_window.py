@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         self.connection = self.live.connection
         self.proxy = BoardProxy(self)
         self.proxy.setSourceModel(self.board)
+        self._keep = ""  # the chosen ticket while a new filter takes effect
         self.import_job: ImportJob | None = None
         self.assessment: AssessmentWindow | None = None  # made when first shown
         self.last_import: tuple[ImportResult, str] | None = None
@@ -197,6 +198,9 @@ class MainWindow(QMainWindow):
         self.reader.detailFailed.connect(self.detail.show_failed)
         self.board.countsChanged.connect(self._counts)
         self.filters.filterChanged.connect(self.set_filter)
+        self.proxy.anchor = self.view.anchored
+        self.proxy.aboutToFilter.connect(self._filtering)
+        self.proxy.filterChanged.connect(self._filtered)
         self.filters.viewsChanged.connect(
             lambda views: self.settings.set("board/views", views_to_json(views))
         )
@@ -351,6 +355,7 @@ class MainWindow(QMainWindow):
         self.proposals.stop()
         self.view.stop_timers()
         self.filters.stop_timers()
+        self.proxy.stop()
         if self.owns_live:
             self.live.stop()
         self.notices.stop()
@@ -438,12 +443,19 @@ class MainWindow(QMainWindow):
 
     # --- finding ------------------------------------------------------------------------
     def set_filter(self, new: BoardFilter) -> None:
-        """Filter the board. The chosen ticket stays chosen while it matches; when the
-        filter hides it the detail says so, and it is chosen again once it shows."""
-        keep = self.view.current_number() or self.hidden
-        with self.view.anchored():
-            changed = self.proxy.set_filter(new)
-        if changed and keep:
+        """Filter the board (at once, or on a big board once sifted off the UI thread:
+        :meth:`_filtered`). The tile of the filter shows chosen at once."""
+        self.proxy.set_filter(new)
+        self.kpis.set_active(self._tile_of(new))
+
+    def _filtering(self) -> None:
+        self._keep = self.view.current_number() or self.hidden
+
+    def _filtered(self) -> None:
+        """The new filter is in force. The chosen ticket stays chosen while it matches;
+        when the filter hides it the detail says so, and it is chosen again once it shows."""
+        keep, self._keep = self._keep, ""
+        if keep:
             if self.view.select_number(keep):
                 self.hidden = ""
             elif self.board.row_of(keep) is not None:
@@ -453,7 +465,6 @@ class MainWindow(QMainWindow):
             elif keep == self.hidden:  # closed while hidden
                 self.hidden = ""
                 self.detail.clear()
-        self.kpis.set_active(self._tile_of(new))
         self._update_empty()
 
     def _tile_clicked(self, key: str) -> None:
