@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import json
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -27,6 +27,11 @@ from db.tables import DEADLINES as D
 from db.tables import ESCALATIONS as X
 from db.tables import TICKET_EVENTS as E
 from db.tables import TICKETS as T
+from db.tables import in_chunks
+
+# the ladder reads whole columns of tickets: wide IN lists mean fewer round trips (both
+# databases take 5,000 parameters in one statement)
+WIDE_IN_LIST = 5000
 
 DISMISSED = "dismissed"  # the audit event of ``act dismiss``
 _BOUNCES = ("returned", "transferred")
@@ -195,14 +200,9 @@ def _open_tickets(
     if only is None:
         return {r.number: r for r in conn.execute(query)}
     found: dict[str, Any] = {}
-    for part in _chunks(sorted(only), 500):
+    for part in in_chunks(sorted(only)):
         found.update((r.number, r) for r in conn.execute(query.where(T.c.number.in_(part))))
     return found
-
-
-def _chunks(numbers: Sequence[str], size: int = 5000) -> Iterable[Sequence[str]]:
-    for i in range(0, len(numbers), size):
-        yield numbers[i : i + size]
 
 
 def _overdue_deadlines(
@@ -210,7 +210,7 @@ def _overdue_deadlines(
 ) -> dict[str, list[Any]]:
     """Deadlines past due at ``at`` and not met or ended by then, per ticket."""
     found: dict[str, list[Any]] = defaultdict(list)
-    for part in _chunks(numbers):
+    for part in in_chunks(numbers, WIDE_IN_LIST):
         rows = conn.execute(
             select(D.c.ticket, D.c.n, D.c.kind, D.c.due_at)
             .where(D.c.ticket.in_(part), D.c.due_at < at,
@@ -233,7 +233,7 @@ def _histories(conn: Connection, numbers: Sequence[str], at: datetime) -> dict[s
 
     kinds = (*_ACTION_EVENTS.values(), DISMISSED, *_BOUNCES)
     back = {v: k for k, v in _ACTION_EVENTS.items()}
-    for part in _chunks(numbers):
+    for part in in_chunks(numbers, WIDE_IN_LIST):
         rows = conn.execute(
             select(E.c.ticket, E.c.kind, E.c.at, E.c.source, E.c.payload)
             .where(E.c.ticket.in_(part), E.c.kind.in_(kinds), E.c.at <= at)
@@ -266,7 +266,7 @@ def _repeat_counts(
         return {}
     phones = sorted({t.citizen_phone for t in tickets.values() if t.citizen_phone})
     accepted: dict[tuple[str, str], list[tuple[datetime, str]]] = defaultdict(list)
-    for part in _chunks(phones):
+    for part in in_chunks(phones, WIDE_IN_LIST):
         for r in conn.execute(
             select(T.c.citizen_phone, T.c.category, T.c.accepted_at, T.c.number)
             .where(T.c.citizen_phone.in_(part), T.c.accepted_at <= at)

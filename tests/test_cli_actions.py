@@ -2,38 +2,20 @@
 
 from __future__ import annotations
 
-import contextlib
-import io
 import json
 import subprocess
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from console.cli import build_parser, run_command
+from tests.builders import Done, run_in_process
 from tests.feedkit import EXAMPLES
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-@dataclass
-class Done:
-    returncode: int
-    stdout: str
-    stderr: str
-
-
-def run(db: str, *args: str) -> Done:
-    """main.py's command line, in this process (as main.py runs it, without the GUI)."""
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        try:
-            code = run_command(build_parser().parse_args(["--db", db, *args]))
-        except SystemExit as exc:  # argparse: usage errors
-            code = int(exc.code or 0)
-    return Done(code, out.getvalue(), err.getvalue())
+run = run_in_process
 
 
 def test_main_py_runs_actions_as_a_process(tmp_path: Path) -> None:

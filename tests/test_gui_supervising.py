@@ -56,6 +56,15 @@ def on_first_ticket(
     return window, number
 
 
+def answer(window: MainWindow, button: Any, text: str) -> None:
+    """Click ``button``, write ``text`` in the dialog it asks with, and send it."""
+    button.click()
+    dialog = window.acting.dialog
+    assert isinstance(dialog, TextDialog)
+    dialog.text.insertPlainText(text)  # QTest types ASCII only
+    dialog.accept()
+
+
 def summary_box(qtbot: Any, window: MainWindow) -> QMessageBox:
     qtbot.waitUntil(lambda: window.acting.box is not None, timeout=5000)
     box = window.acting.box
@@ -101,20 +110,12 @@ def test_escalate_with_the_keyboard_then_reply_and_resolve_in_the_register(
     assert pane.select(entry.id)
     assert pane.proxy.index(0, RCol.STATUS).data() == "open"
     # the office's reply
-    pane.reply.click()
-    reply = window.acting.dialog
-    assert isinstance(reply, TextDialog)
-    reply.text.insertPlainText("已约谈责任单位负责人")  # QTest types ASCII only
-    reply.accept()
+    answer(window, pane.reply, "已约谈责任单位负责人")
     qtbot.waitUntil(lambda: pane.model.entries[0].status == "acknowledged", timeout=5000)
     assert pane.proxy.index(0, RCol.REPLY).data() == "已约谈责任单位负责人"
     assert "replied in" in pane.proxy.index(0, RCol.RESPONSE).data()
     # resolved with the outcome
-    pane.resolve.click()
-    outcome = window.acting.dialog
-    assert isinstance(outcome, TextDialog)
-    outcome.text.insertPlainText("已办结，群众满意")  # QTest types ASCII only
-    outcome.accept()
+    answer(window, pane.resolve, "已办结，群众满意")
     qtbot.waitUntil(lambda: pane.model.entries[0].status == "resolved", timeout=5000)
     assert not pane.reply.isEnabled() and not pane.resolve.isEnabled()
     qtbot.waitUntil(lambda: window.kpis.tiles["escalations"].value.text() == "0", timeout=5000)

@@ -16,6 +16,7 @@ from console.clock import FakeClock
 from console.ladder import Proposal, proposals
 from console.policy import PolicyError, load_policy, parse_policy
 from console.staff import add_staff
+from tests.builders import Done, run_in_process
 from tests.feedkit import created, ev, load
 
 HAIKOU = load_policy("haikou")
@@ -311,19 +312,7 @@ def test_a_step_given_twice_is_an_error() -> None:
 # --- the command line ---------------------------------------------------------------
 
 
-def cli(db: str, *args: str) -> tuple[int, str, str]:
-    import contextlib
-    import io
-
-    from console.cli import build_parser, run_command
-
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        try:
-            code = run_command(build_parser().parse_args(["--db", db, *args]))
-        except SystemExit as exc:  # argparse: usage errors
-            code = int(exc.code or 0)
-    return code, out.getvalue(), err.getvalue()
+cli = run_in_process
 
 
 def test_proposals_command_json_and_dismiss(db_url: str) -> None:
@@ -353,7 +342,7 @@ def test_proposals_command_json_and_dismiss(db_url: str) -> None:
     assert code == 0 and "escalate_overdue" in out
     assert cli(db_url, "proposals", "--at", "soon")[0] == 2
 
-    def dismiss(*extra: str, who: str = BOSS) -> tuple[int, str, str]:
+    def dismiss(*extra: str, who: str = BOSS) -> Done:
         return cli(db_url, "act", "--as", who, "dismiss", *extra)
 
     code, _, err = dismiss("A", "--step", "urge", "--note", "x", who="王观察")
