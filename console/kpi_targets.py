@@ -38,6 +38,7 @@ DEFAULT_TARGETS: dict[str, KpiTarget] = {
         KpiTarget("disputed", 0, 5, 20),
         KpiTarget("escalations", 0, 5, 15),
         KpiTarget("overdue_today", 0, 1, 10),  # the road to zero overdue a day
+        KpiTarget("proposals", 0, 20, 100),  # the ladder's steps waiting for a supervisor
     )
 }
 

@@ -1,6 +1,7 @@
 """What the wall display (大屏) reads beyond the open board, without Qt: today by the hour
 against the same weekday last week, the road to zero overdue (missed deadlines per day
-over the last 30 days), the units' standing this month, and the open escalations.
+over the last 30 days), the units' standing this month, the open escalations, and the
+escalation ladder's open proposals as the room may see them (:func:`wall_proposals`).
 
 A deadline is *missed* as ``BoardFigures.overdue_today`` counts it: met or ended after
 its due time (late), or still open past it. A unit's *on-time rate* is the share of its
@@ -10,7 +11,7 @@ deadlines due this month (so far) that were met in time.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any
 
@@ -18,6 +19,9 @@ from sqlalchemy import Engine, Integer, and_, case, func, or_, select
 from sqlalchemy import cast as sql_cast
 
 from console.board import _by_hour, _epoch
+from console.ladder import proposals
+from console.masking import mask_text
+from console.policy import Policy
 from db.tables import DEADLINES as D
 from db.tables import ESCALATIONS as X
 from db.tables import TICKETS as T
@@ -58,12 +62,26 @@ class OpenEscalation:
 
 
 @dataclass(frozen=True)
+class WallProposal:
+    """An open proposal of the escalation ladder (§8) as the room may see it: the ticket,
+    the step and its masked title. A repeated complaint's facts (the citizen's phone,
+    their other tickets) never get here: the wall is shown to everyone in the room."""
+
+    ticket: str
+    step: str
+    action: str  # urge | escalate | coordinate
+    since: float  # epoch seconds: when it became due
+    title: str  # masked (console.masking), the caller's name included
+
+
+@dataclass(frozen=True)
 class WallFigures:
     hours_today: tuple[int, ...]
     hours_last_week: tuple[int, ...]  # the same weekday a week ago
     missed_by_day: tuple[tuple[date, int], ...]  # the last DAYS days, today last
     units: tuple[UnitStanding, ...]  # most missed first
     escalations: tuple[OpenEscalation, ...]  # by office, oldest first
+    proposals: tuple[WallProposal, ...] = field(default=())  # oldest first
 
 
 def _missed(now: datetime) -> Any:
@@ -152,4 +170,31 @@ def _escalations(conn: Any, dialect: str) -> tuple[OpenEscalation, ...]:
             float(r[8]) if len(r) > 8 and r[8] is not None else None,
         )  # fmt: skip
         for r in conn.execute(query).all()
+    )
+
+
+def wall_proposals(engine: Engine, policy: Policy, now: datetime) -> tuple[WallProposal, ...]:
+    """The ladder's open proposals at ``now`` (what ``proposals`` lists), masked for the
+    room: titles as the wall masks them, and nothing else of the citizen's."""
+    found = proposals(engine, policy, now)
+    if not found:
+        return ()
+    callers: dict[str, str] = {}
+    numbers = sorted({p.ticket for p in found})
+    with engine.connect() as conn:
+        for i in range(0, len(numbers), 500):
+            part = numbers[i : i + 500]
+            for number, name in conn.execute(
+                select(T.c.number, T.c.citizen_name).where(T.c.number.in_(part))
+            ):
+                callers[number] = name or ""
+    return tuple(
+        WallProposal(
+            p.ticket,
+            p.step,
+            p.action,
+            p.since.timestamp(),
+            mask_text(p.title, names=(callers.get(p.ticket) or "",)),
+        )  # fmt: skip
+        for p in found
     )

@@ -517,67 +517,67 @@
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../widgets/board_model.py" line="180" />
+        <location filename="../../widgets/board_model.py" line="182" />
         <source>Returns (退单) · transfers (转办)</source>
         <translation>退单次数 · 转办次数</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="185" />
+        <location filename="../../widgets/board_model.py" line="187" />
         <source>Number</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="185" />
+        <location filename="../../widgets/board_model.py" line="187" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="185" />
+        <location filename="../../widgets/board_model.py" line="187" />
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="185" />
+        <location filename="../../widgets/board_model.py" line="187" />
         <source>Due</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="186" />
+        <location filename="../../widgets/board_model.py" line="188" />
         <source>Urgency</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="186" />
+        <location filename="../../widgets/board_model.py" line="188" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="186" />
+        <location filename="../../widgets/board_model.py" line="188" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="186" />
+        <location filename="../../widgets/board_model.py" line="188" />
         <source>Unit</source>
         <translation>承办单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="187" />
+        <location filename="../../widgets/board_model.py" line="189" />
         <source>District</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="187" />
+        <location filename="../../widgets/board_model.py" line="189" />
         <source>Ret. · Trf.</source>
         <translation>退单·转办</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="187" />
+        <location filename="../../widgets/board_model.py" line="189" />
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="206" />
+        <location filename="../../widgets/board_model.py" line="208" />
         <source>at the center</source>
         <translation>在中心（待派单）</translation>
     </message>
@@ -585,12 +585,12 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../widgets/board_view.py" line="213" />
+        <location filename="../../widgets/board_view.py" line="211" />
         <source>Hidden for want of room: widen the window</source>
         <translation>因空间不足已隐藏：加宽窗口即可显示</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_view.py" line="217" />
+        <location filename="../../widgets/board_view.py" line="215" />
         <source>Standard column widths</source>
         <translation>标准列宽</translation>
     </message>
@@ -689,7 +689,7 @@
 <context>
     <name>ChoiceButton</name>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="89" />
+        <location filename="../../widgets/filter_bar.py" line="86" />
         <source>(nothing on the board yet)</source>
         <translation>（看板上还没有）</translation>
     </message>
@@ -720,63 +720,63 @@
 <context>
     <name>CoordinateDialog</name>
     <message>
-        <location filename="../../widgets/coordinate_dialog.py" line="71" />
+        <location filename="../../widgets/coordinate_dialog.py" line="72" />
         <source>Coordinate a dispute (协调)</source>
         <translation>协调争议工单</translation>
     </message>
     <message>
-        <location filename="../../widgets/coordinate_dialog.py" line="74" />
+        <location filename="../../widgets/coordinate_dialog.py" line="75" />
         <source>Ticket %1 — %2</source>
         <translation>工单 %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/coordinate_dialog.py" line="78" />
+        <location filename="../../widgets/coordinate_dialog.py" line="79" />
         <source>The ticket is dispatched to the lead unit with new sign and on-site deadlines; the co-units help.</source>
         <translation>工单将派给主办单位并重新计算签收、到场时限；协办单位配合办理。</translation>
     </message>
     <message>
-        <location filename="../../widgets/coordinate_dialog.py" line="85" />
-        <location filename="../../widgets/coordinate_dialog.py" line="88" />
+        <location filename="../../widgets/coordinate_dialog.py" line="86" />
+        <location filename="../../widgets/coordinate_dialog.py" line="89" />
         <source>Search units…</source>
         <translation>搜索单位…</translation>
     </message>
     <message>
-        <location filename="../../widgets/coordinate_dialog.py" line="94" />
+        <location filename="../../widgets/coordinate_dialog.py" line="95" />
         <source>The ruling, for the record (optional)</source>
         <translation>协调意见，留档备查（可不填）</translation>
     </message>
     <message>
-        <location filename="../../widgets/coordinate_dialog.py" line="103" />
+        <location filename="../../widgets/coordinate_dialog.py" line="99" />
         <source>&amp;Coordinate</source>
         <translation>协调派单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../widgets/coordinate_dialog.py" line="110" />
+        <location filename="../../widgets/coordinate_dialog.py" line="103" />
         <source>&amp;Lead unit (主办)</source>
         <translation>主办单位(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../widgets/coordinate_dialog.py" line="112" />
+        <location filename="../../widgets/coordinate_dialog.py" line="105" />
         <source>Co-&amp;units (协办)</source>
         <translation>协办单位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../widgets/coordinate_dialog.py" line="121" />
+        <location filename="../../widgets/coordinate_dialog.py" line="114" />
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../widgets/coordinate_dialog.py" line="194" />
+        <location filename="../../widgets/coordinate_dialog.py" line="187" />
         <source>At most %1 characters.</source>
         <translation>最多 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../widgets/coordinate_dialog.py" line="196" />
+        <location filename="../../widgets/coordinate_dialog.py" line="189" />
         <source>Choose the lead unit to continue.</source>
         <translation>请选择主办单位后继续。</translation>
     </message>
     <message>
-        <location filename="../../widgets/coordinate_dialog.py" line="199" />
+        <location filename="../../widgets/coordinate_dialog.py" line="192" />
         <source>Lead: %1 · co-units: %2</source>
         <translation>主办：%1 · 协办：%2</translation>
     </message>
@@ -812,130 +812,130 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="219" />
+        <location filename="../../widgets/detail_pane.py" line="220" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="219" />
+        <location filename="../../widgets/detail_pane.py" line="220" />
         <source>Channel</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="220" />
+        <location filename="../../widgets/detail_pane.py" line="221" />
         <source>Accepted</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="220" />
+        <location filename="../../widgets/detail_pane.py" line="221" />
         <source>District</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="221" />
+        <location filename="../../widgets/detail_pane.py" line="222" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="221" />
+        <location filename="../../widgets/detail_pane.py" line="222" />
         <source>Citizen</source>
         <translation>来电人</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="222" />
+        <location filename="../../widgets/detail_pane.py" line="223" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="222" />
+        <location filename="../../widgets/detail_pane.py" line="223" />
         <source>Lead unit</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="223" />
+        <location filename="../../widgets/detail_pane.py" line="224" />
         <source>Co-units</source>
         <translation>协办单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="223" />
+        <location filename="../../widgets/detail_pane.py" line="224" />
         <source>Returns / transfers</source>
         <translation>退单 / 转办</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="224" />
+        <location filename="../../widgets/detail_pane.py" line="225" />
         <source>Urged (催办)</source>
         <translation>催办次数</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="225" />
+        <location filename="../../widgets/detail_pane.py" line="226" />
         <source>Status</source>
         <translation>办理状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="225" />
+        <location filename="../../widgets/detail_pane.py" line="226" />
         <source>Escalations</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="229" />
+        <location filename="../../widgets/detail_pane.py" line="230" />
         <source>Deadlines</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="230" />
+        <location filename="../../widgets/detail_pane.py" line="231" />
         <source>Timeline</source>
         <translation>办理过程</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="231" />
+        <location filename="../../widgets/detail_pane.py" line="232" />
         <source>Details…</source>
         <translation>详细信息…</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="239" />
-        <location filename="../../widgets/detail_pane.py" line="244" />
+        <location filename="../../widgets/detail_pane.py" line="240" />
+        <location filename="../../widgets/detail_pane.py" line="245" />
         <source>Select a ticket to see its details</source>
         <translation>选择一张工单查看详情</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="252" />
+        <location filename="../../widgets/detail_pane.py" line="253" />
         <source>%1 is hidden by the current filters.
 Clear them to see it again.</source>
         <translation>工单 %1 不在当前筛选结果中。
 清除筛选即可再次看到。</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="259" />
+        <location filename="../../widgets/detail_pane.py" line="260" />
         <source>Loading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="266" />
+        <location filename="../../widgets/detail_pane.py" line="267" />
         <source>Ticket %1 could not be loaded.</source>
         <translation>工单 %1 无法读取。</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="273" />
+        <location filename="../../widgets/detail_pane.py" line="274" />
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="284" />
+        <location filename="../../widgets/detail_pane.py" line="285" />
         <source>Ticket %1 no longer exists</source>
         <translation>工单 %1 已不存在</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="301" />
+        <location filename="../../widgets/detail_pane.py" line="302" />
         <source>at the center</source>
         <translation>在中心（待派单）</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="307" />
+        <location filename="../../widgets/detail_pane.py" line="308" />
         <source>Closed %1</source>
         <translation>已办结 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="309" />
+        <location filename="../../widgets/detail_pane.py" line="310" />
         <source>Open</source>
         <translation>办理中</translation>
     </message>
@@ -943,28 +943,28 @@ Clear them to see it again.</source>
 <context>
     <name>DutyDialog</name>
     <message>
-        <location filename="../../widgets/duty_dialog.py" line="22" />
+        <location filename="../../widgets/duty_dialog.py" line="23" />
         <source>Supervisor on duty</source>
         <translation>值班督办员</translation>
     </message>
     <message>
-        <location filename="../../widgets/duty_dialog.py" line="25" />
+        <location filename="../../widgets/duty_dialog.py" line="26" />
         <source>Your name signs every action you take in the console. It is asked once and remembered on this workstation.</source>
         <translation>您的姓名将签署您在督办台上的每一项操作，只需填写一次，本机会记住。</translation>
     </message>
     <message>
-        <location filename="../../widgets/duty_dialog.py" line="31" />
+        <location filename="../../widgets/duty_dialog.py" line="32" />
         <source>Name, e.g. 李娜</source>
         <translation>姓名，例如 李娜</translation>
     </message>
     <message>
-        <location filename="../../widgets/duty_dialog.py" line="36" />
-        <location filename="../../widgets/duty_dialog.py" line="57" />
+        <location filename="../../widgets/duty_dialog.py" line="37" />
+        <location filename="../../widgets/duty_dialog.py" line="54" />
         <source>Type your name to continue.</source>
         <translation>请填写姓名后继续。</translation>
     </message>
     <message>
-        <location filename="../../widgets/duty_dialog.py" line="59" />
+        <location filename="../../widgets/duty_dialog.py" line="56" />
         <source>A name new to this center joins as a viewer: it sees the board but cannot act until a supervisor gives it the role (staff add NAME --role supervisor).</source>
         <translation>本中心新出现的姓名以只读身份加入：可查看看板，须由督办员授予督办权限（staff add 姓名 --role supervisor）后才能操作。</translation>
     </message>
@@ -1169,57 +1169,57 @@ Clear them to see it again.</source>
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../widgets/extend_dialog.py" line="41" />
+        <location filename="../../widgets/extend_dialog.py" line="42" />
         <source>Extend a deadline (延期)</source>
         <translation>延期</translation>
     </message>
     <message>
-        <location filename="../../widgets/extend_dialog.py" line="45" />
+        <location filename="../../widgets/extend_dialog.py" line="46" />
         <source>Ticket %1 — %2</source>
         <translation>工单 %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/extend_dialog.py" line="51" />
+        <location filename="../../widgets/extend_dialog.py" line="52" />
         <source>%1 — due %2</source>
         <translation>%1 — 时限 %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/extend_dialog.py" line="59" />
+        <location filename="../../widgets/extend_dialog.py" line="60" />
         <source>Why the unit gets more time</source>
         <translation>准予延期的理由</translation>
     </message>
     <message>
-        <location filename="../../widgets/extend_dialog.py" line="66" />
+        <location filename="../../widgets/extend_dialog.py" line="62" />
         <source>&amp;Extend</source>
         <translation>批准延期(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../widgets/extend_dialog.py" line="71" />
+        <location filename="../../widgets/extend_dialog.py" line="65" />
         <source>&amp;Deadline</source>
         <translation>时限项(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../widgets/extend_dialog.py" line="72" />
+        <location filename="../../widgets/extend_dialog.py" line="66" />
         <source>New &amp;due time</source>
         <translation>新的时限(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../widgets/extend_dialog.py" line="73" />
+        <location filename="../../widgets/extend_dialog.py" line="67" />
         <source>&amp;Reason</source>
         <translation>原因(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/extend_dialog.py" line="119" />
+        <location filename="../../widgets/extend_dialog.py" line="113" />
         <source>The ticket has no open deadline.</source>
         <translation>该工单没有在办时限。</translation>
     </message>
     <message>
-        <location filename="../../widgets/extend_dialog.py" line="121" />
+        <location filename="../../widgets/extend_dialog.py" line="115" />
         <source>The new due time must be later than the deadline now.</source>
         <translation>新的时限必须晚于当前时限。</translation>
     </message>
     <message>
-        <location filename="../../widgets/extend_dialog.py" line="123" />
+        <location filename="../../widgets/extend_dialog.py" line="117" />
         <source>Give the reason to continue.</source>
         <translation>请填写理由后继续。</translation>
     </message>
@@ -1227,68 +1227,68 @@ Clear them to see it again.</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="191" />
+        <location filename="../../widgets/filter_bar.py" line="189" />
         <source>Search number, title or address  (Ctrl+F)</source>
         <translation>搜索工单号、标题或地址（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="194" />
+        <location filename="../../widgets/filter_bar.py" line="192" />
         <source>Unit</source>
         <translation>承办单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="194" />
+        <location filename="../../widgets/filter_bar.py" line="192" />
         <source>District</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="194" />
+        <location filename="../../widgets/filter_bar.py" line="192" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="194" />
+        <location filename="../../widgets/filter_bar.py" line="192" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="195" />
+        <location filename="../../widgets/filter_bar.py" line="193" />
         <source>Flag</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="199" />
+        <location filename="../../widgets/filter_bar.py" line="197" />
         <source>Clear all filters</source>
         <translation>清除全部筛选</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="200" />
+        <location filename="../../widgets/filter_bar.py" line="198" />
         <source>Save these filters as a view</source>
         <translation>将当前筛选保存为常用视图</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="201" />
+        <location filename="../../widgets/filter_bar.py" line="199" />
         <source>Delete the chosen view</source>
         <translation>删除所选视图</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="246" />
-        <location filename="../../widgets/filter_bar.py" line="278" />
+        <location filename="../../widgets/filter_bar.py" line="244" />
+        <location filename="../../widgets/filter_bar.py" line="276" />
         <source>All tickets</source>
         <translation>全部工单</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="280" />
+        <location filename="../../widgets/filter_bar.py" line="278" />
         <source>Shows: %1</source>
         <translation>显示：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="304" />
+        <location filename="../../widgets/filter_bar.py" line="302" />
         <source>Delete view</source>
         <translation>删除视图</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="305" />
+        <location filename="../../widgets/filter_bar.py" line="303" />
         <source>Delete the saved view “%1”?</source>
         <translation>删除已保存的视图“%1”？</translation>
     </message>
@@ -1296,29 +1296,44 @@ Clear them to see it again.</source>
 <context>
     <name>KpiPage</name>
     <message>
-        <location filename="../../widgets/wall/kpi_page.py" line="74" />
+        <location filename="../../widgets/wall/kpi_page.py" line="86" />
         <source>Key figures</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/kpi_page.py" line="82" />
+        <location filename="../../widgets/wall/kpi_page.py" line="94" />
         <source>Due within 30 minutes</source>
         <translation>30 分钟内到期</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/kpi_page.py" line="119" />
+        <location filename="../../widgets/wall/kpi_page.py" line="133" />
         <source>counting…</source>
         <translation>统计中…</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/kpi_page.py" line="122" />
+        <location filename="../../widgets/wall/kpi_page.py" line="136" />
         <source>target %1</source>
         <translation>目标 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/kpi_page.py" line="125" />
+        <location filename="../../widgets/wall/kpi_page.py" line="139" />
         <source>yesterday %1</source>
         <translation>昨日 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/kpi_page.py" line="147" />
+        <source>urge %1</source>
+        <translation>催办 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/kpi_page.py" line="147" />
+        <source>escalate %1</source>
+        <translation>督办 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/kpi_page.py" line="148" />
+        <source>rule %1</source>
+        <translation>协调 %1</translation>
     </message>
 </context>
 <context>
@@ -1799,143 +1814,143 @@ Clear them to see it again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="231" />
+        <location filename="../../widgets/main_window.py" line="232" />
         <source>12345 Hotline Supervisor Console</source>
         <translation>12345 热线督办台</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="233" />
+        <location filename="../../widgets/main_window.py" line="234" />
         <source>On duty: %1</source>
         <translation>值班：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="235" />
+        <location filename="../../widgets/main_window.py" line="236" />
         <source>%1 (viewer: sees, does not act)</source>
         <translation>%1（只读：可查看，不能操作）</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="376" />
+        <location filename="../../widgets/main_window.py" line="377" />
         <source>Reading the board…</source>
         <translation>正在读取看板…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="381" />
+        <location filename="../../widgets/main_window.py" line="382" />
         <source>%1 open tickets</source>
         <translation>在办工单 %1 件</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="383" />
+        <location filename="../../widgets/main_window.py" line="384" />
         <source>%1 of %2 tickets shown</source>
         <translation>显示 %1 / 共 %2 件</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="403" />
+        <location filename="../../widgets/main_window.py" line="404" />
         <source>● %1 — reconnecting…</source>
         <translation>● %1 — 正在重连…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="406" />
+        <location filename="../../widgets/main_window.py" line="407" />
         <source>● %1 — updated %2</source>
         <translation>● %1 — 更新于 %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="540" />
+        <location filename="../../widgets/main_window.py" line="541" />
         <source>Copied %1</source>
         <translation>已复制 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="618" />
+        <location filename="../../widgets/main_window.py" line="619" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="627" />
+        <location filename="../../widgets/main_window.py" line="628" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="628" />
+        <location filename="../../widgets/main_window.py" line="629" />
         <source>&lt;h3&gt;12345 Hotline Supervisor Console&lt;/h3&gt;&lt;p&gt;A live board of every open ticket with the countdown to its next deadline, for the supervisors of a 12345 government-service hotline command center.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;12345 热线督办台&lt;/h3&gt;&lt;p&gt;为 12345 政府服务热线指挥中心督办员提供的实时看板：每一件在办工单及其下一时限的倒计时。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="746" />
+        <location filename="../../widgets/main_window.py" line="747" />
         <source>Save the supervision notice</source>
         <translation>保存督办通知单</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="746" />
+        <location filename="../../widgets/main_window.py" line="747" />
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="763" />
+        <location filename="../../widgets/main_window.py" line="764" />
         <source>Supervision notice</source>
         <translation>督办通知单</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="769" />
+        <location filename="../../widgets/main_window.py" line="770" />
         <source>Notice written to %1</source>
         <translation>督办通知单已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="777" />
-        <location filename="../../widgets/main_window.py" line="786" />
+        <location filename="../../widgets/main_window.py" line="778" />
+        <location filename="../../widgets/main_window.py" line="787" />
         <source>Import feed</source>
         <translation>导入工单数据</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="777" />
+        <location filename="../../widgets/main_window.py" line="778" />
         <source>Feed files (*.jsonl *.json);;All files (*)</source>
         <translation>工单数据文件 (*.jsonl *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="786" />
+        <location filename="../../widgets/main_window.py" line="787" />
         <source>An import is still running.</source>
         <translation>上一次导入尚未完成。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="796" />
+        <location filename="../../widgets/main_window.py" line="797" />
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="807" />
+        <location filename="../../widgets/main_window.py" line="808" />
         <source>Imported %1 events, %2 duplicates, %3 rejected.</source>
         <translation>导入 %1 条事件，重复 %2 条，拒收 %3 条。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="812" />
+        <location filename="../../widgets/main_window.py" line="813" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="826" />
+        <location filename="../../widgets/main_window.py" line="827" />
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="826" />
+        <location filename="../../widgets/main_window.py" line="827" />
         <source>… and %1 more</source>
         <translation>……另有 %1 行</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="835" />
+        <location filename="../../widgets/main_window.py" line="836" />
         <source>Every rejected line, with its reason, is kept in %1</source>
         <translation>所有被拒绝的行及其原因都保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="842" />
+        <location filename="../../widgets/main_window.py" line="843" />
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="844" />
+        <location filename="../../widgets/main_window.py" line="845" />
         <source>The import stopped.</source>
         <translation>导入已中止。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="871" />
+        <location filename="../../widgets/main_window.py" line="872" />
         <source>Bulletin written: %1</source>
         <translation>督办通报已生成：%1</translation>
     </message>
@@ -1943,77 +1958,77 @@ Clear them to see it again.</source>
 <context>
     <name>NotificationCenter</name>
     <message>
-        <location filename="../../widgets/notify_center.py" line="136" />
+        <location filename="../../widgets/notify_center.py" line="132" />
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_center.py" line="137" />
+        <location filename="../../widgets/notify_center.py" line="133" />
         <source>All levels</source>
         <translation>全部级别</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_center.py" line="139" />
+        <location filename="../../widgets/notify_center.py" line="135" />
         <source>Unacknowledged only</source>
         <translation>仅未确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_center.py" line="140" />
+        <location filename="../../widgets/notify_center.py" line="136" />
         <source>Acknowledge</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_center.py" line="141" />
+        <location filename="../../widgets/notify_center.py" line="137" />
         <source>Acknowledge for the whole center (your name and the time)</source>
         <translation>为全中心确认（记录您的姓名和时间）</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_center.py" line="142" />
+        <location filename="../../widgets/notify_center.py" line="138" />
         <source>Open ticket</source>
         <translation>打开工单</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_center.py" line="143" />
+        <location filename="../../widgets/notify_center.py" line="139" />
         <source>Snooze</source>
         <translation>暂停提醒</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_center.py" line="144" />
+        <location filename="../../widgets/notify_center.py" line="140" />
         <source>No toasts or sounds for this ticket for a while</source>
         <translation>一段时间内不再为此工单弹窗或响铃</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_center.py" line="147" />
+        <location filename="../../widgets/notify_center.py" line="143" />
         <source>Stop snoozing</source>
         <translation>恢复提醒</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_center.py" line="149" />
+        <location filename="../../widgets/notify_center.py" line="145" />
         <source>%1 minutes</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_center.py" line="151" />
+        <location filename="../../widgets/notify_center.py" line="147" />
         <source>%1 hours</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_center.py" line="166" />
+        <location filename="../../widgets/notify_center.py" line="162" />
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_center.py" line="170" />
+        <location filename="../../widgets/notify_center.py" line="166" />
         <source>Notifications</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_center.py" line="171" />
+        <location filename="../../widgets/notify_center.py" line="167" />
         <source>%1 (%2 unread)</source>
         <translation>%1（%2 条未读）</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_center.py" line="243" />
+        <location filename="../../widgets/notify_center.py" line="239" />
         <source>%1 lines, %2 unacknowledged</source>
         <translation>%1 行，%2 条未确认</translation>
     </message>
@@ -2021,17 +2036,17 @@ Clear them to see it again.</source>
 <context>
     <name>NotificationDesk</name>
     <message>
-        <location filename="../../widgets/notify_desk.py" line="100" />
+        <location filename="../../widgets/notify_desk.py" line="97" />
         <source>Notification center (your unread notifications)</source>
         <translation>通知中心（您的未读通知）</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_desk.py" line="175" />
+        <location filename="../../widgets/notify_desk.py" line="172" />
         <source>Notifications %1</source>
         <translation>通知 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_desk.py" line="176" />
+        <location filename="../../widgets/notify_desk.py" line="173" />
         <source>Notifications</source>
         <translation>通知</translation>
     </message>
@@ -2072,32 +2087,32 @@ Clear them to see it again.</source>
 <context>
     <name>NotificationSettings</name>
     <message>
-        <location filename="../../widgets/notify_settings.py" line="60" />
+        <location filename="../../widgets/notify_settings.py" line="56" />
         <source>Notification settings</source>
         <translation>通知设置</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_settings.py" line="61" />
+        <location filename="../../widgets/notify_settings.py" line="57" />
         <source>Sound for critical and overdue notifications</source>
         <translation>临期和逾期通知响铃</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_settings.py" line="62" />
+        <location filename="../../widgets/notify_settings.py" line="58" />
         <source>Test</source>
         <translation>试听</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_settings.py" line="63" />
+        <location filename="../../widgets/notify_settings.py" line="59" />
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_settings.py" line="66" />
+        <location filename="../../widgets/notify_settings.py" line="62" />
         <source>Volume</source>
         <translation>音量</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_settings.py" line="69" />
+        <location filename="../../widgets/notify_settings.py" line="65" />
         <source>Toasts stay for</source>
         <translation>弹窗停留</translation>
     </message>
@@ -2596,137 +2611,137 @@ Clear them to see it again.</source>
 <context>
     <name>RegisterPane</name>
     <message>
-        <location filename="../../widgets/register_pane.py" line="113" />
+        <location filename="../../widgets/register_pane.py" line="114" />
         <source>&amp;Office</source>
         <translation>督办部门(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../widgets/register_pane.py" line="113" />
+        <location filename="../../widgets/register_pane.py" line="114" />
         <source>&amp;Status</source>
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../widgets/register_pane.py" line="114" />
+        <location filename="../../widgets/register_pane.py" line="115" />
         <source>U&amp;nit</source>
         <translation>单位(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../widgets/register_pane.py" line="114" />
+        <location filename="../../widgets/register_pane.py" line="115" />
         <source>&amp;Period</source>
         <translation>时间(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../widgets/register_pane.py" line="116" />
+        <location filename="../../widgets/register_pane.py" line="117" />
         <source>All offices</source>
         <translation>全部督办部门</translation>
     </message>
     <message>
-        <location filename="../../widgets/register_pane.py" line="118" />
+        <location filename="../../widgets/register_pane.py" line="119" />
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/register_pane.py" line="119" />
+        <location filename="../../widgets/register_pane.py" line="120" />
         <source>Still open</source>
         <translation>未办结</translation>
     </message>
     <message>
-        <location filename="../../widgets/register_pane.py" line="120" />
+        <location filename="../../widgets/register_pane.py" line="121" />
         <source>Overdue at the office</source>
         <translation>督办部门逾期</translation>
     </message>
     <message>
-        <location filename="../../widgets/register_pane.py" line="123" />
+        <location filename="../../widgets/register_pane.py" line="124" />
         <source>Any time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/register_pane.py" line="123" />
+        <location filename="../../widgets/register_pane.py" line="124" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../widgets/register_pane.py" line="124" />
+        <location filename="../../widgets/register_pane.py" line="125" />
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../widgets/register_pane.py" line="124" />
+        <location filename="../../widgets/register_pane.py" line="125" />
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../widgets/register_pane.py" line="125" />
+        <location filename="../../widgets/register_pane.py" line="126" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../widgets/register_pane.py" line="127" />
+        <location filename="../../widgets/register_pane.py" line="128" />
         <source>Record &amp;reply…</source>
         <translation>登记答复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/register_pane.py" line="128" />
+        <location filename="../../widgets/register_pane.py" line="129" />
         <source>Re&amp;solve…</source>
         <translation>办结(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/register_pane.py" line="129" />
+        <location filename="../../widgets/register_pane.py" line="130" />
         <source>&amp;Withdraw…</source>
         <translation>撤回(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/register_pane.py" line="130" />
+        <location filename="../../widgets/register_pane.py" line="131" />
         <source>&amp;Print notice…</source>
         <translation>打印督办通知单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/register_pane.py" line="131" />
+        <location filename="../../widgets/register_pane.py" line="132" />
         <source>Show &amp;ticket</source>
         <translation>查看工单(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../widgets/register_pane.py" line="132" />
+        <location filename="../../widgets/register_pane.py" line="133" />
         <source>The office answered: record its reply (acknowledged)</source>
         <translation>督办部门已答复：登记答复（已受理）</translation>
     </message>
     <message>
-        <location filename="../../widgets/register_pane.py" line="133" />
+        <location filename="../../widgets/register_pane.py" line="134" />
         <source>The matter is settled: record the outcome</source>
         <translation>事项已解决：登记办理结果</translation>
     </message>
     <message>
-        <location filename="../../widgets/register_pane.py" line="134" />
+        <location filename="../../widgets/register_pane.py" line="135" />
         <source>Opened by mistake: withdraw it (never deleted)</source>
         <translation>误提交：撤回（不会删除）</translation>
     </message>
     <message>
-        <location filename="../../widgets/register_pane.py" line="135" />
+        <location filename="../../widgets/register_pane.py" line="136" />
         <source>The supervision notice (督办通知单) as a PDF</source>
         <translation>督办通知单（PDF）</translation>
     </message>
     <message>
-        <location filename="../../widgets/register_pane.py" line="152" />
+        <location filename="../../widgets/register_pane.py" line="153" />
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/register_pane.py" line="163" />
+        <location filename="../../widgets/register_pane.py" line="164" />
         <source>replied in %1</source>
         <translation>%1 内答复</translation>
     </message>
     <message>
-        <location filename="../../widgets/register_pane.py" line="249" />
+        <location filename="../../widgets/register_pane.py" line="250" />
         <source>%1 of %2 shown</source>
         <translation>显示 %1 / %2 件</translation>
     </message>
     <message>
-        <location filename="../../widgets/register_pane.py" line="250" />
+        <location filename="../../widgets/register_pane.py" line="251" />
         <source>%1 escalations</source>
         <translation>共 %1 件督办</translation>
     </message>
     <message>
-        <location filename="../../widgets/register_pane.py" line="252" />
+        <location filename="../../widgets/register_pane.py" line="253" />
         <source>%1 overdue at the office</source>
         <translation>%1 件督办部门逾期</translation>
     </message>
@@ -2734,27 +2749,27 @@ Clear them to see it again.</source>
 <context>
     <name>SaveViewDialog</name>
     <message>
-        <location filename="../../widgets/view_dialog.py" line="36" />
+        <location filename="../../widgets/view_dialog.py" line="37" />
         <source>Save view</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_dialog.py" line="38" />
+        <location filename="../../widgets/view_dialog.py" line="39" />
         <source>Save the filters in force as a view, to come back to them with one click or Ctrl+1…9.</source>
         <translation>把当前筛选条件保存为视图，之后点一下或按 Ctrl+1…9 即可回到这些条件。</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_dialog.py" line="57" />
+        <location filename="../../widgets/view_dialog.py" line="54" />
         <source>Name of the view:</source>
         <translation>视图名称：</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_dialog.py" line="72" />
+        <location filename="../../widgets/view_dialog.py" line="69" />
         <source>Type a name to save the view.</source>
         <translation>输入名称后即可保存视图。</translation>
     </message>
     <message>
-        <location filename="../../widgets/view_dialog.py" line="74" />
+        <location filename="../../widgets/view_dialog.py" line="71" />
         <source>A view of this name exists: saving replaces it.</source>
         <translation>已有同名视图：保存将替换它。</translation>
     </message>
@@ -2990,12 +3005,12 @@ Clear them to see it again.</source>
 <context>
     <name>TextDialog</name>
     <message>
-        <location filename="../../widgets/text_dialog.py" line="74" />
+        <location filename="../../widgets/text_dialog.py" line="68" />
         <source>At most %1 characters.</source>
         <translation>最多 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../widgets/text_dialog.py" line="76" />
+        <location filename="../../widgets/text_dialog.py" line="70" />
         <source>Type the text to continue.</source>
         <translation>请填写内容后继续。</translation>
     </message>
@@ -3067,37 +3082,37 @@ Clear them to see it again.</source>
 <context>
     <name>WallWindow</name>
     <message>
-        <location filename="../../widgets/wall/window.py" line="129" />
+        <location filename="../../widgets/wall/window.py" line="126" />
         <source>12345 Hotline Command Center · Supervision</source>
         <translation>12345 政府服务热线指挥中心 · 督办大屏</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/window.py" line="131" />
+        <location filename="../../widgets/wall/window.py" line="128" />
         <source> (demo)</source>
         <translation>（演示）</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/window.py" line="236" />
+        <location filename="../../widgets/wall/window.py" line="233" />
         <source>next in %1 s</source>
         <translation>%1 秒后翻页</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/window.py" line="247" />
+        <location filename="../../widgets/wall/window.py" line="244" />
         <source>● reconnecting</source>
         <translation>● 正在重连</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/window.py" line="249" />
+        <location filename="../../widgets/wall/window.py" line="246" />
         <source>● connecting</source>
         <translation>● 正在连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/window.py" line="251" />
+        <location filename="../../widgets/wall/window.py" line="248" />
         <source>● live</source>
         <translation>● 实时</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/window.py" line="263" />
+        <location filename="../../widgets/wall/window.py" line="260" />
         <source>Database connection lost at %1 — showing the figures as last read. Reconnecting automatically…</source>
         <translation>数据库连接于 %1 中断 — 显示最后读取的数据，正在自动重连…</translation>
     </message>

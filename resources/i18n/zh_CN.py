@@ -392,6 +392,8 @@ WORDS.update({
     "Due since": "应办时间",
     "Proposed step": "建议步骤",
     "Why": "原因",
+    # the escalation ladder on the wall (issue 15): the To act tile's note
+    "urge %1": "催办 %1", "escalate %1": "督办 %1", "rule %1": "协调 %1",
 })  # fmt: skip
 # the same English word, another Chinese one, in one place
 BY_CONTEXT = {

@@ -6,10 +6,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from PySide6.QtWidgets import QFrame, QGridLayout, QVBoxLayout, QWidget
 
 from console.kpi_targets import KpiTarget
 from console.vocabulary import KPI_BY_KEY
+from console.wall_figures import WallProposal
 from widgets.kpi_strip import kpi_titles
 from widgets.labels import fill
 from widgets.theme import named_label
@@ -20,7 +23,16 @@ SOON_S = 30 * 60  # "due within 30 minutes"
 NOT_YET = "—"  # a figure not counted yet (the bold digits' font has no "…")
 # the main strip's tiles (console.vocabulary), and one the wall alone shows
 KEYS = (*KPI_BY_KEY, "due_soon")
-TILES = ("open", "overdue", "due_soon", "shuffled", "disputed", "escalations", "overdue_today")
+TILES = (
+    "open",
+    "overdue",
+    "due_soon",
+    "shuffled",
+    "disputed",
+    "escalations",
+    "overdue_today",
+    "proposals",
+)
 
 
 class WallTile(QFrame):
@@ -94,6 +106,7 @@ class KpiPage(WallPage):
         live = self.wall.live
         counts = live.model.tally.counts() if live.loaded else None
         figures = live.figures
+        wall = self.wall.feed.figures  # the wall's own read: the ladder's proposals
         values: dict[str, int | None] = {
             key: getattr(counts, key) if counts else None
             for key in ("open", "warning", "critical", "overdue", "shuffled", "disputed")
@@ -101,6 +114,7 @@ class KpiPage(WallPage):
         values |= {
             "escalations": figures.escalations_open if figures else None,
             "overdue_today": figures.overdue_today if figures else None,
+            "proposals": len(wall.proposals) if wall else None,
         }
         if "due_soon" in self.tiles:
             values["due_soon"] = self._due_soon(now) if live.loaded else None
@@ -123,7 +137,17 @@ class KpiPage(WallPage):
         figures = self.wall.live.figures
         if key == "overdue_today" and figures is not None:
             parts.append(fill(self.tr("yesterday %1"), f"{figures.overdue_yesterday:,}"))
+        wall = self.wall.feed.figures
+        if key == "proposals" and wall is not None and wall.proposals:
+            parts.append(self._steps(wall.proposals))
         return " · ".join(parts)
+
+    def _steps(self, proposals: tuple[WallProposal, ...]) -> str:
+        """How many of each proposed action: urge 12 · escalate 3 · rule 1."""
+        words = {"urge": self.tr("urge %1"), "escalate": self.tr("escalate %1"),
+                 "coordinate": self.tr("rule %1")}  # fmt: skip
+        counts = Counter(p.action for p in proposals)
+        return " · ".join(fill(words[a], f"{counts[a]:,}") for a in words if counts[a])
 
     def content_texts(self) -> list[str]:
         shown: list[str] = []

@@ -1,14 +1,16 @@
 """The wall's own figures (console.wall_figures), read on the live board's worker thread:
-the charts and the escalations change slowly, so every 30 s is plenty; after a failure
-the next try comes sooner, and the live board's banner says the database is lost."""
+the charts, the escalations and the ladder's proposals (masked for the room) change
+slowly, so every 30 s is plenty; after a failure the next try comes sooner, and the live
+board's banner says the database is lost."""
 
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QObject, Qt, QTimer, Signal, Slot
 
-from console.wall_figures import WallFigures, wall_figures
+from console.wall_figures import WallFigures, wall_figures, wall_proposals
 from widgets.live_board import LiveBoard
 
 log = logging.getLogger(__name__)
@@ -52,8 +54,7 @@ class WallFeed(QObject):
     def start(self) -> None:
         if self._timer is None:
             self._timer = QTimer(self)
-            self._timer.setObjectName("wall-feed")  # named: a leak check says which
-            self._timer.setObjectName("wall-figures")
+            self._timer.setObjectName("wall-figures")  # named: a leak check says which
             self._timer.setSingleShot(True)
             self._timer.timeout.connect(self.refresh)
         self.refresh()
@@ -71,7 +72,9 @@ class WallFeed(QObject):
     def refresh(self) -> None:
         live = self.live
         try:
-            figures = wall_figures(live.engine, live.policy.tz, live.clock.now())
+            now = live.clock.now()
+            figures = wall_figures(live.engine, live.policy.tz, now)
+            figures = replace(figures, proposals=wall_proposals(live.engine, live.policy, now))
         except Exception as exc:  # the live board reports the lost database; retry soon
             reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
             log.info("wall figures not read: %s", reason)
