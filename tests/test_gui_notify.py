@@ -293,3 +293,26 @@ def test_sound_never_fails_without_audio(qtbot: Any) -> None:
     played = alarm.ring("overdue")
     assert played == player.usable()
     assert alarm.ring("warning") is False
+
+
+@pytest.mark.parametrize(("role", "can"), [("viewer", False), ("supervisor", True), (None, False)])
+def test_acknowledge_is_enabled_only_for_whom_the_database_lets_acknowledge(
+    open_window: Opener, engine: Engine, clock: FakeClock, qtbot: Any, role: str | None, can: bool
+) -> None:
+    """A viewer, or a name the staff list does not know, sees the notifications and cannot
+    acknowledge them (the button is off and says why); a supervisor can."""
+    from console.staff import add_staff
+
+    load(engine, consultations(2))
+    add_staff(engine, "王强", "supervisor", now=NOW)  # the center keeps a staff list
+    if role:
+        add_staff(engine, "李娜", role, now=NOW)
+    window = open_window(engine)
+    desk = window.notices
+    qtbot.waitUntil(lambda: desk.loaded, timeout=2000)
+    sweep_at(window, clock, "2024-10-08T10:00:00+08:00", qtbot)
+    center = shown_center(window, qtbot)
+    center.tree.selectAll()
+    assert desk.model.rowCount() > 0
+    assert center.ack.isEnabled() is can
+    assert ("viewer" in center.ack.toolTip()) is not can

@@ -43,7 +43,7 @@ from console.ladder import Proposal
 from console.notice import notice_html
 from console.policy import Policy
 from console.settings import views_from_json, views_to_json
-from console.staff import can_write, role_of
+from console.staff import can_write, list_staff, role_of
 from console.supervisors import join_on_duty, known_supervisors
 from console.vocabulary import KPI_BY_KEY, KPIS
 from widgets import theme
@@ -658,15 +658,22 @@ class MainWindow(QMainWindow):
     def read_role(self) -> None:
         """May the supervisor on duty act? A viewer, a name the database does not know, or
         a database connection that may only read: no action is enabled."""
+        may_acknowledge = False
         try:
             writable = can_write(self.engine)
-            self.role = (role_of(self.engine, self.supervisor) or "viewer") if writable \
-                else "viewer"  # fmt: skip
+            role = role_of(self.engine, self.supervisor)
+            self.role = (role or "viewer") if writable else "viewer"
+            # acknowledging asks no role until the center keeps a staff list, as the
+            # database's rule says (console.notifications.acknowledge)
+            may_acknowledge = writable and (
+                role == "supervisor" or (role is None and not list_staff(self.engine))
+            )
         except Exception as exc:  # no database yet: the reader reports it; act later
             log.info("role of %s not read: %s", self.supervisor, exc)
             self.role = "viewer"
         self.register.pane.set_can_act(self.role == "supervisor")
         self.proposals.set_can_act(self.role == "supervisor")
+        self.notices.center.set_can_acknowledge(may_acknowledge)
         self.retranslate()
         self.update_actions()
 

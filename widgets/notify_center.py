@@ -54,6 +54,7 @@ class NotificationCenter(QDockWidget):
         self.setObjectName("notificationCenter")
         self.model = model
         self.unread = 0
+        self.can_acknowledge = True  # the window says otherwise for a viewer (read_role)
         body = QWidget(self)
         self.kind = QComboBox(body)
         self.kind.setObjectName("notifyKind")
@@ -134,7 +135,7 @@ class NotificationCenter(QDockWidget):
         self.refresh_units()
         self.only_open.setText(self.tr("Unacknowledged only"))
         self.ack.setText(self.tr("Acknowledge"))
-        self.ack.setToolTip(self.tr("Acknowledge for the whole center (your name and the time)"))
+        self._ack_tip()
         self.open.setText(self.tr("Open ticket"))
         self.snooze.setText(self.tr("Snooze"))
         self.snooze.setToolTip(self.tr("No toasts or sounds for this ticket for a while"))
@@ -203,6 +204,20 @@ class NotificationCenter(QDockWidget):
                     found[e.id] = e
         return list(found.values())
 
+    def set_can_acknowledge(self, can: bool) -> None:
+        """A viewer sees the notifications and acknowledges none (the database refuses
+        it anyway: console.notifications)."""
+        self.can_acknowledge = can
+        self._ack_tip()
+        self._update_buttons()
+
+    def _ack_tip(self) -> None:
+        self.ack.setToolTip(
+            self.tr("Acknowledge for the whole center (your name and the time)")
+            if self.can_acknowledge
+            else self.tr("Only a supervisor may acknowledge: you are on duty as a viewer")
+        )
+
     def _acknowledge(self) -> None:
         ids = [e.id for e in self.selected_entries() if not e.acknowledged]
         if ids:
@@ -230,7 +245,7 @@ class NotificationCenter(QDockWidget):
 
     def _update_buttons(self) -> None:
         chosen = self.selected_entries()
-        self.ack.setEnabled(any(not e.acknowledged for e in chosen))
+        self.ack.setEnabled(self.can_acknowledge and any(not e.acknowledged for e in chosen))
         self.snooze.setEnabled(any(e.ticket for e in chosen))
         current = self.tree.currentIndex()
         self.open.setEnabled(current.isValid() and current.data(ENTRY_ROLE) is not None)

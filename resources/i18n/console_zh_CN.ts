@@ -1814,143 +1814,143 @@ Clear them to see it again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="232" />
+        <location filename="../../widgets/main_window.py" line="236" />
         <source>12345 Hotline Supervisor Console</source>
         <translation>12345 热线督办台</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="234" />
+        <location filename="../../widgets/main_window.py" line="238" />
         <source>On duty: %1</source>
         <translation>值班：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="236" />
+        <location filename="../../widgets/main_window.py" line="240" />
         <source>%1 (viewer: sees, does not act)</source>
         <translation>%1（只读：可查看，不能操作）</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="377" />
+        <location filename="../../widgets/main_window.py" line="394" />
         <source>Reading the board…</source>
         <translation>正在读取看板…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="382" />
+        <location filename="../../widgets/main_window.py" line="399" />
         <source>%1 open tickets</source>
         <translation>在办工单 %1 件</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="384" />
+        <location filename="../../widgets/main_window.py" line="401" />
         <source>%1 of %2 tickets shown</source>
         <translation>显示 %1 / 共 %2 件</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="404" />
+        <location filename="../../widgets/main_window.py" line="421" />
         <source>● %1 — reconnecting…</source>
         <translation>● %1 — 正在重连…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="407" />
+        <location filename="../../widgets/main_window.py" line="424" />
         <source>● %1 — updated %2</source>
         <translation>● %1 — 更新于 %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="541" />
+        <location filename="../../widgets/main_window.py" line="564" />
         <source>Copied %1</source>
         <translation>已复制 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="619" />
+        <location filename="../../widgets/main_window.py" line="642" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="628" />
+        <location filename="../../widgets/main_window.py" line="651" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="629" />
+        <location filename="../../widgets/main_window.py" line="652" />
         <source>&lt;h3&gt;12345 Hotline Supervisor Console&lt;/h3&gt;&lt;p&gt;A live board of every open ticket with the countdown to its next deadline, for the supervisors of a 12345 government-service hotline command center.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;12345 热线督办台&lt;/h3&gt;&lt;p&gt;为 12345 政府服务热线指挥中心督办员提供的实时看板：每一件在办工单及其下一时限的倒计时。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="747" />
+        <location filename="../../widgets/main_window.py" line="777" />
         <source>Save the supervision notice</source>
         <translation>保存督办通知单</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="747" />
+        <location filename="../../widgets/main_window.py" line="777" />
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="764" />
+        <location filename="../../widgets/main_window.py" line="794" />
         <source>Supervision notice</source>
         <translation>督办通知单</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="770" />
+        <location filename="../../widgets/main_window.py" line="800" />
         <source>Notice written to %1</source>
         <translation>督办通知单已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="778" />
-        <location filename="../../widgets/main_window.py" line="787" />
+        <location filename="../../widgets/main_window.py" line="808" />
+        <location filename="../../widgets/main_window.py" line="817" />
         <source>Import feed</source>
         <translation>导入工单数据</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="778" />
+        <location filename="../../widgets/main_window.py" line="808" />
         <source>Feed files (*.jsonl *.json);;All files (*)</source>
         <translation>工单数据文件 (*.jsonl *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="787" />
+        <location filename="../../widgets/main_window.py" line="817" />
         <source>An import is still running.</source>
         <translation>上一次导入尚未完成。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="797" />
+        <location filename="../../widgets/main_window.py" line="827" />
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="808" />
+        <location filename="../../widgets/main_window.py" line="838" />
         <source>Imported %1 events, %2 duplicates, %3 rejected.</source>
         <translation>导入 %1 条事件，重复 %2 条，拒收 %3 条。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="813" />
+        <location filename="../../widgets/main_window.py" line="843" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="827" />
+        <location filename="../../widgets/main_window.py" line="857" />
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="827" />
+        <location filename="../../widgets/main_window.py" line="857" />
         <source>… and %1 more</source>
         <translation>……另有 %1 行</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="836" />
+        <location filename="../../widgets/main_window.py" line="866" />
         <source>Every rejected line, with its reason, is kept in %1</source>
         <translation>所有被拒绝的行及其原因都保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="843" />
+        <location filename="../../widgets/main_window.py" line="873" />
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="845" />
+        <location filename="../../widgets/main_window.py" line="875" />
         <source>The import stopped.</source>
         <translation>导入已中止。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="872" />
+        <location filename="../../widgets/main_window.py" line="902" />
         <source>Bulletin written: %1</source>
         <translation>督办通报已生成：%1</translation>
     </message>
@@ -1958,77 +1958,82 @@ Clear them to see it again.</source>
 <context>
     <name>NotificationCenter</name>
     <message>
-        <location filename="../../widgets/notify_center.py" line="132" />
+        <location filename="../../widgets/notify_center.py" line="133" />
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_center.py" line="133" />
+        <location filename="../../widgets/notify_center.py" line="134" />
         <source>All levels</source>
         <translation>全部级别</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_center.py" line="135" />
+        <location filename="../../widgets/notify_center.py" line="136" />
         <source>Unacknowledged only</source>
         <translation>仅未确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_center.py" line="136" />
+        <location filename="../../widgets/notify_center.py" line="137" />
         <source>Acknowledge</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_center.py" line="137" />
+        <location filename="../../widgets/notify_center.py" line="216" />
         <source>Acknowledge for the whole center (your name and the time)</source>
         <translation>为全中心确认（记录您的姓名和时间）</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_center.py" line="138" />
+        <location filename="../../widgets/notify_center.py" line="139" />
         <source>Open ticket</source>
         <translation>打开工单</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_center.py" line="139" />
+        <location filename="../../widgets/notify_center.py" line="140" />
         <source>Snooze</source>
         <translation>暂停提醒</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_center.py" line="140" />
+        <location filename="../../widgets/notify_center.py" line="141" />
         <source>No toasts or sounds for this ticket for a while</source>
         <translation>一段时间内不再为此工单弹窗或响铃</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_center.py" line="143" />
+        <location filename="../../widgets/notify_center.py" line="144" />
         <source>Stop snoozing</source>
         <translation>恢复提醒</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_center.py" line="145" />
+        <location filename="../../widgets/notify_center.py" line="146" />
         <source>%1 minutes</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_center.py" line="147" />
+        <location filename="../../widgets/notify_center.py" line="148" />
         <source>%1 hours</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_center.py" line="162" />
+        <location filename="../../widgets/notify_center.py" line="163" />
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_center.py" line="166" />
+        <location filename="../../widgets/notify_center.py" line="167" />
         <source>Notifications</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_center.py" line="167" />
+        <location filename="../../widgets/notify_center.py" line="168" />
         <source>%1 (%2 unread)</source>
         <translation>%1（%2 条未读）</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_center.py" line="239" />
+        <location filename="../../widgets/notify_center.py" line="218" />
+        <source>Only a supervisor may acknowledge: you are on duty as a viewer</source>
+        <translation>只有督办员可以确认：您当前以查看者身份值班</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/notify_center.py" line="254" />
         <source>%1 lines, %2 unacknowledged</source>
         <translation>%1 行，%2 条未确认</translation>
     </message>
