@@ -11,6 +11,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 
 from console.escalations import EscalationEntry
 from console.policy import load_policy
+from tests.guikit import OFFSCREEN_NOISE
 from widgets.register_model import RCol, RegisterModel, RRole
 from widgets.register_proxy import RegisterFilter, RegisterProxy
 
@@ -84,3 +85,41 @@ def test_filters_by_office_status_unit_and_period(qtbot: Any) -> None:
     week = (NOW - timedelta(days=7)).timestamp()
     assert shown(RegisterFilter(since=week)) == [1, 2]
     assert not proxy.set_filter(RegisterFilter(since=week))  # the same: nothing redone
+
+
+@OFFSCREEN_NOISE
+def test_today_rolls_over_at_midnight_by_itself(qtbot: Any) -> None:
+    """The pane's own clock tick moves "today" (and "this month") to the new day, with no
+    new data and no click; hidden over midnight, it is right when shown again."""
+    from console.clock import FakeClock
+    from widgets.register_pane import NOW_MS, RegisterPane
+
+    clock = FakeClock(datetime.fromisoformat("2024-10-31T23:59:00+08:00"))
+    pane = RegisterPane(TZ, clock)
+    qtbot.addWidget(pane)
+    opened = [datetime.fromisoformat(t) for t in ("2024-10-31T09:00:00+08:00",
+              "2024-10-31T23:58:00+08:00", "2024-10-30T12:00:00+08:00")]  # fmt: skip
+    pane.set_entries([entry(n, opened=at) for n, at in enumerate(opened, 1)], {})
+    pane.show()
+    qtbot.waitExposed(pane)
+
+    def shown() -> list[int]:
+        return [pane.proxy.index(r, 0).data(RRole.ENTRY).id for r in range(pane.proxy.rowCount())]
+
+    pane.period.setCurrentIndex(pane.period.findData("today"))
+    assert shown() == [1, 2]
+    clock.advance(120)  # 00:01 on 1 November: nothing opened today yet
+    assert pane._timer.isActive() and pane._timer.interval() == NOW_MS
+    pane._timer.timeout.emit()  # the pane's 30-second tick, as the timer fires it
+    assert shown() == []
+    pane.period.setCurrentIndex(pane.period.findData("month"))
+    assert shown() == []  # a new month too
+    pane.period.setCurrentIndex(pane.period.findData("7d"))
+    assert shown() == [1, 2, 3]
+    pane.period.setCurrentIndex(pane.period.findData("today"))
+    pane.set_entries([*pane.model.entries, entry(4, opened=clock.now())], {})
+    assert shown() == [4]
+    pane.hide()
+    clock.advance(24 * 3600)  # hidden over the next midnight
+    pane.show()
+    assert shown() == []

@@ -282,6 +282,9 @@ class RegisterPane(QWidget):
     # --- the clock ----------------------------------------------------------------------
     def _tick(self) -> None:
         self.model.set_now(self.clock.now())
+        # "today", "last 7 days", "this month" begin anew at midnight: the proxy filters
+        # again only when the period's start moved (set_filter compares)
+        self.proxy.set_filter(self.current_filter())
         self._counted()
 
     def stop_timers(self) -> None:
@@ -289,6 +292,7 @@ class RegisterPane(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._tick()  # hidden over midnight: today is another day
         self._timer.start()
         self.shown.emit(True)
 
