@@ -333,7 +333,7 @@ def measure(url: str, n: int, args: argparse.Namespace, rng: random.Random) -> d
         lambda: QTest.mouseClick(
             header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(title_x, 5)
         ),
-        lambda: window.board.sort_column == Col.TITLE and live.idle,
+        lambda: window.board.sort_column == Col.TITLE and not window.board.sorting,
     )
     r["sort_turn_ms"] = TURNS.longest * 1000
     r["clear_ui_ms"], _ = interaction(window.clear_filters, lambda: not window.proxy.pending)

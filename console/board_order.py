@@ -75,6 +75,12 @@ class Relayout:
     placed: dict[str, Key] | None = None
     settled: frozenset[str] = frozenset()
     leaving: frozenset[str] = frozenset()
+    whole: bool = False  # ``placed`` holds every row's key (a sort worked out elsewhere)
+    changed: bool = False  # tickets changed too (a bulk change), not only their order
+    # a new order (a sort): in force from the commit on, so that the rows are found by
+    # the order they were placed by until then
+    key: SortKey | None = None
+    descending: bool = False
 
     def rows(self) -> dict[str, int]:
         """Each ticket's row after the re-layout."""
@@ -109,6 +115,7 @@ class BoardOrder:
         self._entries: list[Entry] = []  # in row order
         self._placed: dict[str, Key] = {}  # the key each ticket was placed by
         self._misplaced: set[str] = set()
+        self._journal: set[str] | None = None  # tickets touched since a snapshot
 
     # --- reading ------------------------------------------------------------------------
     def __len__(self) -> int:
@@ -157,6 +164,8 @@ class BoardOrder:
     def commit(self, op: RowOp) -> None:
         """Apply ``op`` to the rows (between the model's ``begin…`` and ``end…``); from
         here on :meth:`row_of` and :meth:`ticket_at` answer for the new rows."""
+        if self._journal is not None:
+            self._note(op)
         if isinstance(op, InsertRows):
             self._entries[op.first : op.first] = op.entries
             self._placed.update((t.number, k) for k, t in op.entries if k)
@@ -166,9 +175,12 @@ class BoardOrder:
             del self._entries[op.first : op.last + 1]
         elif isinstance(op, ChangeRow):
             self._entries[op.row] = op.entry
-        elif op.placed is None:
+        elif op.placed is None or op.whole:
+            if op.key is not None:
+                self.key, self.descending = op.key, op.descending
+                self.clocked = op.key is urgency_key
             self._entries = op.entries
-            self._placed = {t.number: k for k, t in op.entries if k}
+            self._placed = op.placed or {t.number: k for k, t in op.entries if k}
             self._misplaced.clear()
         else:
             self._entries = op.entries
@@ -176,6 +188,45 @@ class BoardOrder:
             for number in op.leaving:
                 del self._placed[number]
             self._misplaced -= op.settled
+
+    # --- a sort worked out elsewhere -------------------------------------------------------
+    def snapshot(self) -> list[Entry]:
+        """A copy of the rows for a sort worked out elsewhere (:meth:`resort`); from now
+        on the tickets that rows change for are noted."""
+        self._journal = set()
+        return list(self._entries)
+
+    def _note(self, op: RowOp) -> None:
+        journal = self._journal
+        assert journal is not None
+        if isinstance(op, InsertRows):
+            journal.update(t.number for _, t in op.entries)
+        elif isinstance(op, RemoveRows):
+            journal.update(t.number for _, t in self._entries[op.first : op.last + 1])
+        elif isinstance(op, ChangeRow):
+            journal.add(op.entry[1].number)
+        elif op.placed is not None and not op.whole:
+            journal.update(op.placed)
+            journal.update(op.leaving)
+
+    def resort(
+        self, key: SortKey, descending: bool, entries: list[Entry], placed: dict[str, Key]
+    ) -> Iterator[RowOp]:
+        """Order by ``key`` with ``entries`` and their ``placed`` keys, sorted elsewhere from
+        the last :meth:`snapshot`: the tickets touched since are taken out and placed anew
+        as they are now."""
+        touched, self._journal = self._journal or set(), None
+        there = [n for n in touched if n in self._placed]
+        now_there = [self._entries[row][1] for row in self._rows_of(there)]
+        with paused_gc():
+            if touched:
+                for number in touched:
+                    placed.pop(number, None)
+                staying = [e for e in entries if e[1].number not in touched]
+                arriving = [(key(t, self.now), t) for t in now_there]
+                placed.update((t.number, k) for k, t in arriving)
+                entries = self._merged(staying, arriving, descending)
+            yield Relayout(entries, placed, whole=True, key=key, descending=descending)
 
     # --- changes ------------------------------------------------------------------------
     def apply(self, delta: BoardDelta, now: float) -> Iterator[RowOp]:
@@ -204,6 +255,8 @@ class BoardOrder:
         (the counts moved)."""
         self.now = now
         changed = self.tally.advance(now)
+        if self._journal is not None:  # a state is part of the urgency order's key
+            self._journal.update(changed)
         rows = [row for row in map(self.row_of, changed) if row is not None]
         if changed and self.clocked:
             self._misplaced.update(changed)
@@ -224,10 +277,10 @@ class BoardOrder:
         """Order by ``key`` from now on (nothing to do when it is the order already)."""
         if (key, descending) == (self.key, self.descending) and not self._misplaced:
             return
-        self.key, self.descending = key, descending
-        self.clocked = key is urgency_key
         with paused_gc():
-            yield from self._relayout([t for _, t in self._entries])
+            entries = [(key(t, self.now), t) for _, t in self._entries]
+            entries.sort(key=itemgetter(0), reverse=descending)
+            yield Relayout(entries, key=key, descending=descending)
 
     # --- the operations -----------------------------------------------------------------
     def _fill(self, tickets: Sequence[BoardTicket]) -> Iterator[RowOp]:
@@ -284,6 +337,8 @@ class BoardOrder:
             yield InsertRows(count, [((), t) for t in new])
         old = self._entries[:count]
         staying = self._without(old, rows)
+        if self._journal is not None:
+            self._journal.update(fresh)
         for number, t in fresh.items():
             key = self._placed[number]
             staying[find(staying, key, self.descending)] = (key, t)
@@ -293,7 +348,8 @@ class BoardOrder:
         arriving = [(self._key(t), t) for t in new]
         leaving: list[Entry] = [((), old[row][1]) for row in rows]
         placed = {t.number: k for k, t in arriving}
-        yield Relayout(self._merged(staying, arriving) + leaving, placed, leaving=frozenset(gone))
+        merged = self._merged(staying, arriving, self.descending) + leaving
+        yield Relayout(merged, placed, leaving=frozenset(gone), changed=True)
         if gone:
             yield RemoveRows(len(self._entries) - len(gone), len(self._entries) - 1)
 
@@ -302,7 +358,7 @@ class BoardOrder:
         back in (the rows in place are not sorted again)."""
         rows = self._rows_of(numbers)
         moving = [(self._key(self._entries[row][1]), self._entries[row][1]) for row in rows]
-        merged = self._merged(self._without(self._entries, rows), moving)
+        merged = self._merged(self._without(self._entries, rows), moving, self.descending)
         placed = {t.number: k for k, t in moving}
         yield Relayout(merged, placed, settled=frozenset(numbers))
 
@@ -317,21 +373,15 @@ class BoardOrder:
         ends = [-1, *rows, len(entries)]
         return list(chain.from_iterable(entries[a + 1 : b] for a, b in pairwise(ends)))
 
-    def _merged(self, staying: list[Entry], arriving: list[Entry]) -> list[Entry]:
+    @staticmethod
+    def _merged(staying: list[Entry], arriving: list[Entry], descending: bool) -> list[Entry]:
         """``staying`` (in order) with each of ``arriving`` in its place."""
-        arriving.sort(key=itemgetter(0), reverse=self.descending)
+        arriving.sort(key=itemgetter(0), reverse=descending)
         parts: list[list[Entry]] = []
         start = 0
         for entry in arriving:
-            at = find(staying, entry[0], self.descending)
+            at = find(staying, entry[0], descending)
             parts += (staying[start:at], [entry])
             start = at
         parts.append(staying[start:])
         return list(chain.from_iterable(parts))
-
-    def _relayout(self, tickets: list[BoardTicket], last: Collection[str] = ()) -> Iterator[RowOp]:
-        """Every row in its place (leaving ``last`` at the end) in one operation."""
-        staying = [(self._key(t), t) for t in tickets if t.number not in last]
-        staying.sort(key=itemgetter(0), reverse=self.descending)
-        leaving: list[Entry] = [((), t) for t in tickets if t.number in last]
-        yield Relayout(staying + leaving)

@@ -173,3 +173,48 @@ def test_any_sequence_keeps_rows_and_lookups_true(steps: list[Any], bulk: int) -
         assert in_order(order)  # settled: every row in its place as of now
     finally:
         board_order.BULK = saved
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    steps=st.lists(
+        st.one_of(
+            st.tuples(
+                st.just("delta"),
+                st.lists(st.tuples(st.sampled_from(NUMBERS), st.integers(-3000, 6000)), max_size=6),
+                st.lists(st.sampled_from(NUMBERS), max_size=3),
+            ),
+            st.tuples(st.just("tick"), st.integers(0, 900)),
+            st.tuples(st.just("settle"), st.integers(1, 5)),
+        ),
+        max_size=8,
+    ),
+    sort=st.sampled_from(["urgency", "number", "due"]),
+    descending=st.booleans(),
+)
+def test_a_sort_worked_out_elsewhere_takes_the_changes_made_meanwhile(
+    steps: list[Any], sort: str, descending: bool
+) -> None:
+    """A sort worked out on a copy of the rows (on a worker) and taken in later: the
+    tickets inserted, removed, changed or moved by the clock meanwhile are placed anew,
+    and the board ends in order, every lookup true."""
+    order, mirror = order_with([ticket(n, 300 * i - 1500) for i, n in enumerate(NUMBERS[:12])])
+    rows, now = order.snapshot(), order.now
+    key = KEYS[sort]
+    entries = sorted(((key(t, now), t) for _, t in rows), key=lambda e: e[0], reverse=descending)
+    placed = {t.number: k for k, t in entries}
+    for step in steps:  # the board moves on while the sort is worked out
+        if step[0] == "delta":
+            upserts = {n: ticket(n, due) for n, due in step[1]}
+            removed = [n for n in dict.fromkeys(step[2]) if n not in upserts]
+            mirror.run(order.apply(BoardDelta(1, list(upserts.values()), removed), now))
+        elif step[0] == "tick":
+            now += step[1]
+            order.tick(now)
+        else:
+            mirror.run(order.settle(step[1]))
+    mirror.run(order.resort(key, descending, entries, placed))
+    numbers = order.numbers()
+    assert sorted(numbers) == sorted(order.tally._tickets)  # noqa: SLF001 - the counted ones
+    assert all(order.row_of(n) == i for i, n in enumerate(numbers))
+    assert order.misplaced == 0 and in_order(order)

@@ -182,3 +182,26 @@ def test_due_time_shows_the_year_when_it_is_not_the_clocks(qtbot: Any) -> None:
     qtbot.addWidget(view)
     fm = QFontMetrics(view.delegate.font)
     assert fm.horizontalAdvance("2023-10-02 09:40") <= view.columnWidth(Col.DUE) - 2 * 7
+
+
+def test_a_big_board_sorts_off_the_ui_thread(qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a big board a header click sorts a copy of the rows on a worker; the board keeps
+    its order (and takes changes) until the sorted rows are swapped in, in one layout
+    change with the changes placed anew."""
+    from widgets import board_model
+
+    monkeypatch.setattr(board_model, "ASYNC_ROWS", 1)
+    board, proxy = board_with([ticket(f"T{i:03}", due_in=60 * i - 600) for i in range(12)])
+    kept = model_testers(board, proxy)
+    proxy.set_filter(BoardFilter(text="T0"))
+    before = board.numbers()
+    proxy.sort(Col.NUMBER, Qt.SortOrder.DescendingOrder)
+    assert board.sorting and board.numbers() == before  # worked out elsewhere
+    board.apply(BoardDelta(2, [ticket("T050", due_in=30)], ["T003"]), T0)
+    qtbot.waitUntil(lambda: not board.sorting, timeout=3000)
+    assert board.sort_column == Col.NUMBER and board.descending
+    assert board.numbers() == sorted(set(before) - {"T003"} | {"T050"}, reverse=True)
+    shown = [proxy.index(r, 0).data(Role.NUMBER) for r in range(proxy.rowCount())]
+    assert shown == [n for n in board.numbers() if "T0" in n]
+    board.stop_work()
+    assert len(kept) == 2

@@ -9,31 +9,42 @@ survive. The proxy above it only filters.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from enum import IntEnum
+from operator import itemgetter
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtCore import Signal as QtSignal
 
-from console.board import BoardDelta, BoardTicket, urgency_key
+from console.board import BoardDelta, BoardTicket, paused_gc, urgency_key
 from console.board_order import (
     BoardOrder,
     ChangeRow,
+    Entry,
     InsertRows,
     Key,
     Relayout,
     RemoveRows,
     RowOp,
+    SortKey,
 )
 from console.board_tally import BoardTally
 from console.vocabulary import FLAGS, PROPOSED
 from widgets import labels
 from widgets.collation import Ranks
 from widgets.i18n import current_language
+from widgets.off_thread import BIG_BOARD, OffThread
 
 Index = QModelIndex | QPersistentModelIndex
+ASYNC_ROWS = BIG_BOARD  # from this many rows on, a sort is worked out off the UI thread
 
 
 class Col(IntEnum):
@@ -84,6 +95,16 @@ SORT_KEYS: dict[Col, Callable[[BoardTicket, float], Key]] = {
 }
 
 
+def sort_key(col: Col, language: str, tickets: Iterable[BoardTicket]) -> SortKey:
+    """Titles in Chinese sort by pinyin (QCollator) where the console speaks Chinese;
+    every other column by its values. (Any thread: the collator is its own.)"""
+    if col != Col.TITLE or not language.startswith("zh"):
+        return SORT_KEYS[col]
+    ranks = Ranks(language)
+    ranks.rebuild(t.title for t in tickets)
+    return lambda t, now: (ranks.rank(t.title), t.title, t.number)
+
+
 class BoardModel(QAbstractTableModel):
     """Every open ticket, one row each, in the order of :attr:`sort_column`."""
 
@@ -96,6 +117,8 @@ class BoardModel(QAbstractTableModel):
         self.order = BoardOrder(SORT_KEYS[self.sort_column])
         self.loaded = False  # a first read of the board has arrived
         self._year = (0, 0.0, -1.0)  # the clock's year, from and until (epoch seconds)
+        self._sorter = OffThread("board-sort", self)
+        self.reordering = False  # the layout change under way moves rows only
         # tickets with an open proposal of the escalation ladder (computed elsewhere, not
         # a ticket's stored flag): shown in the flags column as the "proposed" flag
         self.proposed: frozenset[str] = frozenset()
@@ -270,6 +293,8 @@ class BoardModel(QAbstractTableModel):
                 self._relayout(op)
 
     def _relayout(self, op: Relayout) -> None:
+        # the filter reads whether only the order moves (then it keeps what it shows)
+        self.reordering = not op.changed
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         held = [self.order.ticket_at(p.row()).number for p in persistent]
@@ -313,17 +338,38 @@ class BoardModel(QAbstractTableModel):
         self._run(self.order.settle(budget))
         return self.order.waiting()
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.sort_column = Col(column)
-        descending = order == Qt.SortOrder.DescendingOrder
-        self._run(self.order.sort(self._sort_key(self.sort_column), descending))
+    @property
+    def sorting(self) -> bool:
+        """A sort is being worked out off the UI thread."""
+        return self._sorter.busy
 
-    def _sort_key(self, col: Col) -> Callable[[BoardTicket, float], Key]:
-        """Titles in Chinese sort by pinyin (QCollator) where the console speaks Chinese;
-        every other column by its values."""
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Order the board by ``column``: at once, or on a big board worked out on a worker
+        from a copy of the rows and swapped in with one layout change (the rows changed
+        meanwhile are placed anew then)."""
+        col = Col(column)
+        descending = order == Qt.SortOrder.DescendingOrder
         language = current_language()
-        if col != Col.TITLE or not language.startswith("zh"):
-            return SORT_KEYS[col]
-        ranks = Ranks(language)
-        ranks.rebuild(t.title for t in self.order.tickets())
-        return lambda t, now: (ranks.rank(t.title), t.title, t.number)
+        if len(self.order) < ASYNC_ROWS:
+            self._sorter.cancel()
+            self.sort_column = col
+            self._run(self.order.sort(sort_key(col, language, self.order.tickets()), descending))
+            return
+        rows, now = self.order.snapshot(), self.now
+
+        def work() -> tuple[SortKey, list[Entry], dict[str, Key]]:
+            with paused_gc():
+                key = sort_key(col, language, (t for _, t in rows))
+                entries = [(key(t, now), t) for _, t in rows]
+                entries.sort(key=itemgetter(0), reverse=descending)
+                return key, entries, {t.number: k for k, t in entries}
+
+        def swap(answer: tuple[SortKey, list[Entry], dict[str, Key]]) -> None:
+            self.sort_column = col
+            self._run(self.order.resort(answer[0], descending, answer[1], answer[2]))
+
+        self._sorter.run(work, swap)
+
+    def stop_work(self) -> None:
+        """Stop a sort under way (idempotent): the order in force stays."""
+        self._sorter.stop()

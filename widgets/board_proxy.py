@@ -38,11 +38,11 @@ from PySide6.QtCore import (
 from console.board import BoardFilter
 from console.board_order import Entry, find
 from widgets.board_model import BoardModel, Col, Role
-from widgets.off_thread import OffThread
+from widgets.off_thread import BIG_BOARD, OffThread
 
 Index = QModelIndex | QPersistentModelIndex
 _RECHECK = {Role.STATE, Role.TICKET}  # a change with these roles may move a row in or out
-ASYNC_ROWS = 20_000  # from this many rows on, a new filter is sifted off the UI thread
+ASYNC_ROWS = BIG_BOARD  # from this many rows on, a new filter is sifted off the UI thread
 RETRIES = 2  # sifted again this often when the board changed meanwhile, then on the spot
 
 
@@ -325,8 +325,12 @@ class BoardProxy(QAbstractTableModel):
 
     def _relayouted(self, *_: object) -> None:
         self._tickets_seen += 1
-        if self._rows is not None:
-            self._rows = self._sifted()  # a bulk change may have changed tickets as well
+        rows = self._rows
+        if rows is not None and self.board.reordering:
+            shown = {t.number for _, t in rows}  # the order moved, the tickets did not
+            self._rows = [e for e in self.board.order.entries() if e[1].number in shown]
+        elif rows is not None:
+            self._rows = self._sifted()  # a bulk change changed tickets as well
         self._place_held()
         self.layoutChanged.emit()
 

@@ -97,6 +97,7 @@ class LiveBoard(QObject):
         self.timer.stop()
         self._slicer.stop()
         self._slices.clear()
+        self.model.stop_work()
         if self._running:
             self._running = False
             self.stopping.emit()

@@ -17,6 +17,8 @@ from PySide6.QtCore import QObject, Qt, Signal
 
 log = logging.getLogger(__name__)
 
+BIG_BOARD = 20_000  # rows from which the board sorts and filters off the UI thread
+
 
 class OffThread(QObject):
     _done = Signal(int, object)  # job, its answer
