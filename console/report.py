@@ -36,11 +36,29 @@ _OPEN_TICKETS = (
 # its other times are not read (the rows are most of the report's reading)
 _OPEN_DEADLINES = (
     "SELECT ticket, kind, unit, clock,"
-    " CASE WHEN status = 'open' OR clock = 'working' THEN started_at END, due_at,"
-    " CASE WHEN status = 'open' THEN warn_at END, CASE WHEN status = 'open' THEN crit_at END,"
-    " status, CASE WHEN status = 'met' THEN met_at END, late"
+    " CASE WHEN status = 'open' OR clock = 'working' THEN {started_at} END, {due_at},"
+    " CASE WHEN status = 'open' THEN {warn_at} END,"
+    " CASE WHEN status = 'open' THEN {crit_at} END,"
+    " status, CASE WHEN status = 'met' THEN {met_at} END, late"
     " FROM deadlines WHERE ticket IN (SELECT number FROM tickets WHERE status = 'open')"
 )
+# The report works on times in SQLite's stored text form on both databases: UTC,
+# "YYYY-MM-DD HH:MM:SS.ffffff", fixed width, so text compares like the instants. On
+# PostgreSQL the server writes that text: a million timestamptz made into aware
+# datetimes, compared and printed through their zone cost the report seconds.
+_FORM = "sqlite"
+_AS_TEXT = {
+    "sqlite": "{}",
+    "postgresql": "to_char({} AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US')",
+}
+
+
+def _open_deadlines(dialect: str) -> str:
+    wrap = _AS_TEXT[dialect]
+    times = ("started_at", "due_at", "warn_at", "crit_at", "met_at")
+    return _OPEN_DEADLINES.format(**{name: wrap.format(name) for name in times})
+
+
 _LATE = "EXISTS (SELECT 1 FROM deadlines d WHERE d.ticket = t.number AND d.late)"
 _RATED = "CASE WHEN t.rating IS NOT NULL THEN 1 ELSE 0 END"
 _SATISFIED = "CASE WHEN t.rating IN ('satisfied', 'basic') THEN 1 ELSE 0 END"
@@ -79,7 +97,7 @@ def _load_open(conn: Any, later: set[str]) -> Loaded:
     # no ORDER BY: the (ticket, n) key the rows are looked up by keeps each ticket's
     # deadlines in the order they started on both databases, and lists are unordered
     get = open_.get
-    for r in _raw_rows(conn, _OPEN_DEADLINES):
+    for r in _raw_rows(conn, _open_deadlines(conn.dialect.name)):
         entry = get(r[0])
         if entry is not None:
             entry[1].append(r)
@@ -135,7 +153,6 @@ def build_report(engine: Engine, policy: Policy, at: datetime) -> dict[str, Any]
 
 def _build_report(engine: Engine, policy: Policy, at: datetime) -> dict[str, Any]:
     with engine.connect() as conn:
-        dialect = conn.dialect.name
         later = set(
             conn.execute(
                 select(TICKET_EVENTS.c.ticket).where(TICKET_EVENTS.c.at > at).distinct()
@@ -144,7 +161,7 @@ def _build_report(engine: Engine, policy: Policy, at: datetime) -> dict[str, Any
         tickets = _load_open(conn, later)
         closed = _closed_by_unit(conn, at)
         escalations = _escalations_at(conn, at)
-    db_time = time_writer(dialect)
+    db_time = time_writer(_FORM)
     for number, ticket in (Replayer(engine, policy).replay(later, at) if later else {}).items():
         if ticket.status == "open":
             tickets[number] = _from_replay(ticket, db_time)
@@ -154,7 +171,7 @@ def _build_report(engine: Engine, policy: Policy, at: datetime) -> dict[str, Any
             counts[1] += int(any(d.late for d in ticket.deadlines))
             counts[2] += ticket.rating is not None
             counts[3] += ticket.rating in ("satisfied", "basic")
-    return _assemble(tickets, closed, escalations, policy, at, dialect)
+    return _assemble(tickets, closed, escalations, policy, at)
 
 
 def _escalations_at(conn: Any, at: datetime) -> dict[str, list[dict[str, Any]]]:
@@ -178,12 +195,11 @@ def _assemble(
     escalations: dict[str, list[dict[str, Any]]],
     policy: Policy,
     at: datetime,
-    dialect: str,
 ) -> dict[str, Any]:
     tz = policy.tz
-    when = time_reader(dialect)
-    now = time_writer(dialect)(at)  # the moment in the database's form, to compare with
-    shown = time_printer(dialect, tz)
+    when = time_reader(_FORM)
+    now = time_writer(_FORM)(at)  # the moment in the rows' form, to compare with
+    shown = time_printer(_FORM, tz)
 
     kpis = dict.fromkeys(("open", "ok", "warning", "critical", "overdue", "shuffled"), 0)
     kpis |= {
@@ -199,7 +215,7 @@ def _assemble(
     by_state = [0, 0, 0, 0]
     n_shuffled = n_disputed = 0
     labels = _LABELS
-    never = _NEVER[dialect]
+    never = _NEVER  # after every due time
     no_escalations: list[dict[str, Any]] = []
     rows: list[tuple[tuple[int, Any, str], dict[str, Any]]] = []
     working: list[tuple[Any, Any]] = []
@@ -277,11 +293,7 @@ def _assemble(
     }
 
 
-# sorts after every due time, in the database's form of times
-_NEVER: dict[str, Any] = defaultdict(
-    lambda: datetime.max.replace(tzinfo=datetime.now().astimezone().tzinfo),
-    sqlite="9999",
-)
+_NEVER = "9999"
 
 
 def _calendar_warnings(working: list[tuple[Any, Any]], policy: Policy, shown: Any) -> list[str]:
