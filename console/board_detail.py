@@ -1,5 +1,7 @@
-"""One ticket in full, for the detail pane: fields, every deadline, co-units, escalations
-and the timeline read from the audit trail (ticket_events), without Qt."""
+"""One ticket in full, for the detail pane: fields, every deadline, co-units, escalations,
+the timeline read from the audit trail (ticket_events) and the escalation ladder it has
+climbed (§8: urged, ruled, escalated, dismissed, and what the ladder proposes now),
+without Qt."""
 
 from __future__ import annotations
 
@@ -9,6 +11,8 @@ from datetime import datetime
 
 from sqlalchemy import Engine, select
 
+from console.ladder import DISMISSED, Proposal, proposals_on
+from console.policy import Policy
 from db.tables import DEADLINES, ESCALATIONS, TICKET_EVENTS, TICKETS, UNITS
 
 
@@ -58,6 +62,29 @@ class EscalationRecord:
     due_at: datetime | None = None
 
 
+# the supervisor actions that are rungs of the escalation ladder (§8), by event kind
+LADDER_EVENTS = ("urged", "coordinated", "escalated", DISMISSED)
+
+
+@dataclass(frozen=True)
+class LadderRung:
+    """One step the ticket has climbed on the escalation ladder: who, when, and what
+    (urged; ruled: a lead unit named; escalated to an office, why; dismissed: which
+    proposed step, and why not)."""
+
+    at: datetime
+    kind: str  # urged | coordinated | escalated | dismissed
+    actor: str
+    office: str | None = None  # escalated: to which office
+    reason: str | None = None  # escalated: the reason code
+    status: str | None = None  # escalated: where the escalation stands now
+    step: str | None = None  # dismissed: the ladder step not taken
+    action: str | None = None  # dismissed: that step's action (urge, escalate, coordinate)
+    # (a dismissed step's office and reason are that step's, as the policy has them)
+    lead: str = ""  # coordinated: the lead unit's name
+    note: str = ""  # the words given (a dismissal's reason)
+
+
 @dataclass(frozen=True)
 class TicketDetail:
     number: str
@@ -86,6 +113,32 @@ class TicketDetail:
     deadlines: list[DeadlineDetail] = field(default_factory=list)
     events: list[EventRecord] = field(default_factory=list)
     escalations: list[EscalationRecord] = field(default_factory=list)
+    ladder: list[LadderRung] = field(default_factory=list)  # oldest first
+    proposed: list[Proposal] = field(default_factory=list)  # open now, oldest first
+
+
+def ladder_rungs(
+    events: list[EventRecord], escalations: list[EscalationRecord]
+) -> list[LadderRung]:
+    """The ladder's rungs among a ticket's events (supervisor actions only: a feed's
+    events are the unit's, not the supervisor's), oldest first."""
+    status = {e.id: e.status for e in escalations}
+    found = []
+    for e in events:
+        if e.kind not in LADDER_EVENTS or not e.details:
+            continue
+        d = e.details
+        found.append(LadderRung(
+            e.at, e.kind, e.actor,
+            office=str(d["office"]) if d.get("office") else None,
+            reason=str(d["reason"]) if d.get("reason") else None,
+            status=status.get(int(str(d["escalation"]))) if d.get("escalation") else None,
+            step=str(d["step"]) if d.get("step") else None,
+            action=str(d["action"]) if d.get("action") else None,
+            lead=str(d.get("lead_name") or d.get("lead") or ""),
+            note=str(d.get("note") or ""),
+        ))  # fmt: skip
+    return found
 
 
 def _note(kind: str, payload: str, names: dict[str, str]) -> tuple[str | None, str]:
@@ -127,8 +180,11 @@ def _details(payload: str, names: dict[str, str]) -> dict[str, object]:
     return data
 
 
-def load_detail(engine: Engine, number: str) -> TicketDetail | None:
-    """The ticket ``number`` in full; None when there is no such ticket."""
+def load_detail(
+    engine: Engine, number: str, policy: Policy | None = None, at: datetime | None = None
+) -> TicketDetail | None:
+    """The ticket ``number`` in full; None when there is no such ticket. With a
+    ``policy`` and a moment ``at``, also what its escalation ladder proposes then."""
     with engine.connect() as conn:
         row = conn.execute(select(TICKETS).where(TICKETS.c.number == number)).mappings().first()
         if row is None:
@@ -154,6 +210,7 @@ def load_detail(engine: Engine, number: str) -> TicketDetail | None:
             )
         ]
         events = []
+        steps = {s.step: s for s in policy.ladder} if policy else {}
         query = (
             select(TICKET_EVENTS)
             .where(TICKET_EVENTS.c.ticket == number)
@@ -163,6 +220,9 @@ def load_detail(engine: Engine, number: str) -> TicketDetail | None:
             reason, note = _note(r.kind, r.payload, names)
             unit_name = names.get(r.unit, r.unit or "") if r.unit else ""
             details = _details(r.payload, names) if r.source == "action" else {}
+            if r.kind == DISMISSED and (step := steps.get(str(details.get("step")))):
+                # the dismissed step by what it proposed (while the policy still has it)
+                details |= {"action": step.action, "office": step.office, "reason": step.reason}
             events.append(
                 EventRecord(
                     r.at, r.recorded_at, r.actor, r.kind, r.unit, unit_name, reason, note, details
@@ -176,6 +236,7 @@ def load_detail(engine: Engine, number: str) -> TicketDetail | None:
                 select(ESCALATIONS).where(ESCALATIONS.c.ticket == number).order_by(ESCALATIONS.c.id)
             )
         ]
+        proposed = proposals_on(conn, policy, at, only=[number]) if policy and at else []
     unit = row["unit"]
     return TicketDetail(
         number=row["number"],
@@ -204,4 +265,6 @@ def load_detail(engine: Engine, number: str) -> TicketDetail | None:
         deadlines=deadlines,
         events=events,
         escalations=escalations,
+        ladder=ladder_rungs(events, escalations),
+        proposed=proposed,
     )

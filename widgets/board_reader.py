@@ -29,6 +29,7 @@ from console.board import BoardStore
 from console.board_detail import load_detail
 from console.clock import Clock
 from console.errors import error_detail
+from console.policy import Policy
 from db.engine import CHANGES_CHANNEL
 
 log = logging.getLogger(__name__)
@@ -47,10 +48,17 @@ class BoardReader(QObject):
     lost = Signal(str)  # reason; the board on screen is the last one read
     restored = Signal()
 
-    def __init__(self, store: BoardStore, clock: Clock, poll_ms: int | None = None) -> None:
+    def __init__(
+        self,
+        store: BoardStore,
+        clock: Clock,
+        poll_ms: int | None = None,
+        policy: Policy | None = None,
+    ) -> None:
         super().__init__()
         self.store = store
         self.clock = clock
+        self.policy = policy  # the ticket detail's ladder: what it proposes now
         pg = store.engine.dialect.name == "postgresql"
         self.poll_ms = poll_ms or (PG_POLL_MS if pg else POLL_MS)
         self.down = False
@@ -128,7 +136,7 @@ class BoardReader(QObject):
     @Slot(str)
     def load_detail(self, number: str) -> None:
         try:
-            found = load_detail(self.store.engine, number)
+            found = load_detail(self.store.engine, number, self.policy, self.clock.now())
         except Exception as exc:
             self.detailFailed.emit(number, error_detail(exc))
             return

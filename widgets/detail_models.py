@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from console.board_detail import DeadlineDetail, EventRecord
 from console.states import State, deadline_state
 from widgets import labels, theme
+from widgets.proposal_model import dismissed_step
 
 Index = QModelIndex | QPersistentModelIndex
 RecordRole = Qt.ItemDataRole.UserRole + 1
@@ -198,6 +199,8 @@ class TimelineModel(QAbstractTableModel):
             co = "、".join(str(c) for c in d.get("co_names") or [])  # type: ignore[attr-defined]
             lead = labels.fill(self.tr("lead %1"), d.get("lead_name") or d.get("lead"))
             words[:0] = [lead + (" + " + co if co else "")]
+        elif e.kind == "dismissed":  # which proposed step was not taken
+            words.insert(0, dismissed_step(d))
         elif e.kind == "extended":
             until = d.get("until")
             when = _when(datetime.fromisoformat(str(until)), self.tz, year=self.year) \

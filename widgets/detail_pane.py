@@ -1,5 +1,6 @@
 """The ticket detail beside the board: every field (citizen included — this is the
-supervisor's console), each deadline with its state, co-units, and the timeline."""
+supervisor's console), the escalation ladder it climbed, each deadline with its state,
+co-units, and the timeline."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ from console.clock import Clock
 from console.states import State, deadline_state
 from console.vocabulary import FLAG_TONES, FLAGS
 from widgets import labels, theme
+from widgets.detail_ladder import LadderSection
 from widgets.detail_models import DeadlinesModel, TimelineModel, needs_year
 from widgets.errors import sentence
 from widgets.theme import named_label
@@ -127,6 +129,8 @@ class DetailPane(QWidget):
         self.description = named_label("fieldValue", "", self.content)
         self.description.setWordWrap(True)
         body.addWidget(self.description)
+        self.ladder = LadderSection(tz, self.content)  # what the ticket climbed (§8)
+        body.addWidget(self.ladder)
         self.deadlines = DeadlinesModel(tz, self)
         self.timeline = TimelineModel(tz, self)
         self.deadlines_title = named_label("sectionTitle", "", self.content)
@@ -230,6 +234,7 @@ class DetailPane(QWidget):
         self.deadlines_title.setText(self.tr("Deadlines"))
         self.timeline_title.setText(self.tr("Timeline"))
         self.failure_button.setText(self.tr("Details…"))
+        self.ladder.retranslate()
         for model in (self.deadlines, self.timeline):
             last = model.columnCount() - 1
             model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, last)
@@ -320,6 +325,7 @@ class DetailPane(QWidget):
         )
         self.description.setText(d.description)
         self.description.setVisible(bool(d.description))
+        self.ladder.show_detail(d, year)
         moments = [m for r in d.deadlines for m in (r.due_at, r.met_at, r.ended_at)]
         self._fit_columns(needs_year([*moments, *(e.at for e in d.events)], year, self.tz))
         self.deadlines.set_records(d.deadlines, now)

@@ -72,6 +72,7 @@ EVENTS = {
     "office_replied": QT_TRANSLATE_NOOP("Labels", "Office replied"),
     "escalation_resolved": QT_TRANSLATE_NOOP("Labels", "Escalation resolved"),
     "escalation_withdrawn": QT_TRANSLATE_NOOP("Labels", "Escalation withdrawn"),
+    "dismissed": QT_TRANSLATE_NOOP("Labels", "Proposal dismissed"),
 }
 RATINGS = {
     "satisfied": QT_TRANSLATE_NOOP("Labels", "satisfied"),

@@ -49,7 +49,7 @@ class LiveBoard(QObject):
         self.engine, self.policy, self.clock = engine, policy, clock
         self.model = BoardModel(policy.tz, self)
         self.model.now = clock.now().timestamp()
-        self.reader = BoardReader(BoardStore(engine, policy.tz), clock, poll_ms)
+        self.reader = BoardReader(BoardStore(engine, policy.tz), clock, poll_ms, policy)
         self.connection = BoardConnection(self.reader, self)
         self.figures: BoardFigures | None = None  # None until counted: never show a guess
         self.lost_since: datetime | None = None

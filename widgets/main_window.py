@@ -224,6 +224,7 @@ class MainWindow(QMainWindow):
         self.live.stopping.connect(self.proposals.stop)  # it computes on the board's worker
         self.proposals.countChanged.connect(self.kpis.set_proposals)
         self.proposals.proposedChanged.connect(self.board.set_proposed)
+        self.proposals.proposedChanged.connect(self._proposed_moved)
         self.proposals.actRequested.connect(self._act_on_proposal)
         self.proposals.dismissRequested.connect(self._dismiss_proposal)
         self.proposals.ticketRequested.connect(self.show_ticket)
@@ -731,6 +732,16 @@ class MainWindow(QMainWindow):
             t = self.board.ticket_at(row)
             return Chosen(t.number, t.title, t.unit_name)
         return Chosen(p.ticket, p.title, self.proposals.model.unit_names.get(p.unit or "", ""))
+
+    def _proposed_moved(self, tickets: set[str]) -> None:
+        """The shown ticket's proposal came or went: its ladder section reads again."""
+        d = self.detail.detail
+        if (
+            d is not None
+            and d.number == self.detail.number
+            and bool(d.proposed) != (d.number in tickets)
+        ):
+            self.connection.wantDetail.emit(d.number)
 
     def _act_on_proposal(self, p: Proposal) -> None:
         """The queue's button: the proposed action through its usual dialog."""

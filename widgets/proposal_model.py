@@ -61,15 +61,29 @@ class PRole(IntEnum):
 
 def step_text(p: Proposal) -> str:
     """The proposed action in words: Urge, Escalate to the supervision office (overdue)…"""
-    if p.action == "urge":
+    return step_words(p.action, p.office, p.reason)
+
+
+def step_words(action: str, office: str | None, reason: str | None) -> str:
+    """A ladder step's action in words (a proposal's, or a dismissed step's)."""
+    if action == "urge":
         return _t(QT_TRANSLATE_NOOP("Proposals", "Urge the unit (催办)"))
-    if p.action == "escalate":
-        office = labels.tr(labels.OFFICES, p.office)
-        reason = labels.tr(labels.ESCALATION_REASONS, p.reason)
+    if action == "escalate":
+        office = labels.tr(labels.OFFICES, office)
+        reason = labels.tr(labels.ESCALATION_REASONS, reason)
         return labels.fill(
             _t(QT_TRANSLATE_NOOP("Proposals", "Escalate to %1 (%2)")), office, reason
         )
     return _t(QT_TRANSLATE_NOOP("Proposals", "Rule: name a lead unit (协调)"))
+
+
+def dismissed_step(details: dict[str, object]) -> str:
+    """A dismissal's step in words, from its stored details (the step's action, office
+    and reason where the policy still has the step; its name otherwise)."""
+    action, office, reason = (details.get(k) for k in ("action", "office", "reason"))
+    if not action:
+        return str(details.get("step") or "")
+    return step_words(str(action), str(office) if office else None, str(reason) if reason else None)
 
 
 def action_text(p: Proposal) -> str:

@@ -517,67 +517,67 @@
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../widgets/board_model.py" line="182" />
+        <location filename="../../widgets/board_model.py" line="205" />
         <source>Returns (退单) · transfers (转办)</source>
         <translation>退单次数 · 转办次数</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="187" />
+        <location filename="../../widgets/board_model.py" line="210" />
         <source>Number</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="187" />
+        <location filename="../../widgets/board_model.py" line="210" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="187" />
+        <location filename="../../widgets/board_model.py" line="210" />
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="187" />
+        <location filename="../../widgets/board_model.py" line="210" />
         <source>Due</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="188" />
+        <location filename="../../widgets/board_model.py" line="211" />
         <source>Urgency</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="188" />
+        <location filename="../../widgets/board_model.py" line="211" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="188" />
+        <location filename="../../widgets/board_model.py" line="211" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="188" />
+        <location filename="../../widgets/board_model.py" line="211" />
         <source>Unit</source>
         <translation>承办单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="189" />
+        <location filename="../../widgets/board_model.py" line="212" />
         <source>District</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="189" />
+        <location filename="../../widgets/board_model.py" line="212" />
         <source>Ret. · Trf.</source>
         <translation>退单·转办</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="189" />
+        <location filename="../../widgets/board_model.py" line="212" />
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="208" />
+        <location filename="../../widgets/board_model.py" line="231" />
         <source>at the center</source>
         <translation>在中心（待派单）</translation>
     </message>
@@ -784,27 +784,27 @@
 <context>
     <name>DeadlinesModel</name>
     <message>
-        <location filename="../../widgets/detail_models.py" line="63" />
+        <location filename="../../widgets/detail_models.py" line="64" />
         <source>Deadline</source>
         <translation>时限项</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_models.py" line="63" />
+        <location filename="../../widgets/detail_models.py" line="64" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_models.py" line="63" />
+        <location filename="../../widgets/detail_models.py" line="64" />
         <source>Due</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_models.py" line="63" />
+        <location filename="../../widgets/detail_models.py" line="64" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_models.py" line="64" />
+        <location filename="../../widgets/detail_models.py" line="65" />
         <source>Left / met</source>
         <translation>剩余 / 完成</translation>
     </message>
@@ -812,130 +812,130 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="220" />
+        <location filename="../../widgets/detail_pane.py" line="224" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="220" />
+        <location filename="../../widgets/detail_pane.py" line="224" />
         <source>Channel</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="221" />
+        <location filename="../../widgets/detail_pane.py" line="225" />
         <source>Accepted</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="221" />
+        <location filename="../../widgets/detail_pane.py" line="225" />
         <source>District</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="222" />
+        <location filename="../../widgets/detail_pane.py" line="226" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="222" />
+        <location filename="../../widgets/detail_pane.py" line="226" />
         <source>Citizen</source>
         <translation>来电人</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="223" />
+        <location filename="../../widgets/detail_pane.py" line="227" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="223" />
+        <location filename="../../widgets/detail_pane.py" line="227" />
         <source>Lead unit</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="224" />
+        <location filename="../../widgets/detail_pane.py" line="228" />
         <source>Co-units</source>
         <translation>协办单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="224" />
+        <location filename="../../widgets/detail_pane.py" line="228" />
         <source>Returns / transfers</source>
         <translation>退单 / 转办</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="225" />
+        <location filename="../../widgets/detail_pane.py" line="229" />
         <source>Urged (催办)</source>
         <translation>催办次数</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="226" />
+        <location filename="../../widgets/detail_pane.py" line="230" />
         <source>Status</source>
         <translation>办理状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="226" />
+        <location filename="../../widgets/detail_pane.py" line="230" />
         <source>Escalations</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="230" />
+        <location filename="../../widgets/detail_pane.py" line="234" />
         <source>Deadlines</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="231" />
+        <location filename="../../widgets/detail_pane.py" line="235" />
         <source>Timeline</source>
         <translation>办理过程</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="232" />
+        <location filename="../../widgets/detail_pane.py" line="236" />
         <source>Details…</source>
         <translation>详细信息…</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="240" />
         <location filename="../../widgets/detail_pane.py" line="245" />
+        <location filename="../../widgets/detail_pane.py" line="250" />
         <source>Select a ticket to see its details</source>
         <translation>选择一张工单查看详情</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="253" />
+        <location filename="../../widgets/detail_pane.py" line="258" />
         <source>%1 is hidden by the current filters.
 Clear them to see it again.</source>
         <translation>工单 %1 不在当前筛选结果中。
 清除筛选即可再次看到。</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="260" />
+        <location filename="../../widgets/detail_pane.py" line="265" />
         <source>Loading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="267" />
+        <location filename="../../widgets/detail_pane.py" line="272" />
         <source>Ticket %1 could not be loaded.</source>
         <translation>工单 %1 无法读取。</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="274" />
+        <location filename="../../widgets/detail_pane.py" line="279" />
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="285" />
+        <location filename="../../widgets/detail_pane.py" line="290" />
         <source>Ticket %1 no longer exists</source>
         <translation>工单 %1 已不存在</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="302" />
+        <location filename="../../widgets/detail_pane.py" line="307" />
         <source>at the center</source>
         <translation>在中心（待派单）</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="308" />
+        <location filename="../../widgets/detail_pane.py" line="313" />
         <source>Closed %1</source>
         <translation>已办结 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="310" />
+        <location filename="../../widgets/detail_pane.py" line="315" />
         <source>Open</source>
         <translation>办理中</translation>
     </message>
@@ -1468,7 +1468,7 @@ Clear them to see it again.</source>
     <message>
         <location filename="../../widgets/labels.py" line="32" />
         <location filename="../../widgets/labels.py" line="42" />
-        <location filename="../../widgets/labels.py" line="91" />
+        <location filename="../../widgets/labels.py" line="92" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -1565,7 +1565,7 @@ Clear them to see it again.</source>
     </message>
     <message>
         <location filename="../../widgets/labels.py" line="66" />
-        <location filename="../../widgets/labels.py" line="97" />
+        <location filename="../../widgets/labels.py" line="98" />
         <source>Escalated</source>
         <translation>督办</translation>
     </message>
@@ -1610,347 +1610,380 @@ Clear them to see it again.</source>
         <translation>督办撤回</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="77" />
+        <location filename="../../widgets/labels.py" line="75" />
+        <source>Proposal dismissed</source>
+        <translation>驳回建议</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="78" />
         <source>satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="78" />
+        <location filename="../../widgets/labels.py" line="79" />
         <source>basically satisfied</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="79" />
+        <location filename="../../widgets/labels.py" line="80" />
         <source>unsatisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="82" />
+        <location filename="../../widgets/labels.py" line="83" />
         <source>not our jurisdiction</source>
         <translation>非本单位职责</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="83" />
+        <location filename="../../widgets/labels.py" line="84" />
         <source>information missing</source>
         <translation>信息不全</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="84" />
+        <location filename="../../widgets/labels.py" line="85" />
         <source>other reason</source>
         <translation>其他原因</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="87" />
+        <location filename="../../widgets/labels.py" line="88" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="88" />
+        <location filename="../../widgets/labels.py" line="89" />
         <source>Web</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="89" />
+        <location filename="../../widgets/labels.py" line="90" />
         <source>App</source>
         <translation>客户端</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="90" />
+        <location filename="../../widgets/labels.py" line="91" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="94" />
+        <location filename="../../widgets/labels.py" line="95" />
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="95" />
+        <location filename="../../widgets/labels.py" line="96" />
         <source>Shuffled</source>
         <translation>推诿扯皮</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="96" />
+        <location filename="../../widgets/labels.py" line="97" />
         <source>Disputed</source>
         <translation>管辖争议</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="98" />
+        <location filename="../../widgets/labels.py" line="99" />
         <source>A step to act on (To act queue)</source>
         <translation>有待办的下一步（待办队列）</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="102" />
+        <location filename="../../widgets/labels.py" line="103" />
         <source>URG</source>
         <translation>急</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="103" />
+        <location filename="../../widgets/labels.py" line="104" />
         <source>SHF</source>
         <translation>推诿</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="104" />
+        <location filename="../../widgets/labels.py" line="105" />
         <source>DSP</source>
         <translation>争议</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="105" />
+        <location filename="../../widgets/labels.py" line="106" />
         <source>ESC</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="106" />
+        <location filename="../../widgets/labels.py" line="107" />
         <source>ACT</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="109" />
+        <location filename="../../widgets/labels.py" line="110" />
         <source>Discipline inspection commission</source>
         <translation>纪委</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="110" />
+        <location filename="../../widgets/labels.py" line="111" />
         <source>Organization department</source>
         <translation>组织部</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="111" />
+        <location filename="../../widgets/labels.py" line="112" />
         <source>Government supervision office</source>
         <translation>市政府督查室</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="115" />
+        <location filename="../../widgets/labels.py" line="116" />
         <source>CDI</source>
         <translation>纪委</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="116" />
+        <location filename="../../widgets/labels.py" line="117" />
         <source>ORG</source>
         <translation>组织部</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="117" />
+        <location filename="../../widgets/labels.py" line="118" />
         <source>SUP</source>
         <translation>督查室</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="120" />
+        <location filename="../../widgets/labels.py" line="121" />
         <source>overdue</source>
         <translation>超期未办</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="121" />
+        <location filename="../../widgets/labels.py" line="122" />
         <source>shuffled between units</source>
         <translation>推诿扯皮</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="122" />
+        <location filename="../../widgets/labels.py" line="123" />
         <source>jurisdiction disputed</source>
         <translation>管辖争议</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="123" />
+        <location filename="../../widgets/labels.py" line="124" />
         <source>repeated complaints</source>
         <translation>重复投诉</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="124" />
+        <location filename="../../widgets/labels.py" line="125" />
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="127" />
+        <location filename="../../widgets/labels.py" line="128" />
         <source>open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="128" />
+        <location filename="../../widgets/labels.py" line="129" />
         <source>acknowledged</source>
         <translation>已受理</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="129" />
+        <location filename="../../widgets/labels.py" line="130" />
         <source>resolved</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="130" />
+        <location filename="../../widgets/labels.py" line="131" />
         <source>withdrawn</source>
         <translation>已撤回</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="136" />
+        <location filename="../../widgets/labels.py" line="137" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="141" />
+        <location filename="../../widgets/labels.py" line="142" />
         <source>Urged×%1</source>
         <translation>催×%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="165" />
+        <location filename="../../widgets/labels.py" line="166" />
         <source>Escalated to %1</source>
         <translation>已提交%1督办</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="169" />
+        <location filename="../../widgets/labels.py" line="170" />
         <source>Urged %1 time(s)</source>
         <translation>已催办 %1 次</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="198" />
+        <location filename="../../widgets/labels.py" line="199" />
         <source>%1d</source>
         <translation>%1天</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="199" />
+        <location filename="../../widgets/labels.py" line="200" />
         <location filename="../../widgets/register_model.py" line="58" />
         <source>%1d %2</source>
         <translation>%1天%2</translation>
     </message>
 </context>
 <context>
+    <name>LadderSection</name>
+    <message>
+        <location filename="../../widgets/detail_ladder.py" line="43" />
+        <source>Ladder (督办阶梯)</source>
+        <translation>督办阶梯</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/detail_ladder.py" line="52" />
+        <source>Proposed now: %1 — due since %2</source>
+        <translation>当前建议：%1 — 自 %2 起应办</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/detail_ladder.py" line="64" />
+        <source>Escalated → %1 (%2)</source>
+        <translation>督办至%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/detail_ladder.py" line="72" />
+        <source>Dismissed: %1 — %2</source>
+        <translation>驳回：%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/detail_ladder.py" line="74" />
+        <source>Ruled: lead unit %1</source>
+        <translation>协调：主办单位 %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="236" />
+        <location filename="../../widgets/main_window.py" line="237" />
         <source>12345 Hotline Supervisor Console</source>
         <translation>12345 热线督办台</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="238" />
+        <location filename="../../widgets/main_window.py" line="239" />
         <source>On duty: %1</source>
         <translation>值班：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="240" />
+        <location filename="../../widgets/main_window.py" line="241" />
         <source>%1 (viewer: sees, does not act)</source>
         <translation>%1（只读：可查看，不能操作）</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="394" />
+        <location filename="../../widgets/main_window.py" line="395" />
         <source>Reading the board…</source>
         <translation>正在读取看板…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="399" />
+        <location filename="../../widgets/main_window.py" line="400" />
         <source>%1 open tickets</source>
         <translation>在办工单 %1 件</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="401" />
+        <location filename="../../widgets/main_window.py" line="402" />
         <source>%1 of %2 tickets shown</source>
         <translation>显示 %1 / 共 %2 件</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="421" />
+        <location filename="../../widgets/main_window.py" line="422" />
         <source>● %1 — reconnecting…</source>
         <translation>● %1 — 正在重连…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="424" />
+        <location filename="../../widgets/main_window.py" line="425" />
         <source>● %1 — updated %2</source>
         <translation>● %1 — 更新于 %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="564" />
+        <location filename="../../widgets/main_window.py" line="565" />
         <source>Copied %1</source>
         <translation>已复制 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="642" />
+        <location filename="../../widgets/main_window.py" line="643" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="651" />
+        <location filename="../../widgets/main_window.py" line="652" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="652" />
+        <location filename="../../widgets/main_window.py" line="653" />
         <source>&lt;h3&gt;12345 Hotline Supervisor Console&lt;/h3&gt;&lt;p&gt;A live board of every open ticket with the countdown to its next deadline, for the supervisors of a 12345 government-service hotline command center.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;12345 热线督办台&lt;/h3&gt;&lt;p&gt;为 12345 政府服务热线指挥中心督办员提供的实时看板：每一件在办工单及其下一时限的倒计时。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="777" />
+        <location filename="../../widgets/main_window.py" line="788" />
         <source>Save the supervision notice</source>
         <translation>保存督办通知单</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="777" />
+        <location filename="../../widgets/main_window.py" line="788" />
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="794" />
+        <location filename="../../widgets/main_window.py" line="805" />
         <source>Supervision notice</source>
         <translation>督办通知单</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="800" />
+        <location filename="../../widgets/main_window.py" line="811" />
         <source>Notice written to %1</source>
         <translation>督办通知单已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="808" />
-        <location filename="../../widgets/main_window.py" line="817" />
+        <location filename="../../widgets/main_window.py" line="819" />
+        <location filename="../../widgets/main_window.py" line="828" />
         <source>Import feed</source>
         <translation>导入工单数据</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="808" />
+        <location filename="../../widgets/main_window.py" line="819" />
         <source>Feed files (*.jsonl *.json);;All files (*)</source>
         <translation>工单数据文件 (*.jsonl *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="817" />
+        <location filename="../../widgets/main_window.py" line="828" />
         <source>An import is still running.</source>
         <translation>上一次导入尚未完成。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="827" />
+        <location filename="../../widgets/main_window.py" line="838" />
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="838" />
+        <location filename="../../widgets/main_window.py" line="849" />
         <source>Imported %1 events, %2 duplicates, %3 rejected.</source>
         <translation>导入 %1 条事件，重复 %2 条，拒收 %3 条。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="843" />
+        <location filename="../../widgets/main_window.py" line="854" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="857" />
+        <location filename="../../widgets/main_window.py" line="868" />
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="857" />
+        <location filename="../../widgets/main_window.py" line="868" />
         <source>… and %1 more</source>
         <translation>……另有 %1 行</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="866" />
+        <location filename="../../widgets/main_window.py" line="877" />
         <source>Every rejected line, with its reason, is kept in %1</source>
         <translation>所有被拒绝的行及其原因都保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="873" />
+        <location filename="../../widgets/main_window.py" line="884" />
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="875" />
+        <location filename="../../widgets/main_window.py" line="886" />
         <source>The import stopped.</source>
         <translation>导入已中止。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="902" />
+        <location filename="../../widgets/main_window.py" line="913" />
         <source>Bulletin written: %1</source>
         <translation>督办通报已生成：%1</translation>
     </message>
@@ -2314,62 +2347,62 @@ Clear them to see it again.</source>
 <context>
     <name>Proposals</name>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="65" />
+        <location filename="../../widgets/proposal_model.py" line="70" />
         <source>Urge the unit (催办)</source>
         <translation>催办承办单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="70" />
+        <location filename="../../widgets/proposal_model.py" line="75" />
         <source>Escalate to %1 (%2)</source>
         <translation>督办至%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="72" />
+        <location filename="../../widgets/proposal_model.py" line="77" />
         <source>Rule: name a lead unit (协调)</source>
         <translation>协调：指定主办单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="78" />
+        <location filename="../../widgets/proposal_model.py" line="92" />
         <source>&amp;Urge…</source>
         <translation>催办(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="79" />
+        <location filename="../../widgets/proposal_model.py" line="93" />
         <source>&amp;Escalate…</source>
         <translation>督办(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="80" />
+        <location filename="../../widgets/proposal_model.py" line="94" />
         <source>&amp;Rule…</source>
         <translation>协调(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="90" />
+        <location filename="../../widgets/proposal_model.py" line="104" />
         <source>%1 deadline due %2, %3 past it</source>
         <translation>%1时限 %2 到期，已超 %3</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="95" />
+        <location filename="../../widgets/proposal_model.py" line="109" />
         <source>Shuffled: %1 returns and transfers</source>
         <translation>推诿扯皮：退单和转办共 %1 次</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="100" />
+        <location filename="../../widgets/proposal_model.py" line="114" />
         <source>Disputed since %1, no ruling</source>
         <translation>自 %1 起管辖争议，尚未协调</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="104" />
+        <location filename="../../widgets/proposal_model.py" line="118" />
         <source>%1 tickets from the same citizen in %2 days: %3</source>
         <translation>同一市民 %2 天内 %1 张同类工单：%3</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="168" />
+        <location filename="../../widgets/proposal_model.py" line="182" />
         <source>Ladder step: %1</source>
         <translation>阶梯步骤：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="189" />
+        <location filename="../../widgets/proposal_model.py" line="203" />
         <source>at the center</source>
         <translation>在中心（待派单）</translation>
     </message>
@@ -3023,37 +3056,37 @@ Clear them to see it again.</source>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../widgets/detail_models.py" line="148" />
+        <location filename="../../widgets/detail_models.py" line="149" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_models.py" line="148" />
+        <location filename="../../widgets/detail_models.py" line="149" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_models.py" line="148" />
+        <location filename="../../widgets/detail_models.py" line="149" />
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_models.py" line="149" />
+        <location filename="../../widgets/detail_models.py" line="150" />
         <source>Unit · note</source>
         <translation>单位 · 说明</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_models.py" line="164" />
+        <location filename="../../widgets/detail_models.py" line="165" />
         <source>%1, recorded %2</source>
         <translation>%1，记录于 %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_models.py" line="170" />
+        <location filename="../../widgets/detail_models.py" line="171" />
         <source>feed</source>
         <translation>系统接入</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_models.py" line="199" />
+        <location filename="../../widgets/detail_models.py" line="200" />
         <source>lead %1</source>
         <translation>主办 %1</translation>
     </message>

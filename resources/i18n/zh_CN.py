@@ -396,6 +396,13 @@ WORDS.update({
     "Why": "原因",
     # the escalation ladder on the wall (issue 15): the To act tile's note
     "urge %1": "催办 %1", "escalate %1": "督办 %1", "rule %1": "协调 %1",
+    # the ticket detail's ladder section (issue 15)
+    "Ladder (督办阶梯)": "督办阶梯",
+    "Proposed now: %1 — due since %2": "当前建议：%1 — 自 %2 起应办",
+    "Escalated → %1 (%2)": "督办至%1（%2）",
+    "Dismissed: %1 — %2": "驳回：%1 — %2",
+    "Ruled: lead unit %1": "协调：主办单位 %1",
+    "Proposal dismissed": "驳回建议",
 })  # fmt: skip
 # the same English word, another Chinese one, in one place
 BY_CONTEXT = {
