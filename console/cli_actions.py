@@ -138,7 +138,7 @@ def cmd_act(args: argparse.Namespace) -> int:
     from db.engine import make_engine
 
     policy = load_policy(args.policy)
-    engine = make_engine(args.db)
+    engine = make_engine(args.db, create=False)  # only import and the console make one
     who, now, a = args.actor, _now(), args.action
     if a == "urge":
         count = actions.urge(engine, who, args.ticket, note=args.note, now=now)
@@ -188,7 +188,7 @@ def cmd_staff(args: argparse.Namespace) -> int:
     from console.staff import add_staff, list_staff
     from db.engine import make_engine
 
-    engine = make_engine(args.db)
+    engine = make_engine(args.db, create=False)  # only import and the console make one
     if args.staff_command == "add":
         new = add_staff(engine, args.name, args.role, now=_now())
         name = " ".join(args.name.split())
@@ -211,7 +211,7 @@ def cmd_escalations(args: argparse.Namespace) -> int:
     from db.engine import make_engine
 
     policy = load_policy(args.policy)
-    engine = make_engine(args.db)
+    engine = make_engine(args.db, create=False)  # only import and the console make one
     entries = escalation_register(engine, now=_now(), status=args.status, office=args.office)
     if args.json:
         rows = [e.as_json(policy.tz) for e in entries]
@@ -259,7 +259,7 @@ def cmd_notice(args: argparse.Namespace, pdf_writer: PdfWriter | None) -> int:
         print("error: this program was started without a PDF writer", file=sys.stderr)
         return 2
     policy = load_policy(args.policy)
-    engine = make_engine(args.db)
+    engine = make_engine(args.db, create=False)  # only import and the console make one
     html = notice_html(engine, _escalation_id(args.escalation), policy=policy, now=_now())
     pdf_writer(html, args.out)
     print(f"{args.out}: supervision notice written")

@@ -140,6 +140,13 @@ def test_data_folder_and_files_are_private(tmp_path: Path) -> None:
         ["notify"],
         ["assess", "--from", "2024-10-01", "--to", "2024-10-08"],
         ["bulletin", "--from", "2024-10-01", "--to", "2024-10-08", "--out", "/tmp/never.csv"],
+        ["escalations"],
+        ["proposals"],
+        ["staff", "list"],
+        ["notice", "1", "--out", "/tmp/never.pdf"],
+        # acting on a mistyped path makes no database either: only import and the console do
+        ["act", "--as", "李娜", "urge", "HK-1"],
+        ["staff", "add", "李娜", "--role", "supervisor"],
         ["report"],
     ],
 )
