@@ -14,7 +14,7 @@ from __future__ import annotations
 import gc
 import logging
 import math
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime, time, timedelta, tzinfo
@@ -36,6 +36,7 @@ NEVER = math.inf
 _OVERDUE_EPS = 1e-6  # overdue is strictly after due: the state changes just past it
 _STATES = tuple(State)  # by value: OK, WARNING, CRITICAL, OVERDUE
 ESCALATIONS_STILL_OPEN = ("open", "acknowledged")
+SIFT_STEP = 2500  # rows sifted between two yields of BoardFilter.sift_steps
 _Row = TypeVar("_Row", bound=tuple[Any, "BoardTicket"])  # a board row: (its key, the ticket)
 
 
@@ -179,26 +180,44 @@ class BoardFilter:
         """The ``(key, ticket)`` rows whose ticket :meth:`matches`, in their order: one
         tight pass per criterion in force (100,000 rows in a few milliseconds each,
         where a call of :meth:`matches` per row takes ten times longer)."""
+        steps = self.sift_steps(rows, now)
+        while True:
+            try:
+                next(steps)
+            except StopIteration as done:
+                return done.value
+
+    def sift_steps(self, rows: Iterable[_Row], now: float) -> Generator[None, None, list[_Row]]:
+        """:meth:`sift`, yielding after every :data:`SIFT_STEP` rows (the console runs it a
+        few milliseconds per event-loop turn); returns the rows kept."""
         out = list(rows)
-        if self.units:
-            units = self.units
-            out = [r for r in out if r[1].unit in units]
-        if self.districts:
-            districts = self.districts
-            out = [r for r in out if r[1].district in districts]
-        if self.categories:
-            categories = self.categories
-            out = [r for r in out if r[1].category in categories]
-        if self.flags:
-            flags = tuple(self.flags)
-            out = [r for r in out if any(getattr(r[1], f) for f in flags)]
-        if self.states:
-            bands = {_STATES.index(s) for s in self.states}
-            out = [r for r in out if r[1].band(now) in bands]
-        if self._needle:
-            needle = self._needle
-            out = [r for r in out if needle in r[1].haystack]
+        for keep in self._tests(now):
+            kept: list[_Row] = []
+            for i in range(0, len(out), SIFT_STEP):
+                kept += keep(out[i : i + SIFT_STEP])
+                yield
+            out = kept
         return out
+
+    def _tests(self, now: float) -> list[Callable[[list[Any]], list[Any]]]:
+        """One comprehension per criterion in force, the most selective first."""
+        tests: list[Callable[[list[Any]], list[Any]]] = []
+        units, districts, categories = self.units, self.districts, self.categories
+        flags, needle = tuple(self.flags), self._needle
+        bands = {_STATES.index(s) for s in self.states}
+        if units:
+            tests.append(lambda part: [r for r in part if r[1].unit in units])
+        if districts:
+            tests.append(lambda part: [r for r in part if r[1].district in districts])
+        if categories:
+            tests.append(lambda part: [r for r in part if r[1].category in categories])
+        if flags:
+            tests.append(lambda part: [r for r in part if any(getattr(r[1], f) for f in flags)])
+        if bands:
+            tests.append(lambda part: [r for r in part if r[1].band(now) in bands])
+        if needle:
+            tests.append(lambda part: [r for r in part if needle in r[1].haystack])
+        return tests
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -156,6 +156,10 @@ class BoardOrder:
     def entry_at(self, row: int) -> Entry:
         return self._entries[row]
 
+    def placed_keys(self) -> dict[str, Key]:
+        """Each ticket's key as placed (read it, never change it)."""
+        return self._placed
+
     def entries(self) -> list[Entry]:
         """The rows themselves, in order (read them, never change them)."""
         return self._entries

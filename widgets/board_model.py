@@ -9,9 +9,11 @@ survive. The proxy above it only filters.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from enum import IntEnum
+from itertools import islice
 from operator import itemgetter
 from typing import Any
 
@@ -24,7 +26,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtCore import Signal as QtSignal
 
-from console.board import BoardDelta, BoardTicket, paused_gc, urgency_key
+from console.board import BoardDelta, BoardTicket, urgency_key
 from console.board_order import (
     BoardOrder,
     ChangeRow,
@@ -41,10 +43,12 @@ from console.vocabulary import FLAGS, PROPOSED
 from widgets import labels
 from widgets.collation import Ranks
 from widgets.i18n import current_language
-from widgets.off_thread import BIG_BOARD, OffThread
+from widgets.in_steps import BIG_BOARD, InSteps, Work
 
 Index = QModelIndex | QPersistentModelIndex
-ASYNC_ROWS = BIG_BOARD  # from this many rows on, a sort is worked out off the UI thread
+ASYNC_ROWS = BIG_BOARD  # from this many rows on, a sort is worked out in steps
+STEP = 2500  # rows keyed, merged or freed between two steps of a sort
+SORT_STEP = 5000  # rows sorted at once (a list.sort cannot be cut)
 
 
 class Col(IntEnum):
@@ -105,6 +109,30 @@ def sort_key(col: Col, language: str, tickets: Iterable[BoardTicket]) -> SortKey
     return lambda t, now: (ranks.rank(t.title), t.title, t.number)
 
 
+def sort_steps(col: Col, language: str, rows: list[Entry], now: float, descending: bool) -> Work:
+    """``rows`` keyed and sorted by ``col``, yielding every few thousand rows: sorted in
+    parts, merged. Returns the key, the rows and each ticket's key."""
+    key = sort_key(col, language, (t for _, t in rows))
+    yield
+    parts: list[list[Entry]] = []
+    for i in range(0, len(rows), SORT_STEP):
+        part = [(key(t, now), t) for _, t in rows[i : i + SORT_STEP]]
+        yield
+        part.sort(key=itemgetter(0), reverse=descending)
+        parts.append(part)
+        yield
+    merger = heapq.merge(*parts, key=itemgetter(0), reverse=descending)
+    entries: list[Entry] = []
+    while part := list(islice(merger, STEP)):
+        entries += part
+        yield
+    placed: dict[str, Key] = {}
+    for i in range(0, len(entries), STEP):
+        placed.update((t.number, k) for k, t in entries[i : i + STEP])
+        yield
+    return key, entries, placed
+
+
 class BoardModel(QAbstractTableModel):
     """Every open ticket, one row each, in the order of :attr:`sort_column`."""
 
@@ -117,7 +145,9 @@ class BoardModel(QAbstractTableModel):
         self.order = BoardOrder(SORT_KEYS[self.sort_column])
         self.loaded = False  # a first read of the board has arrived
         self._year = (0, 0.0, -1.0)  # the clock's year, from and until (epoch seconds)
-        self._sorter = OffThread("board-sort", self)
+        self._sorter = InSteps("board-sort", self)
+        self._releaser = InSteps("board-release", self)
+        self._retired: list[list[Entry] | dict[str, Key]] = []
         self.reordering = False  # the layout change under way moves rows only
         # tickets with an open proposal of the escalation ladder (computed elsewhere, not
         # a ticket's stored flag): shown in the flags column as the "proposed" flag
@@ -298,7 +328,14 @@ class BoardModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         held = [self.order.ticket_at(p.row()).number for p in persistent]
+        # the rows and keys a sort replaces are freed a part per turn: 100,000 of them
+        # at once take 40 ms
+        old = (self.order.entries(), self.order.placed_keys())
         self.order.commit(op)
+        if len(old[0]) >= ASYNC_ROWS and old[0] is not self.order.entries():
+            self._retired += old
+            if not self._releaser.busy:
+                self._releaser.run(self._release_steps(), lambda _: None)
         rows = [self.order.row_of(n) for n in held]  # None: leaving (removed next)
         self.changePersistentIndexList(
             persistent,
@@ -340,13 +377,13 @@ class BoardModel(QAbstractTableModel):
 
     @property
     def sorting(self) -> bool:
-        """A sort is being worked out off the UI thread."""
+        """A sort is being worked out (in steps)."""
         return self._sorter.busy
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Order the board by ``column``: at once, or on a big board worked out on a worker
-        from a copy of the rows and swapped in with one layout change (the rows changed
-        meanwhile are placed anew then)."""
+        """Order the board by ``column``: at once, or on a big board worked out in steps
+        (:mod:`widgets.in_steps`) from a copy of the rows and swapped in with one layout
+        change (the rows changed meanwhile are placed anew then)."""
         col = Col(column)
         descending = order == Qt.SortOrder.DescendingOrder
         language = current_language()
@@ -357,19 +394,26 @@ class BoardModel(QAbstractTableModel):
             return
         rows, now = self.order.snapshot(), self.now
 
-        def work() -> tuple[SortKey, list[Entry], dict[str, Key]]:
-            with paused_gc():
-                key = sort_key(col, language, (t for _, t in rows))
-                entries = [(key(t, now), t) for _, t in rows]
-                entries.sort(key=itemgetter(0), reverse=descending)
-                return key, entries, {t.number: k for k, t in entries}
-
         def swap(answer: tuple[SortKey, list[Entry], dict[str, Key]]) -> None:
             self.sort_column = col
             self._run(self.order.resort(answer[0], descending, answer[1], answer[2]))
 
-        self._sorter.run(work, swap)
+        self._sorter.run(sort_steps(col, language, rows, now, descending), swap)
 
     def stop_work(self) -> None:
         """Stop a sort under way (idempotent): the order in force stays."""
         self._sorter.stop()
+        self._releaser.stop()
+        self._retired.clear()
+
+    def _release_steps(self) -> Work:
+        while self._retired:
+            old = self._retired[-1]
+            if isinstance(old, list):
+                del old[-STEP:]
+            else:
+                for _ in range(min(STEP, len(old))):
+                    old.popitem()
+            if not old:
+                self._retired.pop()
+            yield

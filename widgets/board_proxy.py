@@ -16,8 +16,9 @@ costs a search, and a new filter one pass of :meth:`BoardFilter.sift`.
 It never sorts: the board keeps its order, and a header click is passed down to it
 (:meth:`BoardProxy.sort`). A new filter changes the rows in one layout change, and only
 when it differs from the one in force. On a big board (:data:`ASYNC_ROWS`) a filter is
-sifted off the UI thread and swapped in when done (:attr:`BoardProxy.pending` until
-then); when the board changed meanwhile, it is sifted again.
+sifted a few milliseconds per event-loop turn (:mod:`widgets.in_steps`) and swapped in
+when done (:attr:`BoardProxy.pending` until then); when the board changed meanwhile, it
+is sifted again.
 """
 
 from __future__ import annotations
@@ -38,12 +39,12 @@ from PySide6.QtCore import (
 from console.board import BoardFilter
 from console.board_order import Entry, find
 from widgets.board_model import BoardModel, Col, Role
-from widgets.off_thread import BIG_BOARD, OffThread
+from widgets.in_steps import BIG_BOARD, InSteps
 
 Index = QModelIndex | QPersistentModelIndex
 _RECHECK = {Role.STATE, Role.TICKET}  # a change with these roles may move a row in or out
-ASYNC_ROWS = BIG_BOARD  # from this many rows on, a new filter is sifted off the UI thread
-RETRIES = 2  # sifted again this often when the board changed meanwhile, then on the spot
+ASYNC_ROWS = BIG_BOARD  # from this many rows on, a new filter is sifted in steps
+RETRIES = 3  # sifted again this often when the board changed meanwhile, then at once
 
 
 class BoardProxy(QAbstractTableModel):
@@ -54,7 +55,7 @@ class BoardProxy(QAbstractTableModel):
         super().__init__(parent)
         self._filter = BoardFilter()  # in force
         self._wanted = self._filter  # asked for (in force once sifted)
-        self._sifter = OffThread("board-filter", self)
+        self._sifter = InSteps("board-filter", self)
         self._tickets_seen = 0  # bumps whenever the board's tickets change
         self._states_seen = 0  # bumps whenever a ticket's state changes
         self._tries = 0
@@ -102,7 +103,7 @@ class BoardProxy(QAbstractTableModel):
 
     @property
     def pending(self) -> bool:
-        """A filter is being sifted off the UI thread."""
+        """A filter is being sifted (in steps)."""
         return self._sifter.busy
 
     def set_filter(self, new: BoardFilter) -> bool:
@@ -129,8 +130,7 @@ class BoardProxy(QAbstractTableModel):
         rows, now = list(board.order.entries()), board.now  # a copy of the row list only
         seen = (self._tickets_seen, self._states_seen)
         self._sifter.run(
-            lambda: new.sift([e for e in rows if e[0]], now),
-            lambda shown: self._sifted_elsewhere(new, seen, shown),
+            new.sift_steps(rows, now), lambda shown: self._sifted_elsewhere(new, seen, shown)
         )
 
     def _sifted_elsewhere(
