@@ -266,3 +266,30 @@ def test_the_register_follows_another_workstation(
     pane.status.setCurrentIndex(pane.status.findData("still_open"))
     assert pane.proxy.rowCount() == 0
     assert "0 of 1 shown" in pane.count.text()
+
+
+def test_a_database_error_while_acting_is_one_sentence_with_the_drivers_words_behind_details(
+    open_window: Opener, engine: Engine, qtbot: Any, monkeypatch: Any
+) -> None:
+    staffed(engine, 2)
+    window = open_window(engine)
+    window.view.selectAll()
+    raw = ('(psycopg.OperationalError) connection failed: connection to server at '
+           '"10.0.8.21", port 5432 failed: Connection refused')  # fmt: skip
+    real = actions.urge
+
+    def urge(engine_: Engine, who: str, number: str, **kwargs: Any) -> int:
+        if number == "HK-0001":
+            raise RuntimeError(raw)
+        return real(engine_, who, number, **kwargs)
+
+    monkeypatch.setattr(actions, "urge", urge)
+    window.commands.actions["urge"].trigger()
+    dialog = window.acting.dialog
+    assert isinstance(dialog, TextDialog)
+    dialog.accept()
+    box = summary_box(qtbot, window)
+    assert "Urged 1 ticket(s)" in box.text() and "does not answer" in box.text()
+    assert "psycopg" not in box.text() and "Connection refused" not in box.text()
+    assert box.detailedText() == f"HK-0001: {raw}"  # behind "Show Details…"
+    box.close()

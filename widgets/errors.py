@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from console.errors import error_kind
+from console.errors import error_kind, mask_secrets
 
 SENTENCES = {
     "unreachable": QT_TRANSLATE_NOOP(
@@ -33,6 +33,15 @@ SENTENCES = {
 def sentence(detail: str) -> str:
     """The one sentence for a database error whose driver message is ``detail``."""
     return QCoreApplication.translate("Errors", str(SENTENCES[error_kind(detail)]))
+
+
+def told(detail: str) -> str:
+    """What a supervisor is told of an error from below: a database error's sentence; any
+    other error's own first line (a file that cannot be written says so itself)."""
+    text = mask_secrets(detail.strip())
+    if error_kind(text) != "other" or text.startswith("("):  # SQLAlchemy: "(driver.Error)"
+        return sentence(text)
+    return (text.splitlines() or [""])[0]
 
 
 def error_box(parent: QWidget | None, title: str, lead: str, detail: str) -> QMessageBox:

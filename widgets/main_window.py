@@ -38,6 +38,7 @@ from sqlalchemy import Engine
 
 from console.board import BoardDelta, BoardFigures, BoardFilter
 from console.clock import Clock
+from console.errors import error_detail
 from console.ingest import ImportResult
 from console.ladder import Proposal
 from console.notice import notice_html
@@ -804,6 +805,8 @@ class MainWindow(QMainWindow):
             QApplication.restoreOverrideCursor()
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Supervision notice"), text,
                               parent=self)  # fmt: skip
+            if code == "error":
+                box.setDetailedText(error_detail(exc))
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()
             return False

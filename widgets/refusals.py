@@ -12,6 +12,7 @@ from datetime import datetime, tzinfo
 from PySide6.QtCore import QCoreApplication
 
 from widgets import labels
+from widgets.errors import told
 
 
 def _when(value: object, tz: tzinfo) -> str:
@@ -117,10 +118,10 @@ def refusal_text(
             ),
             _field(field),
         )
-    if code == "error":
+    if code == "error":  # the driver's own words go behind the summary's Details
         return labels.fill(
             QCoreApplication.translate("Refusals", "The database did not take it: %1"),
-            p.get("reason", message),
+            told(str(p.get("reason", message))),
         )
     return message or code
 

@@ -24,6 +24,7 @@ from sqlalchemy import Engine
 from console import actions
 from console.board_detail import TicketDetail
 from console.clock import Clock
+from console.errors import mask_secrets
 from console.ladder import Proposal
 from console.policy import Policy
 from widgets import labels
@@ -340,6 +341,10 @@ class Supervising(QObject):
             box = QMessageBox(icon, self._title(outcome.job.kind), self.last_summary,
                               parent=parent)  # fmt: skip
             box.setObjectName("actionSummary")
+            raw = [f"{r.target}: {mask_secrets(r.message)}" for r in outcome.refused
+                   if r.code == "error"]  # fmt: skip
+            if raw:  # the database's own words, for whoever fixes it
+                box.setDetailedText("\n\n".join(raw))
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.destroyed.connect(lambda *_: setattr(self, "box", None))
             self.box = box
