@@ -203,5 +203,17 @@ def test_a_big_board_sorts_off_the_ui_thread(qtbot: Any, monkeypatch: pytest.Mon
     assert board.numbers() == sorted(set(before) - {"T003"} | {"T050"}, reverse=True)
     shown = [proxy.index(r, 0).data(Role.NUMBER) for r in range(proxy.rowCount())]
     assert shown == [n for n in board.numbers() if "T0" in n]
+    # then many rows move at once (merged back in place, the key map kept) while the
+    # rows the sort replaced are still being freed: only those are freed
+    monkeypatch.setattr(board_order, "BULK", 2)
+    board.sort(Col.STATE)
+    board.apply(BoardDelta(3, [ticket(f"T00{i}", due_in=9000 + i) for i in (1, 2, 4)]), T0)
+    qtbot.waitUntil(lambda: not board.sorting, timeout=3000)
+    board.apply(BoardDelta(4, [ticket(f"T00{i}", due_in=-9000 - i) for i in (5, 6, 7)]), T0)
+    assert board.misplaced == 3
+    board.settle()
+    qtbot.waitUntil(lambda: not board.releasing, timeout=3000)
+    assert all(board.row_of(n) == i for i, n in enumerate(board.numbers()))
+    assert board.numbers()[:3] == ["T007", "T006", "T005"]
     board.stop_work()
     assert len(kept) == 2

@@ -330,11 +330,14 @@ class BoardModel(QAbstractTableModel):
         held = [self.order.ticket_at(p.row()).number for p in persistent]
         # the rows and keys a sort replaces are freed a part per turn: 100,000 of them
         # at once take 40 ms
-        old = (self.order.entries(), self.order.placed_keys())
+        entries, placed = self.order.entries(), self.order.placed_keys()
         self.order.commit(op)
-        if len(old[0]) >= ASYNC_ROWS and old[0] is not self.order.entries():
-            self._retired += old
-            if not self._releaser.busy:
+        if len(entries) >= ASYNC_ROWS:  # only what the order no longer holds
+            if entries is not self.order.entries():
+                self._retired.append(entries)
+            if placed is not self.order.placed_keys():
+                self._retired.append(placed)
+            if self._retired and not self._releaser.busy:
                 self._releaser.run(self._release_steps(), lambda _: None)
         rows = [self.order.row_of(n) for n in held]  # None: leaving (removed next)
         self.changePersistentIndexList(
@@ -374,6 +377,11 @@ class BoardModel(QAbstractTableModel):
         """Move up to ``budget`` misplaced rows to their places; how many still wait."""
         self._run(self.order.settle(budget))
         return self.order.waiting()
+
+    @property
+    def releasing(self) -> bool:
+        """Rows a sort replaced are still being freed (a part per turn)."""
+        return self._releaser.busy
 
     @property
     def sorting(self) -> bool:
