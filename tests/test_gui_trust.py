@@ -417,6 +417,24 @@ def test_the_connection_banner_says_one_sentence_with_the_drivers_words_behind_d
     box.close()
 
 
+@pytest.mark.parametrize(
+    ("error", "told_"),
+    [
+        ('(psycopg.OperationalError) connection failed: connection to server at "10.0.8.21" '
+         "failed: Connection refused", "The database server does not answer."),
+        ("(psycopg.errors.InFailedSqlTransaction) current transaction is aborted",
+         "The database reported an error."),
+        ("Permission denied: /srv/bulletin.pdf", "Permission denied: /srv/bulletin.pdf"),
+    ],
+)  # fmt: skip
+def test_what_the_assessment_bulletin_and_actions_tell_of_an_error(error: str, told_: str) -> None:
+    """A database error is its sentence wherever a status line or summary tells it; an
+    error of another kind (a file) says itself."""
+    from widgets.errors import told
+
+    assert told(error).startswith(told_) and "psycopg" not in told(error)
+
+
 def test_start_up_and_import_errors_are_one_sentence_with_details(qtbot: Any) -> None:
     from widgets.errors import error_box
 

@@ -42,6 +42,7 @@ from widgets.assessment_model import (
     AssessmentModel,
     IndicatorDelegate,
 )
+from widgets.errors import told
 from widgets.labels import fill
 
 log = logging.getLogger(__name__)
@@ -282,7 +283,7 @@ class AssessmentWindow(QWidget):
         self._unit_changed()
 
     def _failed(self, key: object, reason: str) -> None:
-        self.status.setText(fill(self.tr("The figures could not be read: %1"), reason))
+        self.status.setText(fill(self.tr("The figures could not be read: %1"), told(reason)))
 
     # --- the chosen unit --------------------------------------------------------------
     def _source_row(self) -> int:

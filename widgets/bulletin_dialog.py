@@ -29,6 +29,7 @@ from console.clock import Clock
 from console.errors import first_line
 from console.policy import Policy
 from widgets.bulletin_chart import render_overdue_chart
+from widgets.errors import told
 from widgets.labels import fill
 from widgets.pdf_render import write_pdf
 
@@ -153,7 +154,7 @@ class BulletinDialog(QDialog):
 
     def _failed(self, reason: str) -> None:
         self.save.setEnabled(True)
-        self.status.setText(fill(self.tr("The bulletin could not be written: %1"), reason))
+        self.status.setText(fill(self.tr("The bulletin could not be written: %1"), told(reason)))
 
     def wait_idle(self) -> None:
         if self.job is not None:
