@@ -33,6 +33,7 @@ from db.tables import FEED_REJECTS, POLICIES, TICKET_EVENTS, in_chunks
 
 log = logging.getLogger(__name__)
 _MAX_CACHED = 250_000
+BULK_ANALYZE = 20_000  # events imported at once past which PostgreSQL's statistics are renewed
 _EVENT_COLS = (
     "ticket",
     "kind",
@@ -140,6 +141,7 @@ class Importer:
             rejects.finish()
         finally:
             rejects.discard()
+        self._after_bulk(result.imported)
         return result
 
     def import_lines(self, lines: Iterable[str]) -> ImportResult:
@@ -148,6 +150,7 @@ class Importer:
         numbered = (FeedLine(i, line) for i, line in enumerate(lines, start=1))
         for batch in _batches(numbered, self.batch_size):
             result.add(self._import_batch(batch))
+        self._after_bulk(result.imported)
         return result
 
     def import_events(self, events: Iterable[dict[str, Any]]) -> ImportResult:
@@ -155,6 +158,15 @@ class Importer:
         return self.import_lines(
             json.dumps(e, ensure_ascii=False, separators=(",", ":")) for e in events
         )
+
+    def _after_bulk(self, imported: int) -> None:
+        """After a big import into PostgreSQL, fresh planner statistics: without them the
+        first report plans for the tables as they were (a few rows) and reads through
+        the wrong index (issue 12). SQLite plans by its indexes alone."""
+        if imported < BULK_ANALYZE or self.engine.dialect.name != "postgresql":
+            return
+        with self.engine.begin() as conn:
+            conn.exec_driver_sql("ANALYZE tickets, deadlines, ticket_events")
 
     # --- one batch, one transaction ---------------------------------------------
     def _import_batch(

@@ -88,6 +88,24 @@ def _rows(
     return out
 
 
+# PostgreSQL writes big batches by COPY: several times faster than an executemany of
+# INSERTs or UPDATEs (issue 12: an import of 1,000,000 events at 0.17 of a plain COPY of
+# its rows); a few rows (a live feed's) go the ordinary way
+COPY_FROM = 200
+
+
+def _copy_in(
+    conn: Connection, target: str, columns: Sequence[str], rows: list[tuple[Any, ...]]
+) -> None:
+    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        with cursor.copy(f"COPY {target} ({', '.join(columns)}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+    finally:
+        cursor.close()
+
+
 def insert_rows(
     conn: Connection, table: Table, columns: tuple[str, ...], rows: Sequence[Sequence[Any]]
 ) -> None:
@@ -95,6 +113,10 @@ def insert_rows(
     if not rows:
         return
     dialect = conn.dialect.name
+    if dialect == "postgresql" and len(rows) >= COPY_FROM:
+        # JSON values go as their text, which COPY reads into a json column as it is
+        _copy_in(conn, table.name, columns, _rows(dialect, table, columns, rows))
+        return
     sql = (
         f"INSERT INTO {table.name} ({', '.join(columns)}) "
         f"VALUES ({', '.join(_marks(dialect, table, columns))})"
@@ -114,11 +136,39 @@ def update_rows(
     if not rows:
         return
     dialect = conn.dialect.name
+    if dialect == "postgresql" and len(rows) >= COPY_FROM:
+        _update_by_copy(conn, table, columns, keys, _rows(dialect, table, columns + keys, rows))
+        return
     marks = _marks(dialect, table, columns + keys)
     sets = ", ".join(f"{c} = {m}" for c, m in zip(columns, marks, strict=False))
     where = " AND ".join(f"{k} = {m}" for k, m in zip(keys, marks[len(columns) :], strict=True))
     sql = f"UPDATE {table.name} SET {sets} WHERE {where}"
     conn.exec_driver_sql(sql, _rows(dialect, table, columns + keys, rows))  # type: ignore[arg-type]
+
+
+def _update_by_copy(
+    conn: Connection,
+    table: Table,
+    columns: tuple[str, ...],
+    keys: tuple[str, ...],
+    rows: list[tuple[Any, ...]],
+) -> None:
+    """The rows COPYed into a temporary table shaped like ``table``'s columns, then one
+    UPDATE … FROM it. A key given twice keeps its last row, as one UPDATE after another
+    would."""
+    n = len(columns)
+    last = {row[n:]: row for row in rows}
+    scratch = f"bulk_{table.name}"
+    both = columns + keys
+    conn.exec_driver_sql(
+        f"CREATE TEMPORARY TABLE {scratch} ON COMMIT DROP AS"
+        f" SELECT {', '.join(both)} FROM {table.name} WITH NO DATA"
+    )
+    _copy_in(conn, scratch, both, list(last.values()))
+    sets = ", ".join(f"{c} = s.{c}" for c in columns)
+    where = " AND ".join(f"t.{k} = s.{k}" for k in keys)
+    conn.exec_driver_sql(f"UPDATE {table.name} AS t SET {sets} FROM {scratch} AS s WHERE {where}")
+    conn.exec_driver_sql(f"DROP TABLE {scratch}")  # the next batch of this transaction
 
 
 def _sqlite_read_time(value: str | None) -> datetime | None:
