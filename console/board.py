@@ -267,6 +267,9 @@ class BoardDelta:
     upserts: list[BoardTicket] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     full: bool = False  # read whole (first load, or again after the database came back)
+    # a first read's rows already ordered and counted where it was read (off the UI
+    # thread): console.board_order.PreparedFill, or None
+    prepared: Any = None
 
     def __bool__(self) -> bool:
         return bool(self.upserts or self.removed)

@@ -90,6 +90,26 @@ class Relayout:
 RowOp = InsertRows | RemoveRows | ChangeRow | Relayout
 
 
+@dataclass(frozen=True, slots=True)
+class PreparedFill:
+    """A first read of the board, ordered by urgency and counted as of ``now`` by
+    :func:`prepare_fill` where it was read (the database reader's thread), so that the UI
+    thread only takes it in: 100,000 rows keyed, sorted and counted take half a second."""
+
+    now: float
+    entries: list[Entry]
+    tally: BoardTally
+
+
+def prepare_fill(tickets: Sequence[BoardTicket], now: float) -> PreparedFill:
+    with paused_gc():
+        entries = [(urgency_key(t, now), t) for t in tickets]
+        entries.sort(key=itemgetter(0))
+        tally = BoardTally()
+        tally.put_many(tickets, now)
+    return PreparedFill(now, entries, tally)
+
+
 def find(entries: Sequence[Entry], key: Key, descending: bool) -> int:
     """Where ``key`` stands or would stand among ``entries`` (placed keys, in order)."""
     if not descending:
@@ -240,7 +260,7 @@ class BoardOrder:
         removes = [n for n in delta.removed if n in self._placed]
         if not self._entries and inserts:
             with paused_gc():
-                yield from self._fill(inserts)
+                yield from self._fill(inserts, delta.prepared)
             gc.freeze()  # the board lives all day: keep full collections from walking it
         elif len(inserts) + len(removes) > BULK:
             with paused_gc():
@@ -287,7 +307,22 @@ class BoardOrder:
             yield Relayout(entries, key=key, descending=descending)
 
     # --- the operations -----------------------------------------------------------------
-    def _fill(self, tickets: Sequence[BoardTicket]) -> Iterator[RowOp]:
+    def _fill(self, tickets: Sequence[BoardTicket], prepared: object = None) -> Iterator[RowOp]:
+        if (
+            isinstance(prepared, PreparedFill)
+            and self.key is urgency_key
+            and not self.descending
+            and not self.tally
+            and len(prepared.entries) == len(tickets)
+            and prepared.now <= self.now
+        ):
+            # ordered and counted as of when it was read: the states that changed since
+            # are the tally's to find (its next advance), and their rows then move
+            self.tally = prepared.tally
+            changed = self.tally.advance(self.now)
+            self._misplaced.update(changed)
+            yield InsertRows(0, prepared.entries)
+            return
         entries = sorted(((self._key(t), t) for t in tickets), key=itemgetter(0))
         if self.descending:
             entries.reverse()

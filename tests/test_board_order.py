@@ -218,3 +218,25 @@ def test_a_sort_worked_out_elsewhere_takes_the_changes_made_meanwhile(
     assert sorted(numbers) == sorted(order.tally._tickets)  # noqa: SLF001 - the counted ones
     assert all(order.row_of(n) == i for i, n in enumerate(numbers))
     assert order.misplaced == 0 and in_order(order)
+
+
+def test_a_first_read_ordered_where_it_was_read_is_taken_in_whole() -> None:
+    """The reader orders and counts a first read on its own thread (prepare_fill); taken
+    in a little later, the states that changed meanwhile are counted and their rows
+    settle — the same board as ordering it on the spot."""
+    tickets = [ticket(n, 40 * i - 300, window=600) for i, n in enumerate(NUMBERS)]
+    prepared = board_order.prepare_fill(tickets, T0)
+    later = T0 + 90  # states changed in between
+    order = BoardOrder()
+    order.now = later
+    mirror = Mirror(order)
+    mirror.run(order.apply(BoardDelta(1, tickets, prepared=prepared), later))
+    assert [type(op) for op in mirror.ops] == [InsertRows] and order.tally is prepared.tally
+    while order.waiting():
+        mirror.run(order.settle(1000))
+    plain = BoardOrder()
+    plain.now = later
+    for op in plain.apply(BoardDelta(1, tickets), later):
+        plain.commit(op)
+    assert order.numbers() == plain.numbers() and in_order(order)
+    assert order.tally.counts() == plain.tally.counts()

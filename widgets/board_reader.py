@@ -27,6 +27,7 @@ from sqlalchemy import Engine
 
 from console.board import BoardStore
 from console.board_detail import load_detail
+from console.board_order import prepare_fill
 from console.clock import Clock
 from console.errors import error_detail
 from console.policy import Policy
@@ -92,8 +93,12 @@ class BoardReader(QObject):
 
     @Slot()
     def refresh(self) -> None:
+        first = not self.store.tickets
         try:
             delta = self.store.refresh()
+            if delta is not None and delta.full and first and delta.upserts:
+                # ordered and counted here: the UI thread only takes the rows in
+                delta.prepared = prepare_fill(delta.upserts, self.clock.now().timestamp())
         except Exception as exc:  # any database error: keep the board, retry later
             self._fail(exc)
             return
