@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from sqlalchemy import Engine
@@ -61,7 +62,7 @@ def test_the_queue_model_keeps_its_contract(qtbot: Any) -> None:
              proposal(1, bounces=3)]  # fmt: skip
     model.set_proposals(first, NOW)
     assert model.rowCount() == 3
-    assert model.index(0, PCol.WHY).data().startswith("Sign deadline due 10-06 10:00, 2d 00:00")
+    assert model.index(0, PCol.WHY).data().startswith("Sign due 10-06 10:00, overdue 2d 00:00")
     assert model.index(2, PCol.WHY).data() == "Shuffled: 3 returns and transfers"
     removed: list[int] = []
     model.rowsRemoved.connect(lambda _p, first, _l: removed.append(first))
@@ -164,3 +165,55 @@ def test_the_kpi_tile_opens_the_queue(open_window: Opener, engine: Engine, qtbot
     qtbot.mouseClick(window.kpis.tiles["proposals"], Qt.MouseButton.LeftButton)
     assert window.proposals.isVisible()
     assert window.kpis.active() != "proposals"
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_the_queue_keeps_the_ticket_and_why_readable(qtbot: Any, qapp: Any, lang: str) -> None:
+    """A ticket number and the step are never cut; why keeps room for an overdue deadline
+    and how long past it; on a narrow dock the title, the unit, then when it fell due give
+    way (the ticket's tooltip has them), and come back when the dock widens."""
+    from PySide6.QtWidgets import QWidget
+
+    from widgets.i18n import install_translators
+    from widgets.proposal_view import ProposalView
+
+    install_translators(qapp, lang)
+    try:
+        model = ProposalModel(TZ, NOW)
+        model.set_proposals([
+            replace(proposal(1, deadline="reply", due_at=NOW - timedelta(days=5, hours=23)),
+                    ticket="HK20241001-00435"),
+            Proposal("HK20241002-00011", "escalate_repeated", "escalate", "supervision",
+                     "repeated", NOW, "", unit="U1", title="油烟扰民",
+                     why=Why(related=("HK20240920-00001", "HK20240929-00002"), days=30)),
+        ], NOW)  # fmt: skip
+        holder = QWidget()
+        qtbot.addWidget(holder)
+        view = ProposalView(model, POLICY, holder)
+        holder.resize(600, 400)
+        view.resize(600, 400)
+        holder.show()
+        qtbot.waitExposed(holder)
+        view.give_way()
+        fm, head = view.fontMetrics(), view.horizontalHeader()
+        for row in range(model.rowCount()):
+            for col in (PCol.TICKET, PCol.STEP):
+                text = model.index(row, col).data()
+                assert fm.horizontalAdvance(text) + 8 <= head.sectionSize(col), (col, text)
+        why = model.index(0, PCol.WHY).data()
+        assert fm.horizontalAdvance(why) <= head.sectionSize(PCol.WHY), why
+        assert head.sectionSize(PCol.WHY) >= view.why_room
+        assert {PCol.TITLE, PCol.UNIT} <= view.gave_way <= {PCol.TITLE, PCol.UNIT, PCol.SINCE}
+        assert all(head.isSectionHidden(c) for c in view.gave_way)
+        tip = model.index(1, PCol.TICKET).data(Qt.ItemDataRole.ToolTipRole)
+        assert "油烟扰民" in tip and "U1" in tip
+        assert tip.splitlines()[:2] == ["HK20241002-00011 · U1", "油烟扰民"]
+        assert "10-08 10:00" in tip.splitlines()[2]  # when it fell due, though hidden
+        whole = model.index(1, PCol.WHY).data(Qt.ItemDataRole.ToolTipRole)
+        assert "HK20240920-00001" in whole and "HK20240929-00002" in whole
+        view.resize(view.preferred_width(), 400)
+        view.give_way()
+        assert view.gave_way == set()
+        assert not any(head.isSectionHidden(c) for c in PCol)
+    finally:
+        install_translators(qapp, "en")

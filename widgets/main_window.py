@@ -309,6 +309,11 @@ class MainWindow(QMainWindow):
             self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.proposals)
             self.tabifyDockWidget(self.notices.center, self.proposals)
             self.notices.center.raise_()
+            self.resize(width, height)  # it held the window wider while it stood beside
+        else:  # beside the board, as wide as its columns ask, the board keeping its least
+            wanted = self.proposals.preferred_width()
+            self.resizeDocks([self.proposals], [min(wanted, width - board)],
+                             Qt.Orientation.Horizontal)  # fmt: skip
 
     def save_layout(self) -> None:
         s = self.settings

@@ -12,12 +12,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMetaObject, QModelIndex, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDockWidget,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,8 +24,9 @@ from console.ladder import Proposal
 from console.policy import Policy
 from widgets import labels
 from widgets.board_reader import BoardConnection
-from widgets.proposal_model import PCol, ProposalModel, action_text
+from widgets.proposal_model import ProposalModel, action_text
 from widgets.proposal_reader import ProposalReader
+from widgets.proposal_view import ProposalView
 from widgets.theme import named_label
 
 ASK_MS = 2000  # how often the dock asks the reader (it computes only when needed)
@@ -60,22 +58,7 @@ class ProposalDock(QDockWidget):
         pane = QWidget(self)
         pane.setObjectName("proposalPane")
         self.count = named_label("hint", "", pane)
-        self.table = QTableView(pane)
-        self.table.setObjectName("proposals")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setHighlightSections(False)
-        for col, width in ((PCol.SINCE, 92), (PCol.TICKET, 130), (PCol.STEP, 190),
-                           (PCol.WHY, 260), (PCol.UNIT, 120)):  # fmt: skip
-            self.table.setColumnWidth(col, width)
+        self.table = ProposalView(self.model, policy, pane)
         self.table.doubleClicked.connect(self._show_ticket)
         self.act = QPushButton(pane)
         self.act.setObjectName("proposalAct")
@@ -144,6 +127,13 @@ class ProposalDock(QDockWidget):
         self.countChanged.emit(len(found))
         self.proposedChanged.emit(self.model.tickets())
 
+    def preferred_width(self) -> int:
+        """As wide as the queue's columns ask (the window's first start)."""
+        box = self.widget().layout()
+        margins = box.contentsMargins() if box is not None else None
+        sides = margins.left() + margins.right() if margins is not None else 0
+        return self.table.preferred_width() + sides + 8
+
     def set_can_act(self, can_act: bool) -> None:
         self.can_act = can_act
         self._update_buttons()
@@ -153,6 +143,7 @@ class ProposalDock(QDockWidget):
         self.dismiss.setText(self.tr("&Dismiss…"))
         self.show_ticket.setText(self.tr("Show &ticket"))
         self.model.retranslate()
+        self.table.fit_columns()  # the words' widths in this language
         self._counted()
 
     def _counted(self) -> None:

@@ -77,6 +77,17 @@ def step_words(action: str, office: str | None, reason: str | None) -> str:
     return _t(QT_TRANSLATE_NOOP("Proposals", "Rule: name a lead unit (协调)"))
 
 
+def step_cell(p: Proposal) -> str:
+    """The step, short, for the queue's cell: Urge, Escalate → SUP, Rule (why says the
+    reason; the whole step is the cell's tooltip)."""
+    if p.action == "urge":
+        return _t(QT_TRANSLATE_NOOP("Proposals", "Urge (催办)"))
+    if p.action == "escalate":
+        office = labels.tr(labels.OFFICE_TAGS, p.office)
+        return labels.fill(_t(QT_TRANSLATE_NOOP("Proposals", "Escalate → %1")), office)
+    return _t(QT_TRANSLATE_NOOP("Proposals", "Rule (协调)"))
+
+
 def dismissed_step(details: dict[str, object]) -> str:
     """A dismissal's step in words, from its stored details (the step's action, office
     and reason where the policy still has the step; its name otherwise)."""
@@ -101,7 +112,7 @@ def why_text(p: Proposal, now: datetime, tz: tzinfo, related: str | None = None)
     w = p.why
     if w.due_at is not None:
         due = w.due_at.astimezone(tz).strftime("%m-%d %H:%M")
-        return labels.fill(_t(QT_TRANSLATE_NOOP("Proposals", "%1 deadline due %2, %3 past it")),
+        return labels.fill(_t(QT_TRANSLATE_NOOP("Proposals", "%1 due %2, overdue %3")),
                            labels.tr(labels.DEADLINES, w.deadline), due,
                            span((now - w.due_at).total_seconds()))  # fmt: skip
     if w.bounces:
@@ -179,8 +190,13 @@ class ProposalModel(QAbstractTableModel):
             return self._text(col, p)
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == PCol.STEP:
-                return labels.fill(_t(QT_TRANSLATE_NOOP("Proposals", "Ladder step: %1")), p.step)
-            if col in (PCol.WHY, PCol.TITLE):
+                step = labels.fill(_t(QT_TRANSLATE_NOOP("Proposals", "Ladder step: %1")), p.step)
+                return f"{step_text(p)}\n{step}"
+            if col == PCol.TICKET:  # what gives way on a narrow dock
+                since = labels.fill(_t(QT_TRANSLATE_NOOP("Proposals", "due since %1")),
+                                    self._text(PCol.SINCE, p))  # fmt: skip
+                return f"{p.ticket} · {self._text(PCol.UNIT, p)}\n{p.title}\n{since}"
+            if col in (PCol.WHY, PCol.TITLE, PCol.UNIT):
                 return self._text(col, p)
             return None
         if role == PRole.PROPOSAL:
@@ -195,7 +211,7 @@ class ProposalModel(QAbstractTableModel):
         if col == PCol.TICKET:
             return p.ticket
         if col == PCol.STEP:
-            return step_text(p)
+            return step_cell(p)
         if col == PCol.WHY:
             return why_text(p, self.now, self.tz)
         if col == PCol.UNIT:

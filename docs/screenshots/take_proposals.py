@@ -1,14 +1,16 @@
 """Take the To act queue's screenshots offscreen: ``python docs/screenshots/take_proposals.py``.
 
 The simulated city of ``take.py`` (seed 7) up to Wednesday 2024-10-09 15:20, its history
-starting a week earlier so that deadlines passed days ago: the window with the queue
-docked beside the board, a proposal selected. Saves ``proposals-zh_CN.png`` and
-``proposals-en.png``.
+starting a week earlier so that deadlines passed days ago: the window at its first start
+(the queue beside the board at 1920×1080, as wide as its columns ask; under the board,
+raised, at 1366×768), a proposal selected. Saves ``proposals-zh_CN.png`` and
+``proposals-en.png`` (1920×1080) and ``proposals-1366x768-{zh_CN,en}.png``.
 """
 
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 import tempfile
 from datetime import timedelta
@@ -22,9 +24,9 @@ _tmp = Path(tempfile.mkdtemp(prefix="hotline-shots-"))
 os.environ["XDG_CONFIG_HOME"] = str(_tmp / "config")  # never the user's own settings
 os.environ["XDG_DATA_HOME"] = str(_tmp / "data")
 
-from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtCore import QRect, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
-from take import MOMENT, wait  # noqa: E402 - beside this file
+from take import MOMENT, PANEL, screen_platform, wait  # noqa: E402 - beside this file
 
 import widgets  # noqa: E402,F401 - the Signal.emit work-around first
 from console.clock import FakeClock  # noqa: E402
@@ -44,8 +46,26 @@ class Quiet:
         return True
 
 
+SIZES = ((1920, 1080), (1366, 768))
+
+
 def main() -> None:
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
+    """Each screen size in a process of its own, on an offscreen screen of that size (a
+    first start fits the screen it opens on)."""
+    args = sys.argv[1:]
+    if "--size" in args:
+        i = args.index("--size")
+        width, height = (int(n) for n in args[i + 1].split("x"))
+        shots(Path(args[0]), width, height)
+        return
+    out = Path(args[0]) if args else ROOT / "docs" / "screenshots"
+    for width, height in SIZES:
+        env = dict(os.environ, QT_QPA_PLATFORM=screen_platform(width, height))
+        subprocess.run([sys.executable, __file__, str(out), "--size", f"{width}x{height}"],
+                       env=env, check=True)  # fmt: skip
+
+
+def shots(out: Path, width: int, height: int) -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     policy = load_policy("haikou")
@@ -58,19 +78,24 @@ def main() -> None:
         install_translators(app, lang)
         apply_theme(app, "light")
         w = MainWindow(engine=db, policy=policy, clock=FakeClock(MOMENT),
-                       settings=AppSettings(_tmp / f"{lang}.ini"), supervisor=who,
+                       settings=AppSettings(_tmp / f"{lang}-{width}.ini"), supervisor=who,
                        poll_ms=200, sound=Quiet(), notify_sweep_s=0)  # fmt: skip
-        w.resize(1920, 1080)
         w.show()
+        w.fit_screen(QRect(0, 0, width, height - PANEL))  # nothing saved: a first start
         w.start()
         wait(app, 8000, lambda w=w: w.board.loaded and w.proposals.loaded)
-        w.resizeDocks([w.proposals], [760], Qt.Orientation.Horizontal)
+        w.show_proposals()
         w.proposals.table.selectRow(0)
         w.view.tick()
         wait(app, 300)
-        path = out / f"proposals-{lang}.png"
-        w.grab().save(str(path))
-        print(path, w.proposals.model.rowCount(), "proposals")
+        name = (
+            f"proposals-{lang}.png" if width == 1920 else f"proposals-{width}x{height}-{lang}.png"
+        )
+        w.grab().save(str(out / name))
+        print(out / name, w.size().toTuple(), w.proposals.model.rowCount(), "proposals;",
+              "the queue", w.proposals.width(), "px wide, gave way:",
+              [w.proposals.model.headerData(c, Qt.Orientation.Horizontal)
+               for c in sorted(w.proposals.table.gave_way)])  # fmt: skip
         w.close()
         db.dispose()
 

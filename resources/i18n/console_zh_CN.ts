@@ -1862,128 +1862,128 @@ Clear them to see it again.</source>
         <translation>%1（只读：可查看，不能操作）</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="395" />
+        <location filename="../../widgets/main_window.py" line="400" />
         <source>Reading the board…</source>
         <translation>正在读取看板…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="400" />
+        <location filename="../../widgets/main_window.py" line="405" />
         <source>%1 open tickets</source>
         <translation>在办工单 %1 件</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="402" />
+        <location filename="../../widgets/main_window.py" line="407" />
         <source>%1 of %2 tickets shown</source>
         <translation>显示 %1 / 共 %2 件</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="422" />
+        <location filename="../../widgets/main_window.py" line="427" />
         <source>● %1 — reconnecting…</source>
         <translation>● %1 — 正在重连…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="425" />
+        <location filename="../../widgets/main_window.py" line="430" />
         <source>● %1 — updated %2</source>
         <translation>● %1 — 更新于 %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="565" />
+        <location filename="../../widgets/main_window.py" line="570" />
         <source>Copied %1</source>
         <translation>已复制 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="643" />
+        <location filename="../../widgets/main_window.py" line="648" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="652" />
+        <location filename="../../widgets/main_window.py" line="657" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="653" />
+        <location filename="../../widgets/main_window.py" line="658" />
         <source>&lt;h3&gt;12345 Hotline Supervisor Console&lt;/h3&gt;&lt;p&gt;A live board of every open ticket with the countdown to its next deadline, for the supervisors of a 12345 government-service hotline command center.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;12345 热线督办台&lt;/h3&gt;&lt;p&gt;为 12345 政府服务热线指挥中心督办员提供的实时看板：每一件在办工单及其下一时限的倒计时。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="788" />
+        <location filename="../../widgets/main_window.py" line="793" />
         <source>Save the supervision notice</source>
         <translation>保存督办通知单</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="788" />
+        <location filename="../../widgets/main_window.py" line="793" />
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="805" />
+        <location filename="../../widgets/main_window.py" line="810" />
         <source>Supervision notice</source>
         <translation>督办通知单</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="811" />
+        <location filename="../../widgets/main_window.py" line="816" />
         <source>Notice written to %1</source>
         <translation>督办通知单已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="819" />
-        <location filename="../../widgets/main_window.py" line="828" />
+        <location filename="../../widgets/main_window.py" line="824" />
+        <location filename="../../widgets/main_window.py" line="833" />
         <source>Import feed</source>
         <translation>导入工单数据</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="819" />
+        <location filename="../../widgets/main_window.py" line="824" />
         <source>Feed files (*.jsonl *.json);;All files (*)</source>
         <translation>工单数据文件 (*.jsonl *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="828" />
+        <location filename="../../widgets/main_window.py" line="833" />
         <source>An import is still running.</source>
         <translation>上一次导入尚未完成。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="838" />
+        <location filename="../../widgets/main_window.py" line="843" />
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="849" />
+        <location filename="../../widgets/main_window.py" line="854" />
         <source>Imported %1 events, %2 duplicates, %3 rejected.</source>
         <translation>导入 %1 条事件，重复 %2 条，拒收 %3 条。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="854" />
+        <location filename="../../widgets/main_window.py" line="859" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="868" />
+        <location filename="../../widgets/main_window.py" line="873" />
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="868" />
+        <location filename="../../widgets/main_window.py" line="873" />
         <source>… and %1 more</source>
         <translation>……另有 %1 行</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="877" />
+        <location filename="../../widgets/main_window.py" line="882" />
         <source>Every rejected line, with its reason, is kept in %1</source>
         <translation>所有被拒绝的行及其原因都保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="884" />
+        <location filename="../../widgets/main_window.py" line="889" />
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="886" />
+        <location filename="../../widgets/main_window.py" line="891" />
         <source>The import stopped.</source>
         <translation>导入已中止。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="913" />
+        <location filename="../../widgets/main_window.py" line="918" />
         <source>Bulletin written: %1</source>
         <translation>督办通报已生成：%1</translation>
     </message>
@@ -2299,47 +2299,47 @@ Clear them to see it again.</source>
 <context>
     <name>ProposalDock</name>
     <message>
-        <location filename="../../widgets/proposal_dock.py" line="152" />
+        <location filename="../../widgets/proposal_dock.py" line="142" />
         <source>To act (待办)</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_dock.py" line="153" />
+        <location filename="../../widgets/proposal_dock.py" line="143" />
         <source>&amp;Dismiss…</source>
         <translation>驳回(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_dock.py" line="154" />
+        <location filename="../../widgets/proposal_dock.py" line="144" />
         <source>Show &amp;ticket</source>
         <translation>查看工单(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_dock.py" line="161" />
+        <location filename="../../widgets/proposal_dock.py" line="152" />
         <source>Working out the proposals…</source>
         <translation>正在计算建议…</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_dock.py" line="163" />
+        <location filename="../../widgets/proposal_dock.py" line="154" />
         <source>Nothing to act on: the ladder proposes no step now.</source>
         <translation>暂无待办：督办阶梯目前没有建议。</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_dock.py" line="165" />
+        <location filename="../../widgets/proposal_dock.py" line="156" />
         <source>%1 proposed steps, oldest first</source>
         <translation>%1 条建议，最早的在前</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_dock.py" line="176" />
+        <location filename="../../widgets/proposal_dock.py" line="167" />
         <source>&amp;Act…</source>
         <translation>执行(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_dock.py" line="179" />
+        <location filename="../../widgets/proposal_dock.py" line="170" />
         <source>A viewer sees the proposals and does not act</source>
         <translation>查看员只能查看建议，不能操作</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_dock.py" line="182" />
+        <location filename="../../widgets/proposal_dock.py" line="173" />
         <source>Not this step: say why (kept on the ticket's timeline). It comes back only when the situation changes.</source>
         <translation>不采取这一步：请说明原因（记入工单时间线）。只有工单情况变化时才会再次建议。</translation>
     </message>
@@ -2362,47 +2362,67 @@ Clear them to see it again.</source>
         <translation>协调：指定主办单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="92" />
+        <location filename="../../widgets/proposal_model.py" line="84" />
+        <source>Urge (催办)</source>
+        <translation>催办</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/proposal_model.py" line="87" />
+        <source>Escalate → %1</source>
+        <translation>督办 → %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/proposal_model.py" line="88" />
+        <source>Rule (协调)</source>
+        <translation>协调</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/proposal_model.py" line="103" />
         <source>&amp;Urge…</source>
         <translation>催办(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="93" />
+        <location filename="../../widgets/proposal_model.py" line="104" />
         <source>&amp;Escalate…</source>
         <translation>督办(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="94" />
+        <location filename="../../widgets/proposal_model.py" line="105" />
         <source>&amp;Rule…</source>
         <translation>协调(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="104" />
-        <source>%1 deadline due %2, %3 past it</source>
+        <location filename="../../widgets/proposal_model.py" line="115" />
+        <source>%1 due %2, overdue %3</source>
         <translation>%1时限 %2 到期，已超 %3</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="109" />
+        <location filename="../../widgets/proposal_model.py" line="120" />
         <source>Shuffled: %1 returns and transfers</source>
         <translation>推诿扯皮：退单和转办共 %1 次</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="114" />
+        <location filename="../../widgets/proposal_model.py" line="125" />
         <source>Disputed since %1, no ruling</source>
         <translation>自 %1 起管辖争议，尚未协调</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="118" />
+        <location filename="../../widgets/proposal_model.py" line="129" />
         <source>%1 tickets from the same citizen in %2 days: %3</source>
         <translation>同一市民 %2 天内 %1 张同类工单：%3</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="182" />
+        <location filename="../../widgets/proposal_model.py" line="193" />
         <source>Ladder step: %1</source>
         <translation>阶梯步骤：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="203" />
+        <location filename="../../widgets/proposal_model.py" line="196" />
+        <source>due since %1</source>
+        <translation>自 %1 起应办</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/proposal_model.py" line="219" />
         <source>at the center</source>
         <translation>在中心（待派单）</translation>
     </message>

@@ -403,6 +403,9 @@ WORDS.update({
     "Dismissed: %1 — %2": "驳回：%1 — %2",
     "Ruled: lead unit %1": "协调：主办单位 %1",
     "Proposal dismissed": "驳回建议",
+    # the To act queue's cells, short (issue 15)
+    "Urge (催办)": "催办", "Escalate → %1": "督办 → %1", "Rule (协调)": "协调",
+    "due since %1": "自 %1 起应办", "%1 due %2, overdue %3": "%1时限 %2 到期，已超 %3",
 })  # fmt: skip
 # the same English word, another Chinese one, in one place
 BY_CONTEXT = {
