@@ -13,7 +13,9 @@ For a 1920×1080 window on Qt's offscreen platform it prints, at ``--open`` and 
   reconnect or a burst); a burst of 5,000 changed tickets (applied in slices);
 - one keystroke in the search box (until its results show), sorting by title, clearing
   the filters, clicking a KPI tile;
-- the process's resident memory with the big board open.
+- the process's resident memory with the big board open;
+- File → Import of ``--import-events`` feed lines (tickets accepted, dispatched, then
+  closed) while the big board runs, until the board shows it, and its longest turn.
 
 ``--db sqlite`` (default) keeps generated files in the temp folder
 (``hotline-bench-<n>.db``); a PostgreSQL URL gets one schema per size
@@ -103,6 +105,29 @@ def feed(n: int, seed: int = 7) -> Iterator[dict[str, Any]]:
                 if signed < NOW and rng.random() < 0.85:
                     yield {"event": "signed", "ticket": number, "at": signed.isoformat(),
                            "unit": unit}  # fmt: skip
+
+
+def import_file(events: int) -> Path:
+    """About ``events`` feed lines: tickets accepted and dispatched, then all closed (the
+    board takes them in and lets them go again; the open count ends where it began)."""
+    tickets = events // 3
+    stamp = int(time.time()) % 100_000
+    lines: list[str] = []
+    closing: list[str] = []
+    for i in range(tickets):
+        number = f"IM{stamp:05}{i:06}"
+        at = (NOW - timedelta(hours=3, seconds=i % 7200)).isoformat()
+        lines.append(json.dumps({"event": "created", "ticket": number, "at": at,
+                                 "category": "complaint", "title": f"导入工单{i}"},
+                                ensure_ascii=False))  # fmt: skip
+        lines.append(json.dumps({"event": "dispatched", "ticket": number, "at": at,
+                                 "unit": "U01", "unit_name": "第U01承办单位"},
+                                ensure_ascii=False))  # fmt: skip
+        closed = (NOW - timedelta(minutes=5)).isoformat()
+        closing.append(json.dumps({"event": "closed", "ticket": number, "at": closed}))
+    path = _tmp / f"import-{events}.jsonl"
+    path.write_text("\n".join(lines + closing) + "\n", "utf-8")
+    return path
 
 
 def database(db: str, n: int) -> str:
@@ -300,10 +325,14 @@ FIGURES = (  # key, label, unit
     ("tile_ui_ms", "click a KPI tile (critical), UI thread", "ms"),
     ("tile_turn_ms", "  longest turn", "ms"),
     ("rss_mb", "resident memory", "MB"),
+    ("import_s", "File → Import while the board runs, until shown", "s"),
+    ("import_turn_ms", "  longest turn", "ms"),
 )
 
 
-def measure(url: str, n: int, args: argparse.Namespace, rng: random.Random) -> dict[str, Any]:
+def measure(
+    url: str, n: int, args: argparse.Namespace, rng: random.Random, events: int
+) -> dict[str, Any]:
     clock = FakeClock(NOW)
     window, r = open_board(url, n, clock)
     r["open"] = window.board.rowCount()
@@ -345,6 +374,25 @@ def measure(url: str, n: int, args: argparse.Namespace, rng: random.Random) -> d
     )
     r["tile_turn_ms"] = TURNS.longest * 1000
     r["rss_mb"] = rss_mb()
+    window.clear_filters()
+    wait(lambda: not window.proxy.pending)
+    if events:  # File → Import while the board runs, the board's timers on
+        feed_path = import_file(events)
+        before = window.board.rowCount()
+        live.timer.start()
+        started = time.perf_counter()
+        TURNS.reset()
+        window.import_feed(feed_path)
+        job = window.import_job
+        assert job is not None
+        wait(lambda: job.isFinished(), timeout=900)
+        window.refresh_now()
+        wait(lambda: window.board.rowCount() == before and live.idle, timeout=120)
+        idle(100)
+        r["import_s"] = time.perf_counter() - started
+        r["import_turn_ms"] = TURNS.longest * 1000
+        TURNS.beat.stop()
+        live.timer.stop()
     window.close()
     window.engine.dispose()
     idle(50)
@@ -360,9 +408,12 @@ def main() -> None:
     parser.add_argument("--ticks", type=int, default=60)
     parser.add_argument("--quick", action="store_true", help="5,000 and 500 open, 20 ticks")
     parser.add_argument("--json", action="store_true", help="one JSON object on stdout")
+    parser.add_argument("--import-events", type=int, default=105_000,
+                        help="File → Import of this many events, big board (0: none)")  # fmt: skip
     args = parser.parse_args()
     if args.quick:
         args.open, args.small, args.ticks = 5_000, 500, 20
+        args.import_events = min(args.import_events, 3_000)
     if args.json:
         OUT = sys.stderr
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -375,9 +426,11 @@ def main() -> None:
         url = database(args.db, n)
         kind = "sqlite" if url.startswith("sqlite") else "postgresql"
         say(f"board of {n:,} open tickets ({kind}):")
-        r = results[n] = measure(url, n, args, rng)
+        events = args.import_events if n == args.open else 0
+        r = results[n] = measure(url, n, args, rng, events)
         for key, label, unit in FIGURES:
-            say(f"  {label:<48} {r[key]:9.2f} {unit}")
+            if key in r:
+                say(f"  {label:<48} {r[key]:9.2f} {unit}")
     small, big = results[args.small], results[args.open]
     ratio = big["tick_ms"] / small["tick_ms"]
     say(f"tick at {args.open:,} / tick at {args.small:,}: {ratio:.2f}×")
