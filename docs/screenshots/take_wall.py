@@ -7,7 +7,8 @@ window manager (Xvfb), the window placed by the wall itself, the screen grabbed 
 
 It starts its own ``Xvfb`` on a free display. The city is the one of ``take.py`` (seed
 7, a weekday afternoon, a fake clock), plus a few tickets whose titles carry a caller's
-name and phone numbers, and open escalations, so the masking and every page show.
+name and phone numbers (one a repeated complaint), and open escalations, so the masking
+and every page show.
 """
 
 from __future__ import annotations
@@ -74,6 +75,15 @@ def city(path: Path) -> object:
                        "citizen": {"name": name, "phone": phone}})  # fmt: skip
         events.append({"event": "dispatched", "ticket": number, "at": dispatched,
                        "unit": "HK-CG", "unit_name": "市城市管理局"})  # fmt: skip
+    # 王建国 complained twice before this month about the same thing: PII-0001 is a
+    # repeated complaint (§8), which the wall counts as To act and never shows
+    for i, days in enumerate((20, 9)):
+        before = (MOMENT - timedelta(days=days)).isoformat()
+        number = f"PII-000{i + 8}"
+        events += [{"event": "created", "ticket": number, "at": before, "category": "complaint",
+                    "title": "王建国反映楼下烧烤店油烟扰民", "citizen": {"name": "王建国",
+                    "phone": "13812345678"}},
+                   {"event": "closed", "ticket": number, "at": before}]  # fmt: skip
     importer.import_events(events)
     remember_supervisor(engine, "李娜", MOMENT)
     with engine.begin() as conn:

@@ -44,6 +44,9 @@ class WallTile(QFrame):
         self.title = named_label("tileTitle", "", self)
         self.value = named_label("tileValue", NOT_YET, self)
         self.note = named_label("tileNote", "", self)
+        self.note.setWordWrap(
+            True
+        )  # To act's note counts each action: a second line, not a wider tile
         self.box = QVBoxLayout(self)
         self.box.addStretch(1)
         for w in (self.title, self.value, self.note):
