@@ -163,3 +163,110 @@ def test_the_window_of_starts_is_exact_to_the_second(name: str, moment: str) -> 
     start = first_start_after(step, HAIKOU, _t(moment))
     assert due_after(step, HAIKOU, start) > _t(moment)
     assert due_after(step, HAIKOU, start - timedelta(seconds=1)) <= _t(moment)
+
+
+# --- every default step, across the holiday, at the command line and at the sweep ------
+
+CITIZEN = {"name": "李四", "phone": "13900001111"}
+# the 2024 National Day holiday: 1–7 Oct off; Sun 29 Sep and Sat 12 Oct are working days
+FEED = [
+    # A: dispatched Fri 27 Sep 16:00, never signed: urge from the make-up Sunday's start,
+    # escalate_overdue 5 working days after its sign deadline (Fri 16:30 → Thu 10 Oct 16:30)
+    created("A", "2024-09-27T16:00:00+08:00"),
+    ev("dispatched", "A", "2024-09-27T16:00:00+08:00", unit="CGJ"),
+    # B: bounced three times on Mon 30 Sep: rule; disputed at 10:00 that day (below)
+    created("B", "2024-09-30T09:00:00+08:00", category="consultation"),
+    ev("dispatched", "B", "2024-09-30T09:01:00+08:00", unit="U1"),
+    ev("returned", "B", "2024-09-30T09:10:00+08:00", unit="U1", reason="other"),
+    ev("dispatched", "B", "2024-09-30T09:11:00+08:00", unit="U2"),
+    ev("returned", "B", "2024-09-30T09:20:00+08:00", unit="U2", reason="other"),
+    ev("dispatched", "B", "2024-09-30T09:21:00+08:00", unit="U3"),
+    ev("returned", "B", "2024-09-30T09:30:00+08:00", unit="U3", reason="other"),
+    # R: one citizen, one category, three complaints within 30 calendar days (a holiday is
+    # no working day, but the window counts days): the third is a repeated complaint
+    created("R1", "2024-09-09T09:00:00+08:00", citizen=CITIZEN),
+    ev("closed", "R1", "2024-09-09T10:00:00+08:00"),
+    created("R2", "2024-10-03T09:00:00+08:00", citizen=CITIZEN),
+    ev("closed", "R2", "2024-10-03T10:00:00+08:00"),
+    created("R3", "2024-10-09T09:00:00+08:00", citizen=CITIZEN),
+]
+DISPUTED_AT = "2024-09-30T10:00"
+EXPECTED = [  # (ticket, step, since): each default step once, oldest first
+    ("A", "urge", "2024-09-29T00:00:00+08:00"),
+    ("B", "rule", "2024-09-30T09:30:00+08:00"),
+    # "more than 1 working day" after Mon 10:00: the holiday is skipped
+    ("B", "escalate_disputed", "2024-10-08T10:00:00+08:00"),
+    ("R3", "escalate_repeated", "2024-10-09T09:00:00+08:00"),
+    ("A", "escalate_overdue", "2024-10-10T16:30:00+08:00"),
+]
+
+
+def _steps_of(rows: list[dict[str, object]]) -> list[tuple[object, object, object]]:
+    return [(r["ticket"], r["step"], r["since"]) for r in rows]
+
+
+def test_every_default_step_at_the_command_line_across_the_holiday(db_url: str) -> None:
+    import json
+
+    from db.engine import make_engine
+    from tests.test_ladder import cli
+
+    engine = make_engine(db_url)
+    load(engine, FEED)
+    add_staff(engine, BOSS, "supervisor", now=_t("2024-09-01T00:00"))
+    actions.mark_disputed(engine, BOSS, "B", now=_t(DISPUTED_AT), policy=HAIKOU)
+    engine.dispose()
+
+    def listed(at: str) -> list[tuple[object, object, object]]:
+        code, out, err = cli(db_url, "proposals", "--at", at, "--json")
+        assert code == 0, err
+        # B's reply (24 h, at the center since its third return) is not the subject here
+        return [r for r in _steps_of(json.loads(out)) if r[:2] != ("B", "escalate_overdue")]
+
+    for moment, due in [
+        ("2024-09-28T23:59:59", 0),  # A's sign passed Friday; Saturday is off
+        ("2024-09-29T00:00:00", 1),  # the make-up Sunday
+        ("2024-09-30T09:29:59", 1),
+        ("2024-09-30T09:30:00", 2),  # the third return
+        ("2024-10-08T10:00:00", 2),  # exactly one working day disputed: not more yet
+        ("2024-10-08T10:00:01", 3),
+        ("2024-10-09T08:59:59", 3),
+        ("2024-10-09T09:00:00", 4),  # R3 accepted
+        ("2024-10-10T16:29:59", 4),
+        ("2024-10-10T16:30:00", 5),  # 5 working days after A's sign deadline
+    ]:
+        assert sorted(listed(moment)) == sorted(EXPECTED[:due]), moment
+    assert listed("2024-10-10T16:30:00") == EXPECTED  # oldest first
+
+
+def test_every_default_step_at_the_sweep_across_the_holiday(engine: Engine) -> None:
+    """The feed arrives as it happens (the sweep learns of writes by its watermark) and
+    the sweep runs every 30 minutes: each default step is raised once, at its moment."""
+    add_staff(engine, BOSS, "supervisor", now=_t("2024-09-01T00:00"))
+    clock = FakeClock(_t("2024-09-27T12:00"))
+    waiting = sorted(FEED, key=lambda e: str(e["at"]))
+    load(engine, [e for e in waiting if str(e["at"]) < clock.now().isoformat()])
+    waiting = [e for e in waiting if str(e["at"]) >= clock.now().isoformat()]
+    sweep(engine, clock.now(), HAIKOU)
+    disputed = False
+    while clock.now() < _t("2024-10-11T00:00"):
+        clock.advance(timedelta(minutes=30))
+        now = clock.now()
+        come = [e for e in waiting if datetime.fromisoformat(str(e["at"])) <= now]
+        if come:
+            load(engine, come)
+            waiting = waiting[len(come) :]
+        if not disputed and now >= _t(DISPUTED_AT):
+            actions.mark_disputed(engine, BOSS, "B", now=_t(DISPUTED_AT), policy=HAIKOU)
+            disputed = True
+        sweep(engine, now, HAIKOU)
+    with engine.connect() as conn:
+        rows = conn.execute(
+            select(N.c.key, N.c.at, N.c.raised_at).where(N.c.kind == "proposal").order_by(N.c.id)
+        ).all()
+    # the key names the ticket, the step and its since: proposal:TICKET:STEP:SINCE
+    got = [(k.split(":")[1], k.split(":")[2], at.astimezone(HAIKOU.tz).isoformat())
+           for k, at, _ in rows]  # fmt: skip
+    assert [g for g in got if g[:2] != ("B", "escalate_overdue")] == EXPECTED
+    for key, at, raised_at in rows:  # each raised within one sweep of becoming due
+        assert timedelta(0) <= raised_at - at <= timedelta(minutes=30), key
