@@ -8,12 +8,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import Engine
 
 from console import actions
 from console.escalations import escalation_register
+from console.policy import load_policy
 from console.staff import add_staff
 from tests.feedkit import created, ev, load
 from tests.guikit import NOW, OFFSCREEN_NOISE
@@ -293,3 +295,19 @@ def test_a_database_error_while_acting_is_one_sentence_with_the_drivers_words_be
     assert "psycopg" not in box.text() and "Connection refused" not in box.text()
     assert box.detailedText() == f"HK-0001: {raw}"  # behind "Show Details…"
     box.close()
+
+
+@pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints|QPainter::begin")
+def test_a_notice_that_cannot_be_written_says_the_file_not_the_database(
+    open_window: Opener, engine: Engine, qtbot: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    staffed(engine, 1)
+    eid = actions.escalate(engine, "李娜", "HK-0000", office="supervision", reason="overdue",
+                           note=None, now=NOW, policy=load_policy("haikou"))  # fmt: skip
+    window = open_window(engine)
+    boxes: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "open", lambda self: boxes.append(self))
+    missing = tmp_path / "no such folder" / "notice.pdf"
+    assert not window.write_notice(eid, missing)
+    (box,) = boxes
+    assert str(missing) in box.text() and "database" not in box.text()

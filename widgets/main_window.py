@@ -818,6 +818,9 @@ class MainWindow(QMainWindow):
             if code == "error":
                 params = {"reason": (str(exc).strip().splitlines() or [type(exc).__name__])[0]}
             text = refusal_text(code, params, str(escalation_id), self.policy.tz, str(exc))
+            if isinstance(exc, OSError):  # the file, not the database
+                text = fill(self.tr("The notice could not be written to %1: %2"), path,
+                            exc.strerror or type(exc).__name__)  # fmt: skip
             QApplication.restoreOverrideCursor()
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Supervision notice"), text,
                               parent=self)  # fmt: skip

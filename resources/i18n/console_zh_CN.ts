@@ -439,77 +439,77 @@
 <context>
     <name>AssessmentWindow</name>
     <message>
-        <location filename="../../widgets/assessment_view.py" line="194" />
+        <location filename="../../widgets/assessment_view.py" line="195" />
         <source>Assessment</source>
         <translation>统一考核</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment_view.py" line="198" />
+        <location filename="../../widgets/assessment_view.py" line="199" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment_view.py" line="198" />
+        <location filename="../../widgets/assessment_view.py" line="199" />
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment_view.py" line="198" />
+        <location filename="../../widgets/assessment_view.py" line="199" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment_view.py" line="199" />
+        <location filename="../../widgets/assessment_view.py" line="200" />
         <source>Range</source>
         <translation>自选时段</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment_view.py" line="203" />
+        <location filename="../../widgets/assessment_view.py" line="204" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment_view.py" line="204" />
+        <location filename="../../widgets/assessment_view.py" line="205" />
         <source>Show on board</source>
         <translation>在看板中查看</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment_view.py" line="205" />
+        <location filename="../../widgets/assessment_view.py" line="206" />
         <source>Filter the board to the chosen unit's tickets</source>
         <translation>看板只显示所选单位的工单</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment_view.py" line="206" />
+        <location filename="../../widgets/assessment_view.py" line="207" />
         <source>First day</source>
         <translation>起始日</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment_view.py" line="207" />
+        <location filename="../../widgets/assessment_view.py" line="208" />
         <source>Last day (included)</source>
         <translation>截止日（含）</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment_view.py" line="213" />
+        <location filename="../../widgets/assessment_view.py" line="214" />
         <source>Choose a unit to see its score week by week</source>
         <translation>选择一个单位，查看其逐周得分</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment_view.py" line="216" />
+        <location filename="../../widgets/assessment_view.py" line="217" />
         <source>%1: score over the last %2 weeks</source>
         <translation>%1：近 %2 周得分</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment_view.py" line="246" />
+        <location filename="../../widgets/assessment_view.py" line="247" />
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment_view.py" line="275" />
+        <location filename="../../widgets/assessment_view.py" line="276" />
         <source>%1 units, %2 to %3; score %4 for the center</source>
         <translation>%1 个单位，%2 至 %3；全中心得分 %4</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment_view.py" line="285" />
+        <location filename="../../widgets/assessment_view.py" line="286" />
         <source>The figures could not be read: %1</source>
         <translation>无法读取统计数据：%1</translation>
     </message>
@@ -517,67 +517,67 @@
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../widgets/board_model.py" line="205" />
+        <location filename="../../widgets/board_model.py" line="235" />
         <source>Returns (退单) · transfers (转办)</source>
         <translation>退单次数 · 转办次数</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="210" />
+        <location filename="../../widgets/board_model.py" line="240" />
         <source>Number</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="210" />
+        <location filename="../../widgets/board_model.py" line="240" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="210" />
+        <location filename="../../widgets/board_model.py" line="240" />
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="210" />
+        <location filename="../../widgets/board_model.py" line="240" />
         <source>Due</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="211" />
+        <location filename="../../widgets/board_model.py" line="241" />
         <source>Urgency</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="211" />
+        <location filename="../../widgets/board_model.py" line="241" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="211" />
+        <location filename="../../widgets/board_model.py" line="241" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="211" />
+        <location filename="../../widgets/board_model.py" line="241" />
         <source>Unit</source>
         <translation>承办单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="212" />
+        <location filename="../../widgets/board_model.py" line="242" />
         <source>District</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="212" />
+        <location filename="../../widgets/board_model.py" line="242" />
         <source>Ret. · Trf.</source>
         <translation>退单·转办</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="212" />
+        <location filename="../../widgets/board_model.py" line="242" />
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="231" />
+        <location filename="../../widgets/board_model.py" line="261" />
         <source>at the center</source>
         <translation>在中心（待派单）</translation>
     </message>
@@ -598,52 +598,52 @@
 <context>
     <name>BulletinDialog</name>
     <message>
-        <location filename="../../widgets/bulletin_dialog.py" line="76" />
+        <location filename="../../widgets/bulletin_dialog.py" line="77" />
         <source>Supervision bulletin</source>
         <translation>督办通报</translation>
     </message>
     <message>
-        <location filename="../../widgets/bulletin_dialog.py" line="92" />
+        <location filename="../../widgets/bulletin_dialog.py" line="93" />
         <source>From</source>
         <translation>起始日</translation>
     </message>
     <message>
-        <location filename="../../widgets/bulletin_dialog.py" line="93" />
+        <location filename="../../widgets/bulletin_dialog.py" line="94" />
         <source>To (included)</source>
         <translation>截止日（含）</translation>
     </message>
     <message>
-        <location filename="../../widgets/bulletin_dialog.py" line="94" />
+        <location filename="../../widgets/bulletin_dialog.py" line="95" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../widgets/bulletin_dialog.py" line="97" />
+        <location filename="../../widgets/bulletin_dialog.py" line="98" />
         <source>Save as…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../widgets/bulletin_dialog.py" line="119" />
+        <location filename="../../widgets/bulletin_dialog.py" line="120" />
         <source>Save the bulletin</source>
         <translation>保存督办通报</translation>
     </message>
     <message>
-        <location filename="../../widgets/bulletin_dialog.py" line="120" />
+        <location filename="../../widgets/bulletin_dialog.py" line="121" />
         <source>PDF, to print (*.pdf);;CSV, the ranking (*.csv)</source>
         <translation>PDF，用于打印 (*.pdf);;CSV，考核排名 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/bulletin_dialog.py" line="136" />
+        <location filename="../../widgets/bulletin_dialog.py" line="137" />
         <source>Counting the period's figures…</source>
         <translation>正在统计本期数据…</translation>
     </message>
     <message>
-        <location filename="../../widgets/bulletin_dialog.py" line="151" />
+        <location filename="../../widgets/bulletin_dialog.py" line="152" />
         <source>Written: %1</source>
         <translation>已生成：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/bulletin_dialog.py" line="156" />
+        <location filename="../../widgets/bulletin_dialog.py" line="157" />
         <source>The bulletin could not be written: %1</source>
         <translation>无法生成督办通报：%1</translation>
     </message>
@@ -1847,143 +1847,148 @@ Clear them to see it again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="237" />
+        <location filename="../../widgets/main_window.py" line="238" />
         <source>12345 Hotline Supervisor Console</source>
         <translation>12345 热线督办台</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="239" />
+        <location filename="../../widgets/main_window.py" line="240" />
         <source>On duty: %1</source>
         <translation>值班：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="241" />
+        <location filename="../../widgets/main_window.py" line="242" />
         <source>%1 (viewer: sees, does not act)</source>
         <translation>%1（只读：可查看，不能操作）</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="400" />
+        <location filename="../../widgets/main_window.py" line="401" />
         <source>Reading the board…</source>
         <translation>正在读取看板…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="405" />
+        <location filename="../../widgets/main_window.py" line="406" />
         <source>%1 open tickets</source>
         <translation>在办工单 %1 件</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="407" />
+        <location filename="../../widgets/main_window.py" line="408" />
         <source>%1 of %2 tickets shown</source>
         <translation>显示 %1 / 共 %2 件</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="427" />
+        <location filename="../../widgets/main_window.py" line="428" />
         <source>● %1 — reconnecting…</source>
         <translation>● %1 — 正在重连…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="430" />
+        <location filename="../../widgets/main_window.py" line="431" />
         <source>● %1 — updated %2</source>
         <translation>● %1 — 更新于 %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="570" />
+        <location filename="../../widgets/main_window.py" line="571" />
         <source>Copied %1</source>
         <translation>已复制 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="648" />
+        <location filename="../../widgets/main_window.py" line="649" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="657" />
+        <location filename="../../widgets/main_window.py" line="658" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="658" />
+        <location filename="../../widgets/main_window.py" line="659" />
         <source>&lt;h3&gt;12345 Hotline Supervisor Console&lt;/h3&gt;&lt;p&gt;A live board of every open ticket with the countdown to its next deadline, for the supervisors of a 12345 government-service hotline command center.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;12345 热线督办台&lt;/h3&gt;&lt;p&gt;为 12345 政府服务热线指挥中心督办员提供的实时看板：每一件在办工单及其下一时限的倒计时。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="793" />
+        <location filename="../../widgets/main_window.py" line="794" />
         <source>Save the supervision notice</source>
         <translation>保存督办通知单</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="793" />
+        <location filename="../../widgets/main_window.py" line="794" />
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="810" />
+        <location filename="../../widgets/main_window.py" line="811" />
+        <source>The notice could not be written to %1: %2</source>
+        <translation>督办通知单无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="814" />
         <source>Supervision notice</source>
         <translation>督办通知单</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="816" />
+        <location filename="../../widgets/main_window.py" line="822" />
         <source>Notice written to %1</source>
         <translation>督办通知单已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="824" />
-        <location filename="../../widgets/main_window.py" line="833" />
+        <location filename="../../widgets/main_window.py" line="830" />
+        <location filename="../../widgets/main_window.py" line="839" />
         <source>Import feed</source>
         <translation>导入工单数据</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="824" />
+        <location filename="../../widgets/main_window.py" line="830" />
         <source>Feed files (*.jsonl *.json);;All files (*)</source>
         <translation>工单数据文件 (*.jsonl *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="833" />
+        <location filename="../../widgets/main_window.py" line="839" />
         <source>An import is still running.</source>
         <translation>上一次导入尚未完成。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="843" />
+        <location filename="../../widgets/main_window.py" line="849" />
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="854" />
+        <location filename="../../widgets/main_window.py" line="860" />
         <source>Imported %1 events, %2 duplicates, %3 rejected.</source>
         <translation>导入 %1 条事件，重复 %2 条，拒收 %3 条。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="859" />
+        <location filename="../../widgets/main_window.py" line="865" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="873" />
+        <location filename="../../widgets/main_window.py" line="879" />
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="873" />
+        <location filename="../../widgets/main_window.py" line="879" />
         <source>… and %1 more</source>
         <translation>……另有 %1 行</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="882" />
+        <location filename="../../widgets/main_window.py" line="888" />
         <source>Every rejected line, with its reason, is kept in %1</source>
         <translation>所有被拒绝的行及其原因都保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="889" />
+        <location filename="../../widgets/main_window.py" line="895" />
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="891" />
+        <location filename="../../widgets/main_window.py" line="897" />
         <source>The import stopped.</source>
         <translation>导入已中止。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="918" />
+        <location filename="../../widgets/main_window.py" line="924" />
         <source>Bulletin written: %1</source>
         <translation>督办通报已生成：%1</translation>
     </message>
@@ -2460,117 +2465,117 @@ Clear them to see it again.</source>
 <context>
     <name>Refusals</name>
     <message>
-        <location filename="../../widgets/refusals.py" line="34" />
+        <location filename="../../widgets/refusals.py" line="35" />
         <source>You are on duty as a viewer: viewers see the board but cannot act.</source>
         <translation>您以只读身份值班：只能查看看板，不能操作。</translation>
     </message>
     <message>
-        <location filename="../../widgets/refusals.py" line="38" />
+        <location filename="../../widgets/refusals.py" line="39" />
         <source>This console's database connection may only read: it acts as a viewer.</source>
         <translation>本督办台的数据库连接只有读权限：只能查看。</translation>
     </message>
     <message>
-        <location filename="../../widgets/refusals.py" line="42" />
+        <location filename="../../widgets/refusals.py" line="43" />
         <source>The supervisor on duty is not known to the database. Change the supervisor on duty (Duty menu) and try again.</source>
         <translation>数据库中没有当前值班督办员。请在“值班”菜单更换值班督办员后重试。</translation>
     </message>
     <message>
-        <location filename="../../widgets/refusals.py" line="48" />
+        <location filename="../../widgets/refusals.py" line="49" />
         <source>There is no ticket %1.</source>
         <translation>没有工单 %1。</translation>
     </message>
     <message>
-        <location filename="../../widgets/refusals.py" line="51" />
+        <location filename="../../widgets/refusals.py" line="52" />
         <source>Ticket %1 is closed: only a note can be added to it.</source>
         <translation>工单 %1 已办结：只能添加备注。</translation>
     </message>
     <message>
-        <location filename="../../widgets/refusals.py" line="58" />
+        <location filename="../../widgets/refusals.py" line="59" />
         <source>There is no escalation %1.</source>
         <translation>没有督办 %1。</translation>
     </message>
     <message>
-        <location filename="../../widgets/refusals.py" line="62" />
+        <location filename="../../widgets/refusals.py" line="63" />
         <source>Escalation %1 is %2: that step no longer applies to it.</source>
         <translation>督办 %1 状态为“%2”：不能再做这一步。</translation>
     </message>
     <message>
-        <location filename="../../widgets/refusals.py" line="70" />
+        <location filename="../../widgets/refusals.py" line="71" />
         <source>The new time for %1 is earlier than its deadline now (%2): an extension only moves a deadline later.</source>
         <translation>%1 的新时限早于当前时限（%2）：延期只能推后时限。</translation>
     </message>
     <message>
-        <location filename="../../widgets/refusals.py" line="81" />
+        <location filename="../../widgets/refusals.py" line="82" />
         <source>Ticket %1 has no open %2 deadline to extend.</source>
         <translation>工单 %1 没有可延期的在办“%2”时限。</translation>
     </message>
     <message>
-        <location filename="../../widgets/refusals.py" line="87" />
+        <location filename="../../widgets/refusals.py" line="88" />
         <source>Ticket %1 already has an open escalation to this office, opened by %2 at %3.</source>
         <translation>工单 %1 已有提交该部门的督办未办结（%2 于 %3 提交）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/refusals.py" line="97" />
+        <location filename="../../widgets/refusals.py" line="98" />
         <source>Ticket %1 changed since it was shown (another workstation or the feed wrote to it). Nothing was done; the fresh ticket is shown — look and act again.</source>
         <translation>工单 %1 在您查看后已有变化（其他工位或工单系统已更新）。本次操作未执行，已显示最新内容，请核对后重新操作。</translation>
     </message>
     <message>
-        <location filename="../../widgets/refusals.py" line="106" />
+        <location filename="../../widgets/refusals.py" line="107" />
         <source>There is no unit %1.</source>
         <translation>没有单位 %1。</translation>
     </message>
     <message>
-        <location filename="../../widgets/refusals.py" line="110" />
+        <location filename="../../widgets/refusals.py" line="111" />
         <source>There is no office %1.</source>
         <translation>没有督办部门 %1。</translation>
     </message>
     <message>
-        <location filename="../../widgets/refusals.py" line="115" />
+        <location filename="../../widgets/refusals.py" line="116" />
         <source>Please check the field “%1”: it is empty or too long.</source>
         <translation>请检查“%1”：内容为空或过长。</translation>
     </message>
     <message>
-        <location filename="../../widgets/refusals.py" line="122" />
+        <location filename="../../widgets/refusals.py" line="123" />
         <source>The database did not take it: %1</source>
         <translation>数据库未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/refusals.py" line="130" />
+        <location filename="../../widgets/refusals.py" line="131" />
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/refusals.py" line="131" />
+        <location filename="../../widgets/refusals.py" line="132" />
         <source>reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../widgets/refusals.py" line="132" />
+        <location filename="../../widgets/refusals.py" line="133" />
         <source>text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../widgets/refusals.py" line="133" />
+        <location filename="../../widgets/refusals.py" line="134" />
         <source>outcome</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../widgets/refusals.py" line="134" />
+        <location filename="../../widgets/refusals.py" line="135" />
         <source>new due time</source>
         <translation>新的时限</translation>
     </message>
     <message>
-        <location filename="../../widgets/refusals.py" line="135" />
+        <location filename="../../widgets/refusals.py" line="136" />
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../widgets/refusals.py" line="136" />
+        <location filename="../../widgets/refusals.py" line="137" />
         <source>lead unit</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/refusals.py" line="137" />
+        <location filename="../../widgets/refusals.py" line="138" />
         <source>office</source>
         <translation>督办部门</translation>
     </message>
@@ -2835,227 +2840,227 @@ Clear them to see it again.</source>
 <context>
     <name>Supervising</name>
     <message>
-        <location filename="../../widgets/supervising.py" line="119" />
+        <location filename="../../widgets/supervising.py" line="120" />
         <source>Ticket %1 — %2 (%3)</source>
         <translation>工单 %1 — %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="121" />
+        <location filename="../../widgets/supervising.py" line="122" />
         <source>%1 tickets: %2</source>
         <translation>%1 张工单：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="131" />
+        <location filename="../../widgets/supervising.py" line="132" />
         <source>Urge (催办)</source>
         <translation>催办</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="132" />
+        <location filename="../../widgets/supervising.py" line="133" />
         <source>Words for the unit (optional): what is late and what is expected.</source>
         <translation>对承办单位的催办意见（可不填）：哪里超期、要求何时办结。</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="133" />
+        <location filename="../../widgets/supervising.py" line="134" />
         <source>&amp;Urge</source>
         <translation>催办(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="183" />
+        <location filename="../../widgets/supervising.py" line="184" />
         <source>Clear the disputed mark</source>
         <translation>取消争议标记</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="183" />
+        <location filename="../../widgets/supervising.py" line="184" />
         <source>Mark disputed (争议)</source>
         <translation>标记管辖争议</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="184" />
+        <location filename="../../widgets/supervising.py" line="185" />
         <source>Why the dispute is over (optional).</source>
         <translation>争议已解决的说明（可不填）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="185" />
+        <location filename="../../widgets/supervising.py" line="186" />
         <source>Which units disagree, and about what (optional).</source>
         <translation>哪些单位对什么有争议（可不填）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="250" />
+        <location filename="../../widgets/supervising.py" line="251" />
         <source>Add a note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="251" />
+        <location filename="../../widgets/supervising.py" line="252" />
         <source>The note, kept on the ticket's timeline with your name:</source>
         <translation>备注将以您的姓名记入工单办理过程：</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="280" />
+        <location filename="../../widgets/supervising.py" line="281" />
         <source>Dismiss the proposal</source>
         <translation>驳回建议</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="281" />
+        <location filename="../../widgets/supervising.py" line="282" />
         <source>Why this step is not taken (kept on the ticket's timeline; the step comes back only when the ticket's situation changes):</source>
         <translation>不采取这一步的原因（记入工单时间线；只有工单情况变化时才会再次建议）：</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="283" />
+        <location filename="../../widgets/supervising.py" line="284" />
         <source>&amp;Dismiss</source>
         <translation>驳回(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="284" />
+        <location filename="../../widgets/supervising.py" line="285" />
         <source>%1 — proposed: %2</source>
         <translation>%1 — 建议：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="301" />
+        <location filename="../../widgets/supervising.py" line="302" />
         <source>Record the office's reply</source>
         <translation>登记部门答复</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="302" />
+        <location filename="../../widgets/supervising.py" line="303" />
         <source>The office's reply, as received:</source>
         <translation>督办部门的答复（照录）：</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="303" />
+        <location filename="../../widgets/supervising.py" line="304" />
         <source>Resolve the escalation</source>
         <translation>督办办结</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="304" />
+        <location filename="../../widgets/supervising.py" line="305" />
         <source>The outcome (what the office did, what changed):</source>
         <translation>办理结果（督办部门做了什么、有何改变）：</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="305" />
+        <location filename="../../widgets/supervising.py" line="306" />
         <source>Withdraw the escalation</source>
         <translation>撤回督办</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="306" />
+        <location filename="../../widgets/supervising.py" line="307" />
         <source>Why it is withdrawn (a mistake is withdrawn, never deleted):</source>
         <translation>撤回原因（误提交的督办只能撤回，不会删除）：</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="309" />
+        <location filename="../../widgets/supervising.py" line="310" />
         <source>Escalation %1 of ticket %2</source>
         <translation>工单 %2 的督办 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="350" />
+        <location filename="../../widgets/supervising.py" line="355" />
         <source>Urge</source>
         <translation>催办</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="350" />
+        <location filename="../../widgets/supervising.py" line="355" />
         <source>Escalate</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="351" />
+        <location filename="../../widgets/supervising.py" line="356" />
         <source>Mark disputed</source>
         <translation>标记争议</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="351" />
+        <location filename="../../widgets/supervising.py" line="356" />
         <source>Clear disputed</source>
         <translation>取消争议标记</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="352" />
+        <location filename="../../widgets/supervising.py" line="357" />
         <source>Coordinate</source>
         <translation>协调</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="352" />
+        <location filename="../../widgets/supervising.py" line="357" />
         <source>Extend a deadline</source>
         <translation>延期</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="353" />
+        <location filename="../../widgets/supervising.py" line="358" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="353" />
+        <location filename="../../widgets/supervising.py" line="358" />
         <source>Office's reply</source>
         <translation>部门答复</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="354" />
+        <location filename="../../widgets/supervising.py" line="359" />
         <source>Resolve</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="354" />
+        <location filename="../../widgets/supervising.py" line="359" />
         <source>Withdraw</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="355" />
+        <location filename="../../widgets/supervising.py" line="360" />
         <source>Dismiss</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="367" />
+        <location filename="../../widgets/supervising.py" line="372" />
         <source>Urged %1 ticket(s): %2</source>
         <translation>已催办 %1 张工单：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="371" />
+        <location filename="../../widgets/supervising.py" line="376" />
         <source>Escalated %1 ticket(s) to %2: %3</source>
         <translation>已将 %1 张工单提交%2督办：%3</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="374" />
+        <location filename="../../widgets/supervising.py" line="379" />
         <source>Noted on %1 ticket(s): %2</source>
         <translation>已为 %1 张工单添加备注：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="376" />
+        <location filename="../../widgets/supervising.py" line="381" />
         <source>%1 is marked disputed.</source>
         <translation>%1 已标记为管辖争议。</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="378" />
+        <location filename="../../widgets/supervising.py" line="383" />
         <source>%1 is no longer marked disputed.</source>
         <translation>%1 已取消争议标记。</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="380" />
+        <location filename="../../widgets/supervising.py" line="385" />
         <source>%1 is dispatched to %2 as lead unit.</source>
         <translation>%1 已派给主办单位 %2。</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="383" />
+        <location filename="../../widgets/supervising.py" line="388" />
         <source>The deadline of %1 is extended.</source>
         <translation>%1 的时限已延期。</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="385" />
+        <location filename="../../widgets/supervising.py" line="390" />
         <source>Escalation %1 is acknowledged with the office's reply.</source>
         <translation>督办 %1 已登记部门答复（已受理）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="388" />
+        <location filename="../../widgets/supervising.py" line="393" />
         <source>Escalation %1 is resolved.</source>
         <translation>督办 %1 已办结。</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="390" />
+        <location filename="../../widgets/supervising.py" line="395" />
         <source>Escalation %1 is withdrawn.</source>
         <translation>督办 %1 已撤回。</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="392" />
+        <location filename="../../widgets/supervising.py" line="397" />
         <source>The proposal for %1 is dismissed.</source>
         <translation>%1 的建议已驳回。</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="396" />
+        <location filename="../../widgets/supervising.py" line="401" />
         <source>Not done (%1):</source>
         <translation>未办理（%1）：</translation>
     </message>

@@ -42,6 +42,7 @@ WORDS = {
     "keeps counting down. Reconnecting automatically…":
         "<b>数据库连接中断</b>（%1）— 看板保留最后读取的工单并继续倒计时，正在自动重连…",
     "Database connection lost": "数据库连接中断",
+    "The notice could not be written to %1: %2": "督办通知单无法写入 %1：%2",
     "Only a supervisor may acknowledge: you are on duty as a viewer":
         "只有督办员可以确认：您当前以查看者身份值班",
     "The connection to the database was lost at %1.": "与数据库的连接于 %1 中断。",
