@@ -316,3 +316,22 @@ def test_acknowledge_is_enabled_only_for_whom_the_database_lets_acknowledge(
     assert desk.model.rowCount() > 0
     assert center.ack.isEnabled() is can
     assert ("viewer" in center.ack.toolTip()) is not can
+
+
+def test_a_refused_acknowledgement_is_told_in_the_supervisors_words(
+    open_window: Opener, engine: Engine, clock: FakeClock, qtbot: Any
+) -> None:
+    """The database refuses a viewer (whatever the button said a moment ago): the status
+    bar says so in the console's language, not in the rule's English."""
+    from console.staff import add_staff
+
+    load(engine, consultations(1))
+    add_staff(engine, "李娜", "viewer", now=NOW)
+    window = open_window(engine)
+    desk = window.notices
+    qtbot.waitUntil(lambda: desk.loaded, timeout=2000)
+    sweep_at(window, clock, "2024-10-08T10:00:00+08:00", qtbot)
+    desk.service.acknowledge(list(desk.model.entries))
+    bar = window.statusBar()
+    qtbot.waitUntil(lambda: "on duty as a viewer" in bar.currentMessage(), timeout=3000)
+    assert bar.currentMessage().startswith("李娜 ")

@@ -174,8 +174,16 @@ class NotificationDesk(QObject):
         self.tray.set_count(self.unacknowledged_count())
         self.unreadChanged.emit(count)
 
-    def _refused(self, message: str) -> None:
-        self.window.statusBar().showMessage(message, 10_000)
+    def _refused(self, code: str, message: str) -> None:
+        """In the supervisor's language (the rule's own words are English)."""
+        name = self.service.supervisor
+        said = {
+            "viewer": self.tr("%1 is on duty as a viewer and cannot acknowledge."),
+            "unknown_supervisor": self.tr("%1 is not on the staff list and cannot "
+                                          "acknowledge: a supervisor adds them."),
+            "unknown_notification": self.tr("That notification no longer exists."),
+        }.get(code)  # fmt: skip
+        self.window.statusBar().showMessage(fill(said, name) if said else message, 10_000)
 
     # --- going places -----------------------------------------------------------------
     def open_ticket(self, number: str) -> None:

@@ -57,7 +57,7 @@ class _Scheduler(QtScheduler):
 class NotificationService(QObject):
     changed = Signal(object)  # NotificationChanges
     readState = Signal(int, object)  # read up to, {ticket: until} snoozed now
-    refused = Signal(str)  # a supervisor's ask refused by a rule (the message)
+    refused = Signal(str, str)  # a supervisor's ask refused by a rule: its code, its message
     failed = Signal(str)  # the database did not answer; the jobs keep trying
 
     def __init__(
@@ -153,7 +153,7 @@ class NotificationService(QObject):
         try:
             acknowledge(self.engine, self.supervisor, ids, now=self.clock.now())
         except NotificationRefused as exc:
-            self.refused.emit(str(exc))
+            self.refused.emit(exc.code, str(exc))
             return
         except Exception as exc:
             self._fail(exc)

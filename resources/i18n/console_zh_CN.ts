@@ -1296,42 +1296,42 @@ Clear them to see it again.</source>
 <context>
     <name>KpiPage</name>
     <message>
-        <location filename="../../widgets/wall/kpi_page.py" line="86" />
+        <location filename="../../widgets/wall/kpi_page.py" line="89" />
         <source>Key figures</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/kpi_page.py" line="94" />
+        <location filename="../../widgets/wall/kpi_page.py" line="97" />
         <source>Due within 30 minutes</source>
         <translation>30 分钟内到期</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/kpi_page.py" line="133" />
+        <location filename="../../widgets/wall/kpi_page.py" line="136" />
         <source>counting…</source>
         <translation>统计中…</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/kpi_page.py" line="136" />
+        <location filename="../../widgets/wall/kpi_page.py" line="139" />
         <source>target %1</source>
         <translation>目标 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/kpi_page.py" line="139" />
+        <location filename="../../widgets/wall/kpi_page.py" line="142" />
         <source>yesterday %1</source>
         <translation>昨日 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/kpi_page.py" line="147" />
+        <location filename="../../widgets/wall/kpi_page.py" line="150" />
         <source>urge %1</source>
         <translation>催办 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/kpi_page.py" line="147" />
+        <location filename="../../widgets/wall/kpi_page.py" line="150" />
         <source>escalate %1</source>
         <translation>督办 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/kpi_page.py" line="148" />
+        <location filename="../../widgets/wall/kpi_page.py" line="151" />
         <source>rule %1</source>
         <translation>协调 %1</translation>
     </message>
@@ -1862,133 +1862,133 @@ Clear them to see it again.</source>
         <translation>%1（只读：可查看，不能操作）</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="401" />
+        <location filename="../../widgets/main_window.py" line="412" />
         <source>Reading the board…</source>
         <translation>正在读取看板…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="406" />
+        <location filename="../../widgets/main_window.py" line="417" />
         <source>%1 open tickets</source>
         <translation>在办工单 %1 件</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="408" />
+        <location filename="../../widgets/main_window.py" line="419" />
         <source>%1 of %2 tickets shown</source>
         <translation>显示 %1 / 共 %2 件</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="428" />
+        <location filename="../../widgets/main_window.py" line="439" />
         <source>● %1 — reconnecting…</source>
         <translation>● %1 — 正在重连…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="431" />
+        <location filename="../../widgets/main_window.py" line="442" />
         <source>● %1 — updated %2</source>
         <translation>● %1 — 更新于 %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="571" />
+        <location filename="../../widgets/main_window.py" line="582" />
         <source>Copied %1</source>
         <translation>已复制 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="649" />
+        <location filename="../../widgets/main_window.py" line="660" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="658" />
+        <location filename="../../widgets/main_window.py" line="669" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="659" />
+        <location filename="../../widgets/main_window.py" line="670" />
         <source>&lt;h3&gt;12345 Hotline Supervisor Console&lt;/h3&gt;&lt;p&gt;A live board of every open ticket with the countdown to its next deadline, for the supervisors of a 12345 government-service hotline command center.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;12345 热线督办台&lt;/h3&gt;&lt;p&gt;为 12345 政府服务热线指挥中心督办员提供的实时看板：每一件在办工单及其下一时限的倒计时。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="794" />
+        <location filename="../../widgets/main_window.py" line="805" />
         <source>Save the supervision notice</source>
         <translation>保存督办通知单</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="794" />
+        <location filename="../../widgets/main_window.py" line="805" />
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="811" />
+        <location filename="../../widgets/main_window.py" line="822" />
         <source>The notice could not be written to %1: %2</source>
         <translation>督办通知单无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="814" />
+        <location filename="../../widgets/main_window.py" line="825" />
         <source>Supervision notice</source>
         <translation>督办通知单</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="822" />
+        <location filename="../../widgets/main_window.py" line="833" />
         <source>Notice written to %1</source>
         <translation>督办通知单已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="830" />
-        <location filename="../../widgets/main_window.py" line="839" />
+        <location filename="../../widgets/main_window.py" line="841" />
+        <location filename="../../widgets/main_window.py" line="850" />
         <source>Import feed</source>
         <translation>导入工单数据</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="830" />
+        <location filename="../../widgets/main_window.py" line="841" />
         <source>Feed files (*.jsonl *.json);;All files (*)</source>
         <translation>工单数据文件 (*.jsonl *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="839" />
+        <location filename="../../widgets/main_window.py" line="850" />
         <source>An import is still running.</source>
         <translation>上一次导入尚未完成。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="849" />
+        <location filename="../../widgets/main_window.py" line="860" />
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="860" />
+        <location filename="../../widgets/main_window.py" line="871" />
         <source>Imported %1 events, %2 duplicates, %3 rejected.</source>
         <translation>导入 %1 条事件，重复 %2 条，拒收 %3 条。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="865" />
+        <location filename="../../widgets/main_window.py" line="876" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="879" />
+        <location filename="../../widgets/main_window.py" line="890" />
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="879" />
+        <location filename="../../widgets/main_window.py" line="890" />
         <source>… and %1 more</source>
         <translation>……另有 %1 行</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="888" />
+        <location filename="../../widgets/main_window.py" line="899" />
         <source>Every rejected line, with its reason, is kept in %1</source>
         <translation>所有被拒绝的行及其原因都保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="895" />
+        <location filename="../../widgets/main_window.py" line="906" />
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="897" />
+        <location filename="../../widgets/main_window.py" line="908" />
         <source>The import stopped.</source>
         <translation>导入已中止。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="924" />
+        <location filename="../../widgets/main_window.py" line="935" />
         <source>Bulletin written: %1</source>
         <translation>督办通报已生成：%1</translation>
     </message>
@@ -2092,6 +2092,21 @@ Clear them to see it again.</source>
         <location filename="../../widgets/notify_desk.py" line="173" />
         <source>Notifications</source>
         <translation>通知</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/notify_desk.py" line="181" />
+        <source>%1 is on duty as a viewer and cannot acknowledge.</source>
+        <translation>%1 以查看者身份值班，不能确认。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/notify_desk.py" line="182" />
+        <source>%1 is not on the staff list and cannot acknowledge: a supervisor adds them.</source>
+        <translation>%1 不在值班人员名单上，不能确认：请督办员添加。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/notify_desk.py" line="184" />
+        <source>That notification no longer exists.</source>
+        <translation>该提醒已不存在。</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,10 @@ WORDS = {
     "keeps counting down. Reconnecting automatically…":
         "<b>数据库连接中断</b>（%1）— 看板保留最后读取的工单并继续倒计时，正在自动重连…",
     "Database connection lost": "数据库连接中断",
+    "%1 is on duty as a viewer and cannot acknowledge.": "%1 以查看者身份值班，不能确认。",
+    "%1 is not on the staff list and cannot acknowledge: a supervisor adds them.":
+        "%1 不在值班人员名单上，不能确认：请督办员添加。",
+    "That notification no longer exists.": "该提醒已不存在。",
     "The notice could not be written to %1: %2": "督办通知单无法写入 %1：%2",
     "Only a supervisor may acknowledge: you are on duty as a viewer":
         "只有督办员可以确认：您当前以查看者身份值班",
