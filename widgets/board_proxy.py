@@ -38,7 +38,7 @@ from PySide6.QtCore import (
 
 from console.board import BoardFilter
 from console.board_order import Entry, find
-from widgets.board_model import BoardModel, Col, Role
+from widgets.board_model import MANY_ROWS, BoardModel, Col, Role
 from widgets.in_steps import BIG_BOARD, InSteps
 
 Index = QModelIndex | QPersistentModelIndex
@@ -288,6 +288,12 @@ class BoardProxy(QAbstractTableModel):
             self.dataChanged.emit(self.index(first, left), self.index(last, right), roles)
             return
         entries = self.board.order.entries()
+        if roles and not _RECHECK.intersection(roles) and last - first > MANY_ROWS:
+            if self._rows:  # a column repainted from top to bottom (flags, say)
+                self.dataChanged.emit(
+                    self.index(0, left), self.index(len(self._rows) - 1, right), roles
+                )
+            return
         if roles and not _RECHECK.intersection(roles):  # the countdowns: nothing moves
             shown = [r for r in map(self._proxy_row, entries[first : last + 1]) if r is not None]
             if shown:
