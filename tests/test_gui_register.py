@@ -123,3 +123,30 @@ def test_today_rolls_over_at_midnight_by_itself(qtbot: Any) -> None:
     clock.advance(24 * 3600)  # hidden over the next midnight
     pane.show()
     assert shown() == []
+
+
+@OFFSCREEN_NOISE
+def test_the_words_columns_hold_their_words_in_the_window(
+    open_window: Any, sqlite_engine: Any, qtbot: Any, qapp: Any
+) -> None:
+    """Measured with the font the window's table draws in (the style sheet's, after
+    polishing), and again when the language changes."""
+    from widgets import labels
+    from widgets.i18n import install_translators
+
+    install_translators(qapp, "zh_CN")  # opened in Chinese, then switched to English
+    window = open_window(sqlite_engine)
+    window.show_register()
+    pane = window.register.pane
+    qtbot.waitUntil(pane.isVisible, timeout=2000)
+    try:
+        for lang in ("en", "zh_CN", "en"):
+            install_translators(qapp, lang)
+            window.apply_language()
+            fm, head = pane.table.fontMetrics(), pane.table.horizontalHeader()
+            for col, table in ((RCol.OFFICE, labels.OFFICES), (RCol.STATUS,
+                               labels.ESCALATION_STATUS)):  # fmt: skip
+                widest = max(fm.horizontalAdvance(labels.tr(table, c)) for c in table)
+                assert head.sectionSize(col) >= widest, (lang, col)
+    finally:
+        install_translators(qapp, "en")

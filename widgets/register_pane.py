@@ -108,7 +108,6 @@ class RegisterPane(QWidget):
         self._timer.setObjectName("register-clock")  # named: a leak check says which
         self._timer.timeout.connect(self._tick)
         self.retranslate()
-        self._fit_columns()
 
     def retranslate(self) -> None:
         for label, text in zip(self.filter_labels, (self.tr("&Office"), self.tr("&Status"),
@@ -125,6 +124,7 @@ class RegisterPane(QWidget):
                                  ("7d", self.tr("Last 7 days")), ("30d", self.tr("Last 30 days")),
                                  ("month", self.tr("This month"))])  # fmt: skip
         self._units()
+        self._fit_columns()  # the words of this language
         self.reply.setText(self.tr("Record &reply…"))
         self.resolve.setText(self.tr("Re&solve…"))
         self.withdraw.setText(self.tr("&Withdraw…"))
@@ -154,6 +154,7 @@ class RegisterPane(QWidget):
                    + [(c, self.model.unit_names.get(c, c)) for c in used])  # fmt: skip
 
     def _fit_columns(self) -> None:
+        self.table.ensurePolished()  # the style sheet's font, not the default one
         fm = self.table.fontMetrics()
         head = self.table.horizontalHeader()
 
