@@ -26,7 +26,7 @@ from widgets import labels
 from widgets.theme import icon
 from widgets.view_dialog import SaveViewDialog, suggest_name
 
-SEARCH_PAUSE_MS = 250  # filter once typing pauses, not at every key
+SEARCH_PAUSE_MS = 120  # filter once typing pauses (a big board sifts in steps meanwhile)
 Choices = Callable[[], list[tuple[str, str]]]  # (value, label) pairs, read when opened
 
 

@@ -25,7 +25,7 @@ from widgets.board_reader import BoardConnection, BoardReader
 TICK_MS = 1000
 # changes applied per event-loop turn: a burst (thousands of tickets changed at once) is
 # applied over several turns, each well under a frame, so the countdowns never stutter
-SLICE = 200
+SLICE = 100
 
 
 class LiveBoard(QObject):
