@@ -38,7 +38,7 @@ from sqlalchemy import Engine
 
 from console.board import BoardDelta, BoardFigures, BoardFilter
 from console.clock import Clock
-from console.errors import error_detail
+from console.errors import error_detail, first_line
 from console.ingest import ImportResult
 from console.ladder import Proposal
 from console.notice import notice_html
@@ -816,7 +816,7 @@ class MainWindow(QMainWindow):
         except Exception as exc:
             code, params = getattr(exc, "code", "error"), getattr(exc, "params", {})
             if code == "error":
-                params = {"reason": (str(exc).strip().splitlines() or [type(exc).__name__])[0]}
+                params = {"reason": first_line(exc)}
             text = refusal_text(code, params, str(escalation_id), self.policy.tz, str(exc))
             if isinstance(exc, OSError):  # the file, not the database
                 text = fill(self.tr("The notice could not be written to %1: %2"), path,

@@ -23,6 +23,7 @@ from PySide6.QtCore import QObject, Signal
 from sqlalchemy import Engine
 
 from console.clock import Clock
+from console.errors import first_line
 from console.notifications import (
     NotificationChanges,
     NotificationRefused,
@@ -141,7 +142,7 @@ class NotificationService(QObject):
         self.readState.emit(up_to, quiet)
 
     def _fail(self, exc: Exception) -> None:
-        reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        reason = first_line(exc)
         log.warning("notifications: %s", reason)
         self.failed.emit(reason)
 

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from console.board import BoardStore
 from console.clock import Clock
+from console.errors import first_line
 from console.ladder import proposals
 from console.policy import Policy
 
@@ -58,7 +59,7 @@ class ProposalReader(QObject):
         except Exception as exc:  # the board reader reports a lost database
             self.dirty = True
             log.info("proposals not computed: %s", exc)
-            self.failed.emit((str(exc).strip().splitlines() or [type(exc).__name__])[0])
+            self.failed.emit(first_line(exc))
             return
         self.proposals.emit(found, now, dict(self.store.units))
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from console.board import BoardStore, escalations_open
 from console.clock import Clock
+from console.errors import first_line
 from console.escalations import escalation_register
 
 log = logging.getLogger(__name__)
@@ -47,7 +48,7 @@ class RegisterReader(QObject):
         try:
             found = escalation_register(self.store.engine, now=self.clock.now())
         except Exception as exc:
-            self.failed.emit((str(exc).strip().splitlines() or [type(exc).__name__])[0])
+            self.failed.emit(first_line(exc))
             return
         self.entries.emit(found, dict(self.store.units))
 

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QObject, Qt, QTimer, Signal, Slot
 
+from console.errors import first_line
 from console.wall_figures import WallFigures, wall_figures, wall_proposals
 from widgets.live_board import LiveBoard
 
@@ -76,7 +77,7 @@ class WallFeed(QObject):
             figures = wall_figures(live.engine, live.policy.tz, now)
             figures = replace(figures, proposals=wall_proposals(live.engine, live.policy, now))
         except Exception as exc:  # the live board reports the lost database; retry soon
-            reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+            reason = first_line(exc)
             log.info("wall figures not read: %s", reason)
             self.failed.emit(reason)
             delay = RETRY_MS
