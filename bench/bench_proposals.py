@@ -13,7 +13,8 @@ collapse), to see what the computation costs per proposal. Then times the ladder
 computation at T (``console.ladder.proposals``, what ``python main.py proposals`` runs)
 and prints the median and best of the runs and how many proposals it found. ``--quick``:
 2,000 tickets, for a check that it runs. ``--db`` takes a PostgreSQL URL (a fresh schema
-is made and dropped); default an SQLite file in a temporary folder.
+is made and dropped; with ``--keep NAME`` that schema is built once and kept); default an
+SQLite file in a temporary folder.
 """
 
 from __future__ import annotations
@@ -91,23 +92,31 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--db", help="PostgreSQL URL (default: an SQLite file)")
     ap.add_argument("--quick", action="store_true", help="2,000 tickets, 2 runs")
-    ap.add_argument("--keep", help="keep the SQLite file here (built once, reused)")
+    ap.add_argument(
+        "--keep",
+        help="keep the SQLite file here, or with --db the schema of this name (built once, reused)",
+    )
     ap.add_argument("--worst", action="store_true", help="every ticket has proposals")
     args = ap.parse_args()
     size, runs = (2_000, 2) if args.quick else (args.open, args.runs)
     with tempfile.TemporaryDirectory() as tmp:
-        schema = ""
-        if args.db:
-            schema = "bench_" + uuid.uuid4().hex[:10]
+        schema, fresh = "", True
+        if args.db:  # a fresh schema (--keep NAME: that schema, built once and kept)
+            schema = args.keep or "bench_" + uuid.uuid4().hex[:10]
             admin = create_engine(args.db)
             with admin.begin() as conn:
-                conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+                fresh = not conn.execute(
+                    text("SELECT 1 FROM information_schema.schemata WHERE schema_name = :s"),
+                    {"s": schema},
+                ).first()
+                if fresh:
+                    conn.execute(text(f'CREATE SCHEMA "{schema}"'))
             sep = "&" if "?" in args.db else "?"
             url = f"{args.db}{sep}options=-csearch_path%3D{schema}"
         else:
             path = Path(args.keep) if args.keep else Path(tmp) / "proposals.db"
             url = f"sqlite:///{path}"
-        fresh = args.db or not (args.keep and Path(args.keep).exists())
+            fresh = not (args.keep and path.exists())
         engine = make_engine(url)
         try:
             if fresh:
@@ -128,7 +137,7 @@ def main() -> int:
             )
         finally:
             engine.dispose()
-            if schema:
+            if schema and not args.keep:
                 with admin.begin() as conn:
                     conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
                 admin.dispose()
