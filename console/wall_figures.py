@@ -26,6 +26,7 @@ from db.tables import DEADLINES as D
 from db.tables import ESCALATIONS as X
 from db.tables import TICKETS as T
 from db.tables import UNITS as U
+from db.tables import in_chunks
 
 DAYS = 30
 
@@ -182,8 +183,7 @@ def wall_proposals(engine: Engine, policy: Policy, now: datetime) -> tuple[WallP
     callers: dict[str, str] = {}
     numbers = sorted({p.ticket for p in found})
     with engine.connect() as conn:
-        for i in range(0, len(numbers), 500):
-            part = numbers[i : i + 500]
+        for part in in_chunks(numbers):
             for number, name in conn.execute(
                 select(T.c.number, T.c.citizen_name).where(T.c.number.in_(part))
             ):

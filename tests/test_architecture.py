@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -55,3 +56,22 @@ def test_domain_runs_without_qt_installed_in_the_process() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+# helpers that live once: a copy of their body elsewhere is a sign to import them instead
+ONCE = {
+    "console/errors.py": re.compile(r"splitlines\(\) or \[type\("),  # first_line
+    # in_chunks: slices of a list, each bound into an IN (...) list
+    "db/tables.py": re.compile(r"in range\(0, len\([^)]*\), [^)]*\):(?:\n[^\n]*){0,3}\.in_\("),
+}
+
+
+@pytest.mark.parametrize(("home", "body"), ONCE.items())
+def test_shared_helpers_are_not_written_again(home: str, body: re.Pattern[str]) -> None:
+    copies = [
+        str(p.relative_to(ROOT))
+        for pkg in ("console", "db", "widgets")
+        for p in (ROOT / pkg).rglob("*.py")
+        if str(p.relative_to(ROOT)) != home and body.search(p.read_text(encoding="utf-8"))
+    ]
+    assert copies == [], f"use {home}'s helper instead of a copy: {copies}"
