@@ -136,16 +136,28 @@ def libpq(url: str) -> tuple[str, dict[str, str]]:
 # --- children ----------------------------------------------------------------------
 
 
-def run_child(cmd: list[str], out: int | None = subprocess.DEVNULL) -> tuple[float, float]:
+# Started from a small process: Linux counts into a child's peak memory the size of the
+# process that forked it (the peak is carried across exec), and this one holds the
+# imports it measured. It prints the seconds and the child's own peak (MB) on stderr.
+_STARTER = """
+import os, subprocess, sys, time
+began = time.perf_counter()
+proc = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL)
+_, status, usage = os.wait4(proc.pid, 0)
+print(time.perf_counter() - began, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status),
+      file=sys.stderr)
+"""
+
+
+def run_child(cmd: list[str]) -> tuple[float, float]:
     """Seconds a child process took and its peak resident memory (MB)."""
-    began = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=out, cwd=ROOT)
-    _, status, usage = os.wait4(proc.pid, 0)
-    seconds = time.perf_counter() - began
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode != 0:
-        raise SystemExit(f"failed ({proc.returncode}): {' '.join(cmd)}")
-    return seconds, usage.ru_maxrss / 1024
+    done = subprocess.run(
+        [sys.executable, "-c", _STARTER, *cmd], capture_output=True, text=True, cwd=ROOT
+    )
+    seconds, peak, code = done.stderr.strip().splitlines()[-1].split()
+    if int(code) != 0:
+        raise SystemExit(f"failed ({code}): {' '.join(cmd)}\n{done.stderr[-2000:]}")
+    return float(seconds), float(peak)
 
 
 def best_of(runs: int, *cmds: list[str]) -> list[tuple[float, float, list[float]]]:
