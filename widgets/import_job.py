@@ -1,10 +1,10 @@
 """File → Import feed…: the Importer in a child process, with progress and a summary.
 
-A process, not a thread: measured with 105,000 events while a 100,000-ticket board ran,
-an import on a worker *thread* froze the UI for up to 0.8 s at a time. Both were Python,
-sharing the interpreter's lock: each time the UI thread came back from a Qt call (hundreds
-of times a paint) it waited up to the lock's switch interval for the importer to let go.
-The child has an interpreter of its own; this thread only waits for its messages.
+A process, not a thread: on a thread the import's Python work shares the console's one
+interpreter (and its lock) with the UI thread; in a child it runs beside the UI, on its
+own interpreter, and this thread only waits for its messages. (With 105,000 events and a
+100,000-ticket board, the longest turns that remained were not the import's: sampled,
+they were the "To act" queue taking in thousands of proposals a row at a time.)
 """
 
 from __future__ import annotations
