@@ -294,6 +294,8 @@ def _repeat_counts(
     if not windows:
         return {}
     phones = sorted({t.citizen_phone for t in tickets.values() if t.citizen_phone})
+    if not phones:  # nobody to count for (and no scan of every ticket for nobody)
+        return {}
     accepted: dict[tuple[str, str], list[tuple[datetime, str]]] = defaultdict(list)
     for r in conn.execute(
         select(T.c.citizen_phone, T.c.category, T.c.accepted_at, T.c.number)
