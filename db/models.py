@@ -120,7 +120,11 @@ class Ticket(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
     seq: Mapped[int] = mapped_column(BigInteger, default=0, index=True)
 
-    __table_args__ = (Index("ix_tickets_status_unit", "status", "unit"),)
+    __table_args__ = (
+        Index("ix_tickets_status_unit", "status", "unit"),
+        # a repeated complaint counts a citizen's tickets of a category (§8)
+        Index("ix_tickets_phone_category", "citizen_phone", "category", "accepted_at"),
+    )
 
 
 class Deadline(Base):
