@@ -19,7 +19,7 @@ For a 1920×1080 window on Qt's offscreen platform it prints, at ``--open`` and 
 
 ``--db sqlite`` (default) keeps generated files in the temp folder
 (``hotline-bench-<n>.db``); a PostgreSQL URL gets one schema per size
-(``bench_board_<n>``), filled once and kept. ``--quick`` is a small run for CI (no
+(``bench_board_<n>``), filled once and kept; a ``sqlite:///`` URL is used as it is. ``--quick`` is a small run for CI (no
 targets); ``--json`` prints one JSON object of every figure on stdout (the text goes to
 stderr). Targets (issue 12): tick ≤ 2 ms and big/small ≤ 1.5×, real numbers ≤ 3 s,
 100 new tickets ≤ 5 ms, 1,000 moved rows ≤ 50 ms, no turn of a burst or import over
@@ -143,6 +143,8 @@ def database(db: str, n: int) -> str:
         Path(f"{path}.part").rename(path)
         say(f"  (generated {n:,} open tickets in {time.perf_counter() - started:.1f} s)")
         return f"sqlite:///{path}"
+    if db.startswith("sqlite:"):
+        return db  # a SQLite file of one's own: used as it is
     schema = f"bench_board_{n}"
     plain = make_engine(db, upgrade=False)
     with plain.begin() as conn:
