@@ -19,12 +19,12 @@ For a 1920×1080 window on Qt's offscreen platform it prints, at ``--open`` and 
 
 ``--db sqlite`` (default) keeps generated files in the temp folder
 (``hotline-bench-<n>.db``); a PostgreSQL URL gets one schema per size
-(``bench_board_<n>``), filled once and kept; a ``sqlite:///`` URL is used as it is. ``--quick`` is a small run for CI (no
-targets); ``--json`` prints one JSON object of every figure on stdout (the text goes to
-stderr). Targets (issue 12): tick ≤ 2 ms and big/small ≤ 1.5×, real numbers ≤ 3 s,
-100 new tickets ≤ 5 ms, 1,000 moved rows ≤ 50 ms, no turn of a burst or import over
-16 ms, keystroke ≤ 50 ms on the UI thread with results ≤ 300 ms, sort / clear / tile
-≤ 100 ms on the UI thread, memory < 600 MB.
+(``bench_board_<n>``), filled once and kept; a ``sqlite:///`` URL is used as it is.
+``--quick`` is a small run for CI (no targets); ``--json`` prints one JSON object of every
+figure on stdout (the text goes to stderr). Targets (issue 12): tick ≤ 2 ms and
+big/small ≤ 1.5×, real numbers ≤ 3 s, 100 new tickets ≤ 5 ms, 1,000 moved rows ≤ 50 ms,
+no turn of a burst or import over 16 ms, keystroke ≤ 50 ms on the UI thread with results
+≤ 300 ms, sort / clear / tile ≤ 100 ms on the UI thread, memory < 600 MB.
 """
 
 from __future__ import annotations
