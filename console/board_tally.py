@@ -44,6 +44,9 @@ class BoardTally:
         self._gen = 0
         self._states = [0, 0, 0, 0]
         self._flags = dict.fromkeys(("shuffled", "disputed", "escalated"), 0)
+        # Tickets past OK (warning, critical, overdue) as of the last advance: the wall's
+        # urgent page picks from these, not from the whole board, every second.
+        self._attention: dict[str, BoardTicket] = {}
 
     def __len__(self) -> int:
         return len(self._tickets)
@@ -71,6 +74,8 @@ class BoardTally:
             gen += 1
             known[t.number] = (t, _STATES[band], gen)
             states[band] += 1
+            if band:
+                self._attention[t.number] = t
             shuffled += t.shuffled
             disputed += t.disputed
             escalated += t.escalated
@@ -88,6 +93,8 @@ class BoardTally:
         self._gen += 1
         self._tickets[t.number] = (t, state, self._gen)
         self._states[state] += 1
+        if state is not State.OK:
+            self._attention[t.number] = t
         flags = self._flags
         flags["shuffled"] += t.shuffled
         flags["disputed"] += t.disputed
@@ -98,6 +105,7 @@ class BoardTally:
         if entry is not None:
             t, state, _ = entry
             self._states[state] -= 1
+            self._attention.pop(number, None)
             flags = self._flags
             flags["shuffled"] -= t.shuffled
             flags["disputed"] -= t.disputed
@@ -121,12 +129,20 @@ class BoardTally:
                 self._states[old] -= 1
                 self._states[state] += 1
                 self._tickets[number] = (t, state, gen)
+                if state is State.OK:
+                    self._attention.pop(number, None)
+                else:
+                    self._attention[number] = t
                 changed.append(number)
             self._schedule(t, now, gen)
         if len(heap) > 4 * len(self._tickets) + 1024:  # stale entries pile up; rebuild
             self._heap = [e for e in heap if self._live(e)]
             heapq.heapify(self._heap)
         return changed
+
+    def needing_attention(self) -> Iterable[BoardTicket]:
+        """Tickets in warning, critical or overdue as of the last :meth:`advance`."""
+        return self._attention.values()
 
     def counts(self) -> BoardCounts:
         s = self._states

@@ -15,7 +15,6 @@ from console.board import BoardTicket, urgency_key
 from console.masking import mask_text
 from console.states import State
 from widgets import labels
-from widgets.board_model import Col
 from widgets.labels import fill
 from widgets.wall.page import WallContext, WallPage
 from widgets.wall.style import COUNTDOWN_PX, PAL, ROW_PX, font, px
@@ -142,17 +141,14 @@ class UrgentPage(WallPage):
 
     def most_urgent(self, now: float, n: int) -> tuple[list[BoardTicket], int]:
         """The ``n`` most urgent tickets needing attention, and how many need it in all.
-        The shared model is usually in this order already (the board's default sort);
-        when a supervisor sorted it otherwise, pick them from the whole board."""
-        model = self.wall.live.model
-        counts = model.tally.counts()
-        total = counts.warning + counts.critical + counts.overdue
-        if model.sort_column == Col.STATE and not model.descending:
-            top = [model.ticket_at(i) for i in range(min(n, model.rowCount()))]
-        else:
-            top = heapq.nsmallest(n, model.tickets(), key=lambda t: urgency_key(t, now))
-        top = [t for t in top if t.state(now) is not State.OK]
-        return top, total
+        Filtered first, then ordered at ``now``: the board's rows are not re-sorted when
+        a ticket's state changes on the clock, so its first rows are no guide."""
+        attention = [
+            t for t in self.wall.live.model.tally.needing_attention()
+            if t.state(now) is not State.OK
+        ]  # fmt: skip
+        top = heapq.nsmallest(n, attention, key=lambda t: urgency_key(t, now))
+        return top, len(attention)
 
     def refresh(self, now: float) -> None:
         if not self.ready():
