@@ -288,6 +288,26 @@ def test_a_big_board_is_filtered_off_the_ui_thread(
     assert not window.proxy.pending and window.proxy.rowCount() == 11
 
 
+def test_enter_in_the_search_box_of_a_big_board_waits_for_the_search(
+    open_window: Opener, sqlite_engine: Engine, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Enter while a big board is still being sifted goes to the board (and opens the one
+    match) once the search is in force, not on the rows shown before it."""
+    from widgets import board_proxy
+
+    monkeypatch.setattr(board_proxy, "ASYNC_ROWS", 1)
+    load(sqlite_engine, tickets(10))
+    window = open_window(sqlite_engine)
+    _focused(window, qtbot)
+    window.focus_search()
+    window.filters.search.insert("海甸街道7号")
+    qtbot.keyClick(window.filters.search, Qt.Key.Key_Return)
+    assert window.proxy.pending and window.view.current_number() == ""
+    qtbot.waitUntil(lambda: window.view.current_number() == "HK-0007", timeout=3000)
+    assert window.proxy.rowCount() == 1
+    qtbot.waitUntil(lambda: window.detail.number == "HK-0007", timeout=3000)
+
+
 def test_kpi_tiles_filter_by_state_and_flag(
     open_window: Opener, sqlite_engine: Engine, qtbot: Any
 ) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import html
 import logging
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
         self.proxy = BoardProxy(self)
         self.proxy.setSourceModel(self.board)
         self._keep = ""  # the chosen ticket while a new filter takes effect
+        self._after_filter: Callable[[], None] | None = None  # once it has
         self.import_job: ImportJob | None = None
         self.assessment: AssessmentWindow | None = None  # made when first shown
         self.last_import: tuple[ImportResult, str] | None = None
@@ -473,6 +475,7 @@ class MainWindow(QMainWindow):
         """The new filter is in force. The chosen ticket stays chosen while it matches;
         when the filter hides it the detail says so, and it is chosen again once it shows."""
         keep, self._keep = self._keep, ""
+        after, self._after_filter = self._after_filter, None
         if keep:
             if self.view.select_number(keep):
                 self.hidden = ""
@@ -484,6 +487,8 @@ class MainWindow(QMainWindow):
                 self.hidden = ""
                 self.detail.clear()
         self._update_empty()
+        if after is not None:  # Enter in the search box while it was being sifted
+            after()
 
     def _tile_clicked(self, key: str) -> None:
         """A KPI tile shows its tickets: by state, by flag, or all (keeping the unit,
@@ -528,7 +533,10 @@ class MainWindow(QMainWindow):
 
     def _search_done(self, enter: bool) -> None:
         """Enter or Down in the search box: to the board's first row; Enter on the one
-        ticket that matches opens its detail."""
+        ticket that matches opens its detail (on a big board, once the search is sifted)."""
+        if self.proxy.pending:
+            self._after_filter = lambda: self._search_done(enter)
+            return
         if not self.view.select_first():
             return  # nothing matches: stay in the search box
         self.view.setFocus()
