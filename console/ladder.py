@@ -410,9 +410,10 @@ def _settled(
 ) -> bool:
     if any(d >= s.changed_at for d in h.dismissed.get(step.step, ())):
         return True
-    return any(
-        a >= s.acted_from for later in this_and_later for a in h.actions.get(_action_key(later), ())
-    )
+    keys = {_action_key(later) for later in this_and_later}
+    if step.condition == "disputed":
+        keys.add("coordinate")  # a ruling (a lead unit named) ends the dispute's climb
+    return any(a >= s.acted_from for key in keys for a in h.actions.get(key, ()))
 
 
 def _local(moment: datetime, policy: Policy) -> str:

@@ -166,6 +166,29 @@ def test_escalate_disputed_after_more_than_a_working_day(engine: Engine) -> None
     assert "escalate_disputed" not in steps(engine, "2024-10-08T12:00")
 
 
+def test_a_ruling_ends_the_disputes_climb(engine: Engine) -> None:
+    """§8: escalate_disputed is due only "without a ruling": a coordinate (a lead unit
+    named) after the dispute began settles it, before or after it fell due."""
+    load(engine, [
+        created("A", "2024-09-30T09:00:00+08:00", category="consultation"),
+        ev("dispatched", "A", "2024-09-30T09:01:00+08:00", unit="U1"),
+        ev("signed", "A", "2024-09-30T09:02:00+08:00", unit="U1"),
+        created("B", "2024-09-30T09:00:00+08:00", category="consultation"),
+        ev("dispatched", "B", "2024-09-30T09:01:00+08:00", unit="U1"),
+        created("C", "2024-09-30T09:00:00+08:00", category="consultation"),
+        ev("dispatched", "C", "2024-09-30T09:01:00+08:00", unit="U2"),  # U2 is known
+    ])  # fmt: skip
+    add_staff(engine, BOSS, "supervisor", now=_t("2024-09-01T00:00"))
+    for ticket in ("A", "B"):
+        actions.mark_disputed(engine, BOSS, ticket, now=_t("2024-09-30T10:00"), policy=HAIKOU)
+    assert "escalate_disputed" in steps(engine, "2024-10-08T12:00", "A")
+    actions.coordinate(engine, BOSS, "A", lead="U2", policy=HAIKOU, now=_t("2024-10-08T12:30"))
+    assert "escalate_disputed" not in steps(engine, "2024-10-08T13:00", "A")
+    # ruled before it fell due: never proposed
+    actions.coordinate(engine, BOSS, "B", lead="U2", policy=HAIKOU, now=_t("2024-10-01T10:00"))
+    assert "escalate_disputed" not in steps(engine, "2024-10-09T10:00", "B")
+
+
 def test_escalate_repeated_counts_the_citizens_tickets_in_30_days(engine: Engine) -> None:
     citizen = {"name": "李四", "phone": "13900001111"}
     load(engine, [
