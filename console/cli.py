@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
+import os
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import NoReturn
 
 import orjson
 from sqlalchemy.exc import (
@@ -32,8 +35,32 @@ from db.engine import DatabaseRefused, mask_secrets
 log = logging.getLogger(__name__)
 
 
+LANGUAGES = ("zh_CN", "en")
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """A usage error is one line, as every other error (supervision.md: messages are one
+    line a person understands); the usage block is what --help is for. Subcommands'
+    parsers are of the same class (add_subparsers makes them of their parent's)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"error: {message} (see {self.prog} --help)\n")
+
+
+def language_arg(text: str) -> str:
+    """``--lang``: zh_CN or en (zh, zh-CN, en_US… read as them); anything else refused."""
+    low = text.strip().lower().replace("-", "_")
+    if low.startswith("zh"):
+        return "zh_CN"
+    if low == "en" or low.startswith("en_"):
+        return "en"
+    raise argparse.ArgumentTypeError(
+        f"unsupported language {text!r} (supported: {', '.join(LANGUAGES)})"
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog="main.py",
         description="12345 hotline supervisor console. Without a command it opens the console.",
     )
@@ -56,13 +83,17 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo", action="store_true", help="run on a fresh demo database with a live city"
     )
-    parser.add_argument("--lang", help="interface language: zh_CN or en (default: system)")
+    parser.add_argument(
+        "--lang", type=language_arg, help="interface language: zh_CN or en (default: system)"
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")
-    # --db and --policy are also taken after the command (`report --db URL`); SUPPRESS
-    # keeps a command's parser from resetting what was given before it
-    shared = argparse.ArgumentParser(add_help=False)
+    # --db, --policy and --lang are also taken after the command (`report --db URL`);
+    # SUPPRESS keeps a command's parser from resetting what was given before it
+    shared = OneLineParser(add_help=False)
     shared.add_argument("--db", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     shared.add_argument("--policy", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    shared.add_argument("--lang", type=language_arg, default=argparse.SUPPRESS,
+                        help=argparse.SUPPRESS)  # fmt: skip
     sub = parser.add_subparsers(dest="command", help="without one: the console")
 
     imp = sub.add_parser("import", parents=[shared], help="import feed files (JSON Lines)")
@@ -126,7 +157,12 @@ def run_command(
     try:
         # an area's module (console/cli_<area>.py) names its command's function itself
         run = getattr(args, "run", None) or commands[args.command]
-        return int(run(args))
+        code = int(run(args))
+        sys.stdout.flush()  # a closed pipe shows here, not at exit
+        return code
+    except BrokenPipeError:  # `notifications | head`: the reader has all it wanted
+        _quiet_stdout()
+        return 0
     except ActionRefused as exc:
         print(f"{'error' if exc.is_usage else 'refused'}: {exc}", file=sys.stderr)
         return 2 if exc.is_usage else 1
@@ -143,6 +179,14 @@ def run_command(
     except OSError as exc:
         _error(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
     return 2
+
+
+def _quiet_stdout() -> None:
+    """Point standard output at /dev/null so that the interpreter's last flush at exit
+    does not complain of the closed pipe either."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
 
 
 def _error(message: str) -> None:

@@ -24,6 +24,8 @@ _SENTENCES = {
     "{version}); look at it again and retry",
     "unknown_unit": "there is no unit {unit}",
     "unknown_office": "there is no office {office} (discipline, organization or supervision)",
+    "last_supervisor": "{name} is the only supervisor; make another person a supervisor "
+    "before {name} becomes a viewer",
     "bad_input": "{field}: {problem}",
 }
 CODES = tuple(_SENTENCES)

@@ -10,7 +10,7 @@ import os
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Engine, insert, select, text, update
+from sqlalchemy import Engine, func, insert, select, text, update
 from sqlalchemy.engine import Connection
 
 from console.refusals import ActionRefused
@@ -44,16 +44,24 @@ def checked_name(name: str, field: str = "name") -> str:
 
 def add_staff(engine: Engine, name: str, role: str, *, now: datetime) -> bool:
     """Put ``name`` on the staff list with ``role`` (or change their role). True when the
-    name is new."""
+    name is new. The last supervisor is not made a viewer: nobody could act after it, nor
+    put it right from the console."""
     name = checked_name(name)
     if role not in ROLES:
         raise ActionRefused("bad_input", field="role", problem="supervisor or viewer")
     with engine.begin() as conn:
         bump_seq(conn)
-        known = conn.execute(select(S.c.name).where(S.c.name == name)).first()
+        known = conn.execute(select(S.c.role).where(S.c.name == name)).first()
         if known is None:
             conn.execute(insert(S).values(name=name, role=role, created_at=now))
             return True
+        if known.role == "supervisor" and role != "supervisor":
+            # bump_seq above serializes writers: two demotions at once see each other
+            supervisors = conn.execute(
+                select(func.count()).where(S.c.role == "supervisor")
+            ).scalar_one()
+            if supervisors <= 1:
+                raise ActionRefused("last_supervisor", name=name)
         conn.execute(update(S).where(S.c.name == name).values(role=role))
         return False
 
