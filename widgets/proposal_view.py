@@ -26,9 +26,9 @@ UNIT_CHARS, TITLE_CHARS = 8, 12  # Chinese characters each keeps room for
 
 
 class ProposalView(QTableView):
-    def __init__(self, model: ProposalModel, policy: Policy, parent: QWidget | None = None):
+    def __init__(self, model: ProposalModel, policy: Policy, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.policy = policy
+        self.queue, self.policy = model, policy
         self.setObjectName("proposals")
         self.setModel(model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -54,7 +54,7 @@ class ProposalView(QTableView):
         self.ensurePolished()
         fm = self.fontMetrics()
         text = fm.horizontalAdvance
-        now = self.model().now  # type: ignore[attr-defined]
+        now = self.queue.now
         steps = [Proposal("", s.step, s.action, s.office, s.reason, now, "")
                  for s in self.policy.ladder]  # fmt: skip
         late = Why(deadline="reply", due_at=now - timedelta(days=12, hours=23))
@@ -76,7 +76,7 @@ class ProposalView(QTableView):
         self.give_way()
 
     def header_width(self, col: PCol) -> int:
-        title = str(self.model().headerData(col, Qt.Orientation.Horizontal))
+        title = str(self.queue.headerData(col, Qt.Orientation.Horizontal))
         return self.horizontalHeader().fontMetrics().horizontalAdvance(title) + 24
 
     def preferred_width(self) -> int:
