@@ -217,3 +217,22 @@ def test_a_big_board_sorts_off_the_ui_thread(qtbot: Any, monkeypatch: pytest.Mon
     assert board.numbers()[:3] == ["T007", "T006", "T005"]
     board.stop_work()
     assert len(kept) == 2
+
+
+def test_flags_that_do_not_fit_end_in_an_ellipsis_and_all_are_in_the_tooltip(
+    qtbot: Any,
+) -> None:
+    """推诿 争议 组织部 督查室 + 催×1 in the standard width: the last tag vanished silently."""
+    many = ticket("F1", 600, shuffled=True, disputed=True, escalated=True,
+                  offices=("organization", "supervision"), urges=1)  # fmt: skip
+    board, proxy = board_with([many])
+    view = BoardView(board, proxy, FakeClock(NOW))
+    qtbot.addWidget(view)
+    tags = view.delegate.flag_tags(many)
+    assert len(tags) == 5
+    shown, cut = view.delegate.flag_layout(many, view.columnWidth(Col.FLAGS))
+    assert cut and 0 < len(shown) < 5 and shown == tags[: len(shown)]
+    assert view.delegate.flag_layout(many, 2000) == (tags, False)
+    tip = board.index(0, Col.FLAGS).data(Qt.ItemDataRole.ToolTipRole)
+    for word in ("Shuffled", "Disputed", "Organization", "Supervision", "Urged 1"):
+        assert word.casefold() in tip.casefold(), tip

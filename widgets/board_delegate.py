@@ -21,6 +21,7 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _CENTER = Qt.AlignmentFlag.AlignCenter
 _PAD = 7
 _ICON = 14
+ELLIPSIS = "…"
 
 
 class BoardDelegate(QStyledItemDelegate):
@@ -53,6 +54,10 @@ class BoardDelegate(QStyledItemDelegate):
             pm = theme.icon(theme.STATE_ICONS[s]).pixmap(QSize(_ICON, _ICON), ratio)
             self.icons[s] = pm
 
+    @property
+    def _more_w(self) -> int:
+        return self.small_fm.horizontalAdvance(ELLIPSIS) + 4
+
     def row_height(self) -> int:
         return self.fm.height() + 12
 
@@ -78,21 +83,15 @@ class BoardDelegate(QStyledItemDelegate):
                 urgent = labels.tr(labels.FLAGS, "urgent")
                 self._tag(painter, rect, urgent, FLAG_TONES["urgent"], 0)
         elif col == Col.FLAGS:
+            tags, cut = self.flag_layout(t, rect.width())
             x = 0
-            for name in TAG_FLAGS:
-                if name == "escalated" and t.offices:
-                    continue  # the offices say it, each by its short name (督办)
-                if getattr(t, name):
-                    tag = labels.tr(labels.FLAG_TAGS, name)
-                    x = self._tag(painter, rect, tag, FLAG_TONES[name], x)
-            for office in t.offices:
-                tag = labels.tr(labels.OFFICE_TAGS, office)
-                x = self._tag(painter, rect, tag, FLAG_TONES["escalated"], x)
-            if t.urges:
-                x = self._tag(painter, rect, labels.urge_tag(t.urges), State.OK, x)
-            if t.number in self.board.proposed:  # the ladder proposes a step: To act
-                tag = labels.tr(labels.FLAG_TAGS, PROPOSED)
-                x = self._tag(painter, rect, tag, FLAG_TONES[PROPOSED], x)
+            for tag, tone in tags:
+                x = self._tag(painter, rect, tag, tone, x)
+            if cut:  # more than the cell holds: say so (all of them in the tooltip)
+                painter.setFont(self.small)
+                painter.setPen(self.selection_text if selected else self.muted)
+                box = QRect(rect.left() + _PAD + x, rect.top(), self._more_w, rect.height())
+                painter.drawText(box, _LEFT, ELLIPSIS)
         else:
             text = index.data(Qt.ItemDataRole.DisplayRole) or ""
             color = self.selection_text if selected else self.text
@@ -134,6 +133,36 @@ class BoardDelegate(QStyledItemDelegate):
         color = self.selection_text if selected else self.strong[state]
         painter.setPen(self.muted if remaining is None and not selected else color)
         painter.drawText(rect.adjusted(_PAD, 0, -_PAD, 0), _RIGHT, labels.countdown(remaining))
+
+    def flag_tags(self, t: BoardTicket) -> list[tuple[str, State]]:
+        """The ticket's tags and their tones, in the order they are painted."""
+        tags: list[tuple[str, State]] = []
+        for name in TAG_FLAGS:
+            if name == "escalated" and t.offices:
+                continue  # the offices say it, each by its short name (督办)
+            if getattr(t, name):
+                tags.append((labels.tr(labels.FLAG_TAGS, name), FLAG_TONES[name]))
+        for office in t.offices:
+            tags.append((labels.tr(labels.OFFICE_TAGS, office), FLAG_TONES["escalated"]))
+        if t.urges:
+            tags.append((labels.urge_tag(t.urges), State.OK))
+        if t.number in self.board.proposed:  # the ladder proposes a step: To act
+            tags.append((labels.tr(labels.FLAG_TAGS, PROPOSED), FLAG_TONES[PROPOSED]))
+        return tags
+
+    def flag_layout(self, t: BoardTicket, width: int) -> tuple[list[tuple[str, State]], bool]:
+        """The tags that fit a cell ``width`` wide, and whether some were left out - then
+        with room kept for an ellipsis, so a cut never passes for the whole."""
+        tags = self.flag_tags(t)
+        widths = [self.small_fm.horizontalAdvance(text) + 10 + 4 for text, _ in tags]
+        if sum(widths) <= width - _PAD + 2:  # _tag's own test, the last one's gap included
+            return tags, False
+        room = width - _PAD - self._more_w
+        used = n = 0
+        while n < len(tags) and used + widths[n] <= room:
+            used += widths[n]
+            n += 1
+        return tags[:n], True
 
     def _tag(self, painter: QPainter, rect: QRect, text: str, tone: State, x: int) -> int:
         """A small coloured tag at ``x`` from the cell's left; returns where the next goes."""

@@ -33,8 +33,9 @@ from widgets.board_proxy import BoardProxy
 SETTLE_MS = 1500  # a changed row moves to its new place this long after the change
 UNIT_WIDTH = 140  # unit names run long (市住房保障和房屋管理局): elided, full in the tooltip
 # on a narrow screen these columns give way, least useful first (the countdown says what the
-# due time says; the detail shows the rest), so the title keeps room to be read
-GIVE_WAY = (Col.DUE, Col.MOVES, Col.DISTRICT, Col.CATEGORY, Col.URGENCY, Col.FLAGS)
+# due time says; the detail shows the rest), so the title keeps room to be read. Never the
+# flags: 督查室/纪委/催×N are what a supervisor scans the board for, the unit goes first
+GIVE_WAY = (Col.DUE, Col.MOVES, Col.DISTRICT, Col.CATEGORY, Col.URGENCY, Col.UNIT)
 TITLE_CHARS = 14  # the title keeps room for this many Chinese characters
 ALWAYS_SHOWN = frozenset({Col.NUMBER, Col.TITLE})  # the header menu cannot hide these
 
@@ -180,6 +181,15 @@ class BoardView(QTableView):
                 header.setSectionHidden(col, hide)
                 if not hide and col in self._widths:
                     header.resizeSection(col, self._widths[col])
+
+    def full_width(self) -> int:
+        """The width that shows every column the supervisor has not hidden, the title at
+        its room: what the window's first start leaves the board."""
+        header = self.horizontalHeader()
+        shown = [c for c in Col if c != Col.TITLE and c not in self.hidden]
+        columns = sum(self._widths.get(c, header.sectionSize(c)) for c in shown)
+        scrollbar = self.verticalScrollBar().sizeHint().width()
+        return columns + self.title_room() + scrollbar + 2 * self.frameWidth()
 
     def set_hidden(self, cols: set[Col]) -> None:
         self.hidden = {c for c in cols if c not in ALWAYS_SHOWN}

@@ -304,11 +304,14 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.notices.center], [height // 4], Qt.Orientation.Vertical)
         self.ensurePolished()  # the style sheet's minimum widths, before the first show
         central = self.centralWidget()
-        board = central.minimumSizeHint().width() if central is not None else 0
+        least = central.minimumSizeHint().width() if central is not None else 0
+        # the board with every column (its flags too) beside the detail at its least
+        columns = self.view.full_width()
+        board = max(least, columns + self.splitter.handleWidth() + DETAIL_MIN_WIDTH)
         if board + self.proposals.minimumSizeHint().width() > width:
             self._queue_under_board(width, height)
             return
-        # beside the board, as wide as its columns ask, the board keeping its least
+        # beside the board, as wide as its columns ask, the board keeping all of its own
         wanted = self.proposals.preferred_width()
         self.resizeDocks([self.proposals], [min(wanted, width - board)],
                          Qt.Orientation.Horizontal)  # fmt: skip
@@ -321,8 +324,9 @@ class MainWindow(QMainWindow):
             self._queue_under_board(width, height)
 
     def _queue_under_board(self, width: int, height: int) -> None:
-        """Too narrow for the To act queue beside the board (1366 px in English): it joins
-        the notification center under the board as a tab; its tile raises it."""
+        """Too narrow for the To act queue beside the board (1366 px; 1920 px too, where
+        beside it would cost the board its flags): it joins the notification center under
+        the board as a tab; its tile raises it."""
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.proposals)
         self.tabifyDockWidget(self.notices.center, self.proposals)
         self.notices.center.raise_()
