@@ -1,5 +1,9 @@
 """Escalate (督办) the chosen tickets to an office: the office, the reason and a note, then
-a confirmation that shows exactly what will be sent, signed by whom."""
+a confirmation that shows exactly what will be sent, signed by whom.
+
+Several tickets at once are a mass escalation: the confirmation states the count in its
+headline, names the tickets whose state does not bear out the reason, and sends only
+after the supervisor ticks the count (Enter alone does not send)."""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -35,6 +40,23 @@ class TicketLine:
     number: str
     title: str
     unit_name: str
+    state: str = ""  # ok, warning, critical, overdue; "" when not known
+    shuffled: bool | None = None  # None: not known
+    disputed: bool | None = None
+
+    def bears_out(self, reason: str) -> bool:
+        """Whether what is known of the ticket agrees with ``reason`` (an unknown state
+        is given the benefit of the doubt; repeated and other are not checked here)."""
+        if reason == "overdue":
+            return self.state in ("", "overdue")
+        if reason == "shuffled":
+            return self.shuffled is not False
+        if reason == "disputed":
+            return self.disputed is not False
+        return True
+
+
+SHOWN_TICKETS = 12  # rows the confirmation lists; the headline counts them all
 
 
 class EscalateDialog(QDialog):
@@ -85,6 +107,11 @@ class EscalateDialog(QDialog):
         self.confirm.setTextFormat(Qt.TextFormat.RichText)
         self.confirm.setAlignment(Qt.AlignmentFlag.AlignTop)
         box.addWidget(self.confirm, 1)
+        # a mass escalation is confirmed by its count, deliberately (not by Enter)
+        self.count_check = QCheckBox(confirm_page)
+        self.count_check.setObjectName("confirmCount")
+        self.count_check.toggled.connect(self._count_checked)
+        box.addWidget(self.count_check)
         self.pages.addWidget(confirm_page)
 
         self.buttons = QDialogButtonBox(self)
@@ -143,25 +170,74 @@ class EscalateDialog(QDialog):
         self.next.setDefault(True)
         self.office.setFocus()
 
+    @property
+    def many(self) -> bool:
+        return len(self.tickets) > 1
+
     def show_confirmation(self) -> None:
         if not self.next.isEnabled():
             return
         self.confirm.setText(self.confirmation_html())
         self.pages.setCurrentIndex(1)
         self.next.hide()
+        self.next.setDefault(False)
         self.back.show()
         self.send.show()
-        self.send.setDefault(True)
-        self.send.setFocus()
+        if self.many:
+            n = len(self.tickets)
+            self.count_check.setText(labels.fill(self.tr("I have checked: send %1 escalations"), n))
+            self.count_check.setChecked(False)
+            self.count_check.show()
+            self.send.setText(labels.fill(self.tr("&Send %1"), n))
+            # no default and no auto-default: Enter on this page sends nothing
+            self.send.setAutoDefault(False)
+            self.send.setDefault(False)
+            self.send.setEnabled(False)
+            self.count_check.setFocus()
+        else:
+            self.count_check.hide()
+            self.send.setText(self.tr("&Send"))
+            self.send.setEnabled(True)
+            self.send.setDefault(True)
+            self.send.setFocus()
+
+    def _count_checked(self, checked: bool) -> None:
+        if self.many:
+            self.send.setEnabled(checked)
+
+    def mismatched(self) -> list[TicketLine]:
+        """The chosen tickets whose state does not bear out the chosen reason."""
+        reason = self.reason_code()
+        return [t for t in self.tickets if not t.bears_out(reason)]
+
+    def headline(self) -> str:
+        office = labels.tr(labels.OFFICES, self.office_code())
+        if self.many:
+            return labels.fill(self.tr("Escalate %1 tickets to %2"), len(self.tickets), office)
+        return labels.fill(self.tr("Escalate ticket %1 to %2"), self.tickets[0].number, office)
+
+    def _mismatch_html(self) -> str:
+        odd = self.mismatched()
+        if not odd:
+            return ""
+        reason = labels.tr(labels.ESCALATION_REASONS, self.reason_code())
+        numbers = labels.joined(t.number for t in odd[:SHOWN_TICKETS])
+        if len(odd) > SHOWN_TICKETS:
+            numbers += " " + labels.fill(self.tr("… and %1 more"), len(odd) - SHOWN_TICKETS)
+        text = labels.fill(
+            self.tr("Warning: %1 of these tickets do not match the reason “%2”: %3"),
+            len(odd), reason, numbers,
+        )  # fmt: skip
+        return f"<p style='color:#b3261e'><b>{escape(text)}</b></p>"
 
     def confirmation_html(self) -> str:
         """What will be sent, as the supervisor reads it before sending."""
         rows = "".join(
             f"<tr><td><b>{escape(t.number)}</b>&nbsp;</td><td>{escape(t.title)}</td>"
             f"<td>&nbsp;{escape(t.unit_name or '—')}</td></tr>"
-            for t in self.tickets[:12]
+            for t in self.tickets[:SHOWN_TICKETS]
         )
-        more = len(self.tickets) - 12
+        more = len(self.tickets) - SHOWN_TICKETS
         if more > 0:
             also = escape(labels.fill(self.tr("… and %1 more"), more))
             rows += f"<tr><td colspan='3'>{also}</td></tr>"
@@ -177,6 +253,8 @@ class EscalateDialog(QDialog):
         reason_word, note_word = self.tr("Reason:"), self.tr("Note:")
         signed_word = self.tr("Signed:")
         return (
+            f"<h3>{escape(self.headline())}</h3>"
+            f"{self._mismatch_html()}"
             f"<p>{intro}</p>"
             f"<table cellspacing='2'>{rows}</table>"
             f"<p><b>{escape(reason_word)}</b> {reason}<br>"
@@ -187,6 +265,8 @@ class EscalateDialog(QDialog):
 
     def accept(self) -> None:
         if self.pages.currentIndex() == 1:  # only from the confirmation
+            if self.many and not self.count_check.isChecked():
+                return  # the count is confirmed deliberately
             super().accept()
         else:
             self.show_confirmation()

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Engine
 
-from console.board import BoardDelta, BoardFigures, BoardFilter
+from console.board import BoardDelta, BoardFigures, BoardFilter, BoardTicket
 from console.clock import Clock
 from console.errors import error_detail, first_line
 from console.ingest import ImportResult
@@ -709,12 +709,18 @@ class MainWindow(QMainWindow):
 
     def _chosen(self) -> list[Chosen]:
         chosen = []
+        now = self.board.now  # the state the board shows
         for number in self.view.selected_numbers():
             row = self.board.row_of(number)
             if row is not None:
-                t = self.board.ticket_at(row)
-                chosen.append(Chosen(t.number, t.title, t.unit_name))
+                chosen.append(self._chosen_ticket(self.board.ticket_at(row), now))
         return chosen
+
+    @staticmethod
+    def _chosen_ticket(t: BoardTicket, now: float) -> Chosen:
+        """A board row as an action sees it: with its state, for the escalation's check."""
+        return Chosen(t.number, t.title, t.unit_name, state=t.state(now).label,
+                      shuffled=t.shuffled, disputed=t.disputed)  # fmt: skip
 
     def _all_units(self) -> list[tuple[str, str]]:
         names = dict(self.reader.store.units)  # a copy: the worker thread adds to it
@@ -758,8 +764,7 @@ class MainWindow(QMainWindow):
     def _proposal_ticket(self, p: Proposal) -> Chosen:
         row = self.board.row_of(p.ticket)
         if row is not None:
-            t = self.board.ticket_at(row)
-            return Chosen(t.number, t.title, t.unit_name)
+            return self._chosen_ticket(self.board.ticket_at(row), self.board.now)
         return Chosen(p.ticket, p.title, self.proposals.model.unit_names.get(p.unit or "", ""))
 
     def _proposed_moved(self, tickets: set[str]) -> None:

@@ -48,6 +48,9 @@ class Chosen:
     unit_name: str
     open: bool = True
     version: int | None = None
+    state: str = ""  # as the board shows it now; "" when not known
+    shuffled: bool | None = None
+    disputed: bool | None = None
 
 
 class Supervising(QObject):
@@ -159,7 +162,8 @@ class Supervising(QObject):
             reason = "overdue"
             if len(chosen) == 1 and d is not None and d.number == chosen[0].number:
                 reason = "disputed" if d.disputed else "shuffled" if d.shuffled else "overdue"
-        lines = [TicketLine(c.number, c.title, c.unit_name) for c in chosen]
+        lines = [TicketLine(c.number, c.title, c.unit_name, c.state, c.shuffled, c.disputed)
+                 for c in chosen]  # fmt: skip
         seen = {c.number: self._version(c) for c in chosen}
         dialog = EscalateDialog(lines, self.supervisor(), reason=reason, parent=self.parent_widget)
         if office is not None:

@@ -517,67 +517,67 @@
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../widgets/board_model.py" line="235" />
+        <location filename="../../widgets/board_model.py" line="236" />
         <source>Returns (退单) · transfers (转办)</source>
         <translation>退单次数 · 转办次数</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="240" />
+        <location filename="../../widgets/board_model.py" line="241" />
         <source>Number</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="240" />
+        <location filename="../../widgets/board_model.py" line="241" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="240" />
+        <location filename="../../widgets/board_model.py" line="241" />
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="240" />
+        <location filename="../../widgets/board_model.py" line="241" />
         <source>Due</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="241" />
+        <location filename="../../widgets/board_model.py" line="242" />
         <source>Urgency</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="241" />
+        <location filename="../../widgets/board_model.py" line="242" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="241" />
+        <location filename="../../widgets/board_model.py" line="242" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="241" />
+        <location filename="../../widgets/board_model.py" line="242" />
         <source>Unit</source>
         <translation>承办单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="242" />
+        <location filename="../../widgets/board_model.py" line="243" />
         <source>District</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="242" />
+        <location filename="../../widgets/board_model.py" line="243" />
         <source>Ret. · Trf.</source>
         <translation>退单·转办</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="242" />
+        <location filename="../../widgets/board_model.py" line="243" />
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="261" />
+        <location filename="../../widgets/board_model.py" line="262" />
         <source>at the center</source>
         <translation>在中心（待派单）</translation>
     </message>
@@ -1053,87 +1053,114 @@ Clear them to see it again.</source>
 <context>
     <name>EscalateDialog</name>
     <message>
-        <location filename="../../widgets/escalate_dialog.py" line="51" />
+        <location filename="../../widgets/escalate_dialog.py" line="72" />
         <source>Escalate (督办)</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../widgets/escalate_dialog.py" line="70" />
+        <location filename="../../widgets/escalate_dialog.py" line="91" />
         <source>What the office should know (optional)</source>
         <translation>需要督办部门了解的情况（可不填）</translation>
     </message>
     <message>
-        <location filename="../../widgets/escalate_dialog.py" line="72" />
+        <location filename="../../widgets/escalate_dialog.py" line="93" />
         <source>&amp;Office</source>
         <translation>督办部门(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../widgets/escalate_dialog.py" line="73" />
+        <location filename="../../widgets/escalate_dialog.py" line="94" />
         <source>&amp;Reason</source>
         <translation>原因(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/escalate_dialog.py" line="74" />
+        <location filename="../../widgets/escalate_dialog.py" line="95" />
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../widgets/escalate_dialog.py" line="91" />
+        <location filename="../../widgets/escalate_dialog.py" line="117" />
         <source>&amp;Back</source>
         <translation>上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../widgets/escalate_dialog.py" line="92" />
+        <location filename="../../widgets/escalate_dialog.py" line="118" />
         <source>&amp;Next…</source>
         <translation>下一步(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/escalate_dialog.py" line="93" />
+        <location filename="../../widgets/escalate_dialog.py" line="119" />
+        <location filename="../../widgets/escalate_dialog.py" line="200" />
         <source>&amp;Send</source>
         <translation>发送(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../widgets/escalate_dialog.py" line="111" />
+        <location filename="../../widgets/escalate_dialog.py" line="137" />
         <source>Ticket %1 — %2</source>
         <translation>工单 %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/escalate_dialog.py" line="112" />
+        <location filename="../../widgets/escalate_dialog.py" line="138" />
         <source>%1 tickets: %2</source>
         <translation>%1 张工单：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/escalate_dialog.py" line="133" />
+        <location filename="../../widgets/escalate_dialog.py" line="159" />
         <source>At most %1 characters.</source>
         <translation>最多 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../widgets/escalate_dialog.py" line="166" />
+        <location filename="../../widgets/escalate_dialog.py" line="188" />
+        <source>I have checked: send %1 escalations</source>
+        <translation>已核对：发送 %1 件督办</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/escalate_dialog.py" line="192" />
+        <source>&amp;Send %1</source>
+        <translation>发送 %1 件(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/escalate_dialog.py" line="217" />
+        <source>Escalate %1 tickets to %2</source>
+        <translation>将 %1 张工单督办至%2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/escalate_dialog.py" line="218" />
+        <source>Escalate ticket %1 to %2</source>
+        <translation>将工单 %1 督办至%2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/escalate_dialog.py" line="227" />
+        <location filename="../../widgets/escalate_dialog.py" line="243" />
         <source>… and %1 more</source>
         <translation>……另有 %1 行</translation>
     </message>
     <message>
-        <location filename="../../widgets/escalate_dialog.py" line="172" />
+        <location filename="../../widgets/escalate_dialog.py" line="229" />
+        <source>Warning: %1 of these tickets do not match the reason “%2”: %3</source>
+        <translation>注意：其中 %1 张工单与督办原因“%2”不符：%3</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/escalate_dialog.py" line="249" />
         <source>The following will be sent to &lt;b&gt;%1&lt;/b&gt; and entered in the escalation register:</source>
         <translation>以下内容将发送至&lt;b&gt;%1&lt;/b&gt;，并登记到督办台账：</translation>
     </message>
     <message>
-        <location filename="../../widgets/escalate_dialog.py" line="175" />
+        <location filename="../../widgets/escalate_dialog.py" line="252" />
         <source>Each ticket gets its own escalation; the office answers within its response time.</source>
         <translation>每张工单分别登记一件督办；督办部门须在答复时限内答复。</translation>
     </message>
     <message>
-        <location filename="../../widgets/escalate_dialog.py" line="177" />
+        <location filename="../../widgets/escalate_dialog.py" line="254" />
         <source>Reason:</source>
         <translation>督办原因：</translation>
     </message>
     <message>
-        <location filename="../../widgets/escalate_dialog.py" line="177" />
+        <location filename="../../widgets/escalate_dialog.py" line="254" />
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../widgets/escalate_dialog.py" line="178" />
+        <location filename="../../widgets/escalate_dialog.py" line="255" />
         <source>Signed:</source>
         <translation>签发人：</translation>
     </message>
@@ -1847,148 +1874,148 @@ Clear them to see it again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="238" />
+        <location filename="../../widgets/main_window.py" line="240" />
         <source>12345 Hotline Supervisor Console</source>
         <translation>12345 热线督办台</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="240" />
+        <location filename="../../widgets/main_window.py" line="242" />
         <source>On duty: %1</source>
         <translation>值班：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="242" />
+        <location filename="../../widgets/main_window.py" line="244" />
         <source>%1 (viewer: sees, does not act)</source>
         <translation>%1（只读：可查看，不能操作）</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="412" />
+        <location filename="../../widgets/main_window.py" line="414" />
         <source>Reading the board…</source>
         <translation>正在读取看板…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="417" />
+        <location filename="../../widgets/main_window.py" line="419" />
         <source>%1 open tickets</source>
         <translation>在办工单 %1 件</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="419" />
+        <location filename="../../widgets/main_window.py" line="421" />
         <source>%1 of %2 tickets shown</source>
         <translation>显示 %1 / 共 %2 件</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="439" />
+        <location filename="../../widgets/main_window.py" line="441" />
         <source>● %1 — reconnecting…</source>
         <translation>● %1 — 正在重连…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="442" />
+        <location filename="../../widgets/main_window.py" line="444" />
         <source>● %1 — updated %2</source>
         <translation>● %1 — 更新于 %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="582" />
+        <location filename="../../widgets/main_window.py" line="590" />
         <source>Copied %1</source>
         <translation>已复制 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="660" />
+        <location filename="../../widgets/main_window.py" line="668" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="669" />
+        <location filename="../../widgets/main_window.py" line="677" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="670" />
+        <location filename="../../widgets/main_window.py" line="678" />
         <source>&lt;h3&gt;12345 Hotline Supervisor Console&lt;/h3&gt;&lt;p&gt;A live board of every open ticket with the countdown to its next deadline, for the supervisors of a 12345 government-service hotline command center.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;12345 热线督办台&lt;/h3&gt;&lt;p&gt;为 12345 政府服务热线指挥中心督办员提供的实时看板：每一件在办工单及其下一时限的倒计时。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="805" />
+        <location filename="../../widgets/main_window.py" line="818" />
         <source>Save the supervision notice</source>
         <translation>保存督办通知单</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="805" />
+        <location filename="../../widgets/main_window.py" line="818" />
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="822" />
+        <location filename="../../widgets/main_window.py" line="835" />
         <source>The notice could not be written to %1: %2</source>
         <translation>督办通知单无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="825" />
+        <location filename="../../widgets/main_window.py" line="838" />
         <source>Supervision notice</source>
         <translation>督办通知单</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="833" />
+        <location filename="../../widgets/main_window.py" line="846" />
         <source>Notice written to %1</source>
         <translation>督办通知单已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="841" />
-        <location filename="../../widgets/main_window.py" line="850" />
+        <location filename="../../widgets/main_window.py" line="854" />
+        <location filename="../../widgets/main_window.py" line="863" />
         <source>Import feed</source>
         <translation>导入工单数据</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="841" />
+        <location filename="../../widgets/main_window.py" line="854" />
         <source>Feed files (*.jsonl *.json);;All files (*)</source>
         <translation>工单数据文件 (*.jsonl *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="850" />
+        <location filename="../../widgets/main_window.py" line="863" />
         <source>An import is still running.</source>
         <translation>上一次导入尚未完成。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="860" />
+        <location filename="../../widgets/main_window.py" line="873" />
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="871" />
+        <location filename="../../widgets/main_window.py" line="884" />
         <source>Imported %1 events, %2 duplicates, %3 rejected.</source>
         <translation>导入 %1 条事件，重复 %2 条，拒收 %3 条。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="876" />
+        <location filename="../../widgets/main_window.py" line="889" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="890" />
+        <location filename="../../widgets/main_window.py" line="903" />
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="890" />
+        <location filename="../../widgets/main_window.py" line="903" />
         <source>… and %1 more</source>
         <translation>……另有 %1 行</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="899" />
+        <location filename="../../widgets/main_window.py" line="912" />
         <source>Every rejected line, with its reason, is kept in %1</source>
         <translation>所有被拒绝的行及其原因都保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="906" />
+        <location filename="../../widgets/main_window.py" line="919" />
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="908" />
+        <location filename="../../widgets/main_window.py" line="921" />
         <source>The import stopped.</source>
         <translation>导入已中止。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="935" />
+        <location filename="../../widgets/main_window.py" line="948" />
         <source>Bulletin written: %1</source>
         <translation>督办通报已生成：%1</translation>
     </message>
@@ -2689,67 +2716,67 @@ Clear them to see it again.</source>
 <context>
     <name>RegisterPane</name>
     <message>
-        <location filename="../../widgets/register_pane.py" line="114" />
+        <location filename="../../widgets/register_pane.py" line="113" />
         <source>&amp;Office</source>
         <translation>督办部门(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../widgets/register_pane.py" line="114" />
+        <location filename="../../widgets/register_pane.py" line="113" />
         <source>&amp;Status</source>
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../widgets/register_pane.py" line="115" />
+        <location filename="../../widgets/register_pane.py" line="114" />
         <source>U&amp;nit</source>
         <translation>单位(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../widgets/register_pane.py" line="115" />
+        <location filename="../../widgets/register_pane.py" line="114" />
         <source>&amp;Period</source>
         <translation>时间(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../widgets/register_pane.py" line="117" />
+        <location filename="../../widgets/register_pane.py" line="116" />
         <source>All offices</source>
         <translation>全部督办部门</translation>
     </message>
     <message>
-        <location filename="../../widgets/register_pane.py" line="119" />
+        <location filename="../../widgets/register_pane.py" line="118" />
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/register_pane.py" line="120" />
+        <location filename="../../widgets/register_pane.py" line="119" />
         <source>Still open</source>
         <translation>未办结</translation>
     </message>
     <message>
-        <location filename="../../widgets/register_pane.py" line="121" />
+        <location filename="../../widgets/register_pane.py" line="120" />
         <source>Overdue at the office</source>
         <translation>督办部门逾期</translation>
     </message>
     <message>
-        <location filename="../../widgets/register_pane.py" line="124" />
+        <location filename="../../widgets/register_pane.py" line="123" />
         <source>Any time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/register_pane.py" line="124" />
+        <location filename="../../widgets/register_pane.py" line="123" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../widgets/register_pane.py" line="125" />
+        <location filename="../../widgets/register_pane.py" line="124" />
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../widgets/register_pane.py" line="125" />
+        <location filename="../../widgets/register_pane.py" line="124" />
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../widgets/register_pane.py" line="126" />
+        <location filename="../../widgets/register_pane.py" line="125" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
@@ -2804,22 +2831,22 @@ Clear them to see it again.</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/register_pane.py" line="164" />
+        <location filename="../../widgets/register_pane.py" line="165" />
         <source>replied in %1</source>
         <translation>%1 内答复</translation>
     </message>
     <message>
-        <location filename="../../widgets/register_pane.py" line="250" />
+        <location filename="../../widgets/register_pane.py" line="251" />
         <source>%1 of %2 shown</source>
         <translation>显示 %1 / %2 件</translation>
     </message>
     <message>
-        <location filename="../../widgets/register_pane.py" line="251" />
+        <location filename="../../widgets/register_pane.py" line="252" />
         <source>%1 escalations</source>
         <translation>共 %1 件督办</translation>
     </message>
     <message>
-        <location filename="../../widgets/register_pane.py" line="253" />
+        <location filename="../../widgets/register_pane.py" line="254" />
         <source>%1 overdue at the office</source>
         <translation>%1 件督办部门逾期</translation>
     </message>
@@ -2855,227 +2882,227 @@ Clear them to see it again.</source>
 <context>
     <name>Supervising</name>
     <message>
-        <location filename="../../widgets/supervising.py" line="120" />
+        <location filename="../../widgets/supervising.py" line="123" />
         <source>Ticket %1 — %2 (%3)</source>
         <translation>工单 %1 — %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="122" />
+        <location filename="../../widgets/supervising.py" line="125" />
         <source>%1 tickets: %2</source>
         <translation>%1 张工单：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="132" />
+        <location filename="../../widgets/supervising.py" line="135" />
         <source>Urge (催办)</source>
         <translation>催办</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="133" />
+        <location filename="../../widgets/supervising.py" line="136" />
         <source>Words for the unit (optional): what is late and what is expected.</source>
         <translation>对承办单位的催办意见（可不填）：哪里超期、要求何时办结。</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="134" />
+        <location filename="../../widgets/supervising.py" line="137" />
         <source>&amp;Urge</source>
         <translation>催办(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="184" />
+        <location filename="../../widgets/supervising.py" line="188" />
         <source>Clear the disputed mark</source>
         <translation>取消争议标记</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="184" />
+        <location filename="../../widgets/supervising.py" line="188" />
         <source>Mark disputed (争议)</source>
         <translation>标记管辖争议</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="185" />
+        <location filename="../../widgets/supervising.py" line="189" />
         <source>Why the dispute is over (optional).</source>
         <translation>争议已解决的说明（可不填）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="186" />
+        <location filename="../../widgets/supervising.py" line="190" />
         <source>Which units disagree, and about what (optional).</source>
         <translation>哪些单位对什么有争议（可不填）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="251" />
+        <location filename="../../widgets/supervising.py" line="255" />
         <source>Add a note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="252" />
+        <location filename="../../widgets/supervising.py" line="256" />
         <source>The note, kept on the ticket's timeline with your name:</source>
         <translation>备注将以您的姓名记入工单办理过程：</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="281" />
+        <location filename="../../widgets/supervising.py" line="285" />
         <source>Dismiss the proposal</source>
         <translation>驳回建议</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="282" />
+        <location filename="../../widgets/supervising.py" line="286" />
         <source>Why this step is not taken (kept on the ticket's timeline; the step comes back only when the ticket's situation changes):</source>
         <translation>不采取这一步的原因（记入工单时间线；只有工单情况变化时才会再次建议）：</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="284" />
+        <location filename="../../widgets/supervising.py" line="288" />
         <source>&amp;Dismiss</source>
         <translation>驳回(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="285" />
+        <location filename="../../widgets/supervising.py" line="289" />
         <source>%1 — proposed: %2</source>
         <translation>%1 — 建议：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="302" />
+        <location filename="../../widgets/supervising.py" line="306" />
         <source>Record the office's reply</source>
         <translation>登记部门答复</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="303" />
+        <location filename="../../widgets/supervising.py" line="307" />
         <source>The office's reply, as received:</source>
         <translation>督办部门的答复（照录）：</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="304" />
+        <location filename="../../widgets/supervising.py" line="308" />
         <source>Resolve the escalation</source>
         <translation>督办办结</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="305" />
+        <location filename="../../widgets/supervising.py" line="309" />
         <source>The outcome (what the office did, what changed):</source>
         <translation>办理结果（督办部门做了什么、有何改变）：</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="306" />
+        <location filename="../../widgets/supervising.py" line="310" />
         <source>Withdraw the escalation</source>
         <translation>撤回督办</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="307" />
+        <location filename="../../widgets/supervising.py" line="311" />
         <source>Why it is withdrawn (a mistake is withdrawn, never deleted):</source>
         <translation>撤回原因（误提交的督办只能撤回，不会删除）：</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="310" />
+        <location filename="../../widgets/supervising.py" line="314" />
         <source>Escalation %1 of ticket %2</source>
         <translation>工单 %2 的督办 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="355" />
+        <location filename="../../widgets/supervising.py" line="359" />
         <source>Urge</source>
         <translation>催办</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="355" />
+        <location filename="../../widgets/supervising.py" line="359" />
         <source>Escalate</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="356" />
+        <location filename="../../widgets/supervising.py" line="360" />
         <source>Mark disputed</source>
         <translation>标记争议</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="356" />
+        <location filename="../../widgets/supervising.py" line="360" />
         <source>Clear disputed</source>
         <translation>取消争议标记</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="357" />
+        <location filename="../../widgets/supervising.py" line="361" />
         <source>Coordinate</source>
         <translation>协调</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="357" />
+        <location filename="../../widgets/supervising.py" line="361" />
         <source>Extend a deadline</source>
         <translation>延期</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="358" />
+        <location filename="../../widgets/supervising.py" line="362" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="358" />
+        <location filename="../../widgets/supervising.py" line="362" />
         <source>Office's reply</source>
         <translation>部门答复</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="359" />
+        <location filename="../../widgets/supervising.py" line="363" />
         <source>Resolve</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="359" />
+        <location filename="../../widgets/supervising.py" line="363" />
         <source>Withdraw</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="360" />
+        <location filename="../../widgets/supervising.py" line="364" />
         <source>Dismiss</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="372" />
+        <location filename="../../widgets/supervising.py" line="376" />
         <source>Urged %1 ticket(s): %2</source>
         <translation>已催办 %1 张工单：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="376" />
+        <location filename="../../widgets/supervising.py" line="380" />
         <source>Escalated %1 ticket(s) to %2: %3</source>
         <translation>已将 %1 张工单提交%2督办：%3</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="379" />
+        <location filename="../../widgets/supervising.py" line="383" />
         <source>Noted on %1 ticket(s): %2</source>
         <translation>已为 %1 张工单添加备注：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="381" />
+        <location filename="../../widgets/supervising.py" line="385" />
         <source>%1 is marked disputed.</source>
         <translation>%1 已标记为管辖争议。</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="383" />
+        <location filename="../../widgets/supervising.py" line="387" />
         <source>%1 is no longer marked disputed.</source>
         <translation>%1 已取消争议标记。</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="385" />
+        <location filename="../../widgets/supervising.py" line="389" />
         <source>%1 is dispatched to %2 as lead unit.</source>
         <translation>%1 已派给主办单位 %2。</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="388" />
+        <location filename="../../widgets/supervising.py" line="392" />
         <source>The deadline of %1 is extended.</source>
         <translation>%1 的时限已延期。</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="390" />
+        <location filename="../../widgets/supervising.py" line="394" />
         <source>Escalation %1 is acknowledged with the office's reply.</source>
         <translation>督办 %1 已登记部门答复（已受理）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="393" />
+        <location filename="../../widgets/supervising.py" line="397" />
         <source>Escalation %1 is resolved.</source>
         <translation>督办 %1 已办结。</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="395" />
+        <location filename="../../widgets/supervising.py" line="399" />
         <source>Escalation %1 is withdrawn.</source>
         <translation>督办 %1 已撤回。</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="397" />
+        <location filename="../../widgets/supervising.py" line="401" />
         <source>The proposal for %1 is dismissed.</source>
         <translation>%1 的建议已驳回。</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="401" />
+        <location filename="../../widgets/supervising.py" line="405" />
         <source>Not done (%1):</source>
         <translation>未办理（%1）：</translation>
     </message>
@@ -3134,17 +3161,17 @@ Clear them to see it again.</source>
 <context>
     <name>UrgentPage</name>
     <message>
-        <location filename="../../widgets/wall/urgent_page.py" line="130" />
+        <location filename="../../widgets/wall/urgent_page.py" line="129" />
         <source>Most urgent tickets</source>
         <translation>最紧急工单</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/urgent_page.py" line="137" />
+        <location filename="../../widgets/wall/urgent_page.py" line="136" />
         <source>No ticket is in warning, critical or overdue now</source>
         <translation>当前没有预警、临期或逾期工单</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/urgent_page.py" line="163" />
+        <location filename="../../widgets/wall/urgent_page.py" line="159" />
         <source>+%1 more</source>
         <translation>另有 %1 件</translation>
     </message>

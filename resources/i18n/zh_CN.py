@@ -236,6 +236,10 @@ WORDS = {
     "&Back": "上一步(&B)", "&Next…": "下一步(&N)…", "&Send": "发送(&S)",
     "Ticket %1 — %2": "工单 %1 — %2", "%1 tickets: %2": "%1 张工单：%2",
     "… and %1 more": "… 另有 %1 张",
+    # a mass escalation is confirmed by its count (fixact)
+    "Escalate %1 tickets to %2": "将 %1 张工单督办至%2", "Escalate ticket %1 to %2": "将工单 %1 督办至%2",
+    "I have checked: send %1 escalations": "已核对：发送 %1 件督办", "&Send %1": "发送 %1 件(&S)",
+    "Warning: %1 of these tickets do not match the reason “%2”: %3": "注意：其中 %1 张工单与督办原因“%2”不符：%3",
     "The following will be sent to <b>%1</b> and entered in the escalation register:":
         "以下内容将发送至<b>%1</b>，并登记到督办台账：",
     "Each ticket gets its own escalation; the office answers within its response time.":
