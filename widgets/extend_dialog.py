@@ -52,6 +52,10 @@ class ExtendDialog(QDialog):
                 labels.fill(self.tr("%1 — due %2"), labels.tr(labels.DEADLINES, d.kind), due),
                 d.kind,
             )
+        if open_deadlines:
+            # the deadline the board counts down (due soonest), not the first stored
+            soonest = min(range(len(open_deadlines)), key=lambda i: open_deadlines[i].due_at)
+            self.kind.setCurrentIndex(soonest)
         self.until = QDateTimeEdit(self)
         self.until.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.until.setCalendarPopup(True)
