@@ -16,8 +16,9 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
@@ -133,9 +134,9 @@ class Importer:
                 lines = _numbered_lines(
                     fh, lambda done: progress(done, total) if progress else None
                 )
-                for batch in _batches(lines, self.batch_size):
+                for parsed in _parsed_ahead(_batches(lines, self.batch_size), self.policy.tz):
                     # a batch's rejects are safe in the file before the batch commits
-                    part = self._import_batch(batch, keep=rejects.write)
+                    part = self._import_batch(parsed, keep=rejects.write)
                     part.rejects = part.rejects[:1000]  # counts stay exact; memory small
                     result.add(part)
             rejects.finish()
@@ -148,8 +149,8 @@ class Importer:
         """Import feed lines given as text (line numbers count from 1)."""
         result = ImportResult()
         numbered = (FeedLine(i, line) for i, line in enumerate(lines, start=1))
-        for batch in _batches(numbered, self.batch_size):
-            result.add(self._import_batch(batch))
+        for parsed in _parsed_ahead(_batches(numbered, self.batch_size), self.policy.tz):
+            result.add(self._import_batch(parsed))
         self._after_bulk(result.imported)
         return result
 
@@ -170,7 +171,7 @@ class Importer:
 
     # --- one batch, one transaction ---------------------------------------------
     def _import_batch(
-        self, batch: list[FeedLine], keep: Callable[[list[Rejection]], None] | None = None
+        self, batch: ParsedBatch, keep: Callable[[list[Rejection]], None] | None = None
     ) -> ImportResult:
         try:
             return self._import_batch_once(batch, keep)
@@ -186,21 +187,11 @@ class Importer:
         self._all_refused = {}
 
     def _import_batch_once(
-        self, batch: list[FeedLine], keep: Callable[[list[Rejection]], None] | None
+        self, batch: ParsedBatch, keep: Callable[[list[Rejection]], None] | None
     ) -> ImportResult:
         result = ImportResult()
-        tz = self.policy.tz
-        parsed: list[tuple[int, str, FeedEvent]] = []
-        for number, line, unreadable, raw in batch:
-            if unreadable:
-                result.rejects.append(Rejection(number, unreadable, line, raw))
-                continue
-            try:
-                parsed.append((number, line, parse_line(line, tz)))
-            except FeedError as exc:
-                result.rejects.append(Rejection(number, str(exc), line))
-            except Exception as exc:  # one line never stops the rest
-                result.rejects.append(Rejection(number, _unexpected(exc), line))
+        parsed, unusable = batch
+        result.rejects.extend(unusable)
         now = datetime.now(UTC)
         with self.engine.begin() as conn:
             seq = bump_seq(conn)
@@ -383,6 +374,48 @@ def _numbered_lines(fh: IO[bytes], progress: Callable[[int], object]) -> Iterato
         if line.strip():
             yield FeedLine(number, line.rstrip("\r\n"))
     progress(done)
+
+
+# a batch's lines parsed: (line number, text, event) of the usable ones, and the rejects
+ParsedBatch = tuple[list[tuple[int, str, FeedEvent]], list[Rejection]]
+
+
+def _parse(batch: list[FeedLine], tz: tzinfo) -> ParsedBatch:
+    parsed: list[tuple[int, str, FeedEvent]] = []
+    rejects: list[Rejection] = []
+    for number, line, unreadable, raw in batch:
+        if unreadable:
+            rejects.append(Rejection(number, unreadable, line, raw))
+            continue
+        try:
+            parsed.append((number, line, parse_line(line, tz)))
+        except FeedError as exc:
+            rejects.append(Rejection(number, str(exc), line))
+        except Exception as exc:  # one line never stops the rest
+            rejects.append(Rejection(number, _unexpected(exc), line))
+    return parsed, rejects
+
+
+def _parsed_ahead(batches: Iterable[list[FeedLine]], tz: tzinfo) -> Iterator[ParsedBatch]:
+    """Each batch parsed, the next one on a thread while this one is written: the
+    database's share of a batch (waiting on PostgreSQL, SQLite's own work) lets the
+    interpreter go, and parsing is a third of an import (issue 12). Parsing is a pure
+    function of the line; a single batch (a live feed's) makes no thread."""
+    pending = iter(batches)
+    first = next(pending, None)
+    if first is None:
+        return
+    second = next(pending, None)
+    if second is None:
+        yield _parse(first, tz)
+        return
+    with ThreadPoolExecutor(1, thread_name_prefix="feed-parse") as pool:
+        ahead = pool.submit(_parse, second, tz)
+        yield _parse(first, tz)
+        for batch in pending:
+            current, ahead = ahead, pool.submit(_parse, batch, tz)
+            yield current.result()
+        yield ahead.result()
 
 
 def _batches(lines: Iterable[FeedLine], size: int) -> Iterator[list[FeedLine]]:
