@@ -27,7 +27,7 @@ from console.assessment import Assessment, Figures, Period, assess
 from console.bulletin_words import words
 from console.masking import mask_text
 from console.policy import Policy
-from db.tables import DEADLINES, ESCALATIONS, TICKETS
+from db.tables import DEADLINES, ESCALATIONS, TICKETS, UNITS
 
 LISTED = 60  # cases and escalations printed in full (worst first); the rest are counted
 _DAYS_A_QUERY = 62  # one CASE column per day; longer periods take several scans
@@ -79,6 +79,8 @@ class Bulletin:
     escalations_total: int
     made_at: datetime
     tz: Any = field(repr=False, default=None)
+    # the units the cases name, by code: paper prints the name (the CSV keeps codes)
+    unit_names: dict[str, str] = field(default_factory=dict)
 
 
 def gather(engine: Engine, policy: Policy, period: Period, *, now: datetime) -> Bulletin:
@@ -121,6 +123,11 @@ def gather(engine: Engine, policy: Policy, period: Period, *, now: datetime) -> 
                 .where(touched).order_by(ESCALATIONS.c.created_at, ESCALATIONS.c.id).limit(LISTED)
             )
         ]  # fmt: skip
+        codes = {u for c in cases for u in (*c.units_sent, c.unit) if u}
+        unit_names = {
+            r.code: r.name
+            for r in conn.execute(select(UNITS.c.code, UNITS.c.name).where(UNITS.c.code.in_(codes)))
+        } if codes else {}  # fmt: skip
     return Bulletin(
         period=period,
         center_name=policy.name,
@@ -133,6 +140,7 @@ def gather(engine: Engine, policy: Policy, period: Period, *, now: datetime) -> 
         escalations_total=int(escalations_total),
         made_at=now,
         tz=policy.tz,
+        unit_names=unit_names,
     )
 
 
@@ -225,22 +233,27 @@ def _e(value: object) -> str:
 
 
 def _table(
-    header: list[str], rows: list[list[str]], numeric: set[int], widths: list[int] | None = None
+    header: list[str],
+    rows: list[list[str]],
+    numeric: set[int],
+    widths: list[int] | None = None,
+    whole: set[int] | None = None,
 ) -> str:
-    """A bordered table; ``widths`` in percent of the page, one per column."""
+    """A bordered table; ``widths`` in percent of the page, one per column; numbers and
+    the ``whole`` columns (ticket numbers) never wrap ("100.00" on two lines, a ticket
+    split at its hyphen)."""
+    keep = numeric | (whole or set())
     head = "".join(
         f'<th width="{widths[i]}%">{_e(h)}</th>' if widths else f"<th>{_e(h)}</th>"
         for i, h in enumerate(header)
     )
-    body = "".join(
-        "<tr>"
-        + "".join(
-            f'<td class="num">{_e(c)}</td>' if i in numeric else f"<td>{_e(c)}</td>"
-            for i, c in enumerate(r)
-        )
-        + "</tr>"
-        for r in rows
-    )
+
+    def cell(i: int, c: str) -> str:
+        kind = ' class="num"' if i in numeric else ""
+        style = ' style="white-space: nowrap"' if i in keep else ""
+        return f"<td{kind}{style}>{_e(c)}</td>"
+
+    body = "".join("<tr>" + "".join(cell(i, c) for i, c in enumerate(r)) + "</tr>" for r in rows)
     return (
         '<table class="grid" border="1" cellspacing="0" cellpadding="3" width="100%">'
         f"<thead><tr>{head}</tr></thead>{body}</table>"
@@ -272,10 +285,11 @@ def bulletin_html(b: Bulletin, *, chart_src: str | None, lang: str = "zh_CN") ->
     tz = b.tz
     period = f"{b.period.first.isoformat()} – {(b.period.end - timedelta(days=1)).isoformat()}"
     made = b.made_at.astimezone(tz).strftime("%Y-%m-%d %H:%M") if tz else b.made_at.isoformat()
+    center = center_title(b.center_name, lang)
     parts = [
         f"<html><head><style>{_STYLE}</style></head><body>",
         f"<h1>{_e(w['title'])}</h1>",
-        f'<p class="sub">{_e(b.center_name)} · {_e(period)} · {_e(w["made"])} {_e(made)}</p>',
+        f'<p class="sub">{_e(center)} · {_e(period)} · {_e(w["made"])} {_e(made)}</p>',
         f"<h2>{_e(w['center'])}</h2>",
     ]
     lines = _center_lines(b, w)
@@ -304,21 +318,24 @@ def bulletin_html(b: Bulletin, *, chart_src: str | None, lang: str = "zh_CN") ->
     if rows:
         # the unit's code is in the CSV; on paper its name says it
         header, rows = header[:1] + header[2:], [r[:1] + r[2:] for r in rows]
-        widths = [5, 18, 9, 7, 9, 9, 9, 8, 7, 10, 7]
+        widths = [5, 16, 10, 8, 9, 9, 9, 8, 7, 10, 7]
         parts.append(_table(header, rows, {0, 2, 3, 4, 5, 6, 7, 8, 9, 10}, widths))
         parts.append(f'<p class="note">{_e(w["formula"])}</p>')
     else:
         parts.append(f"<p>{_e(w['none'])}</p>")
+    names = b.unit_names
     case_rows = [
-        [c.ticket, c.title, w.get("cat:" + c.category, c.category), " → ".join(c.units_sent),
+        [c.ticket, c.title, w.get("cat:" + c.category, c.category),
+         " → ".join(names.get(u, u) for u in c.units_sent),
          str(c.returns), str(c.transfers),
          " ".join(x for x, on in ((w["shuffled"], c.shuffled), (w["disputed"], c.disputed)) if on),
          w["status:" + c.status]]
         for c in b.cases
     ]  # fmt: skip
+    # widths in percent: a ticket number (HK20261124-00547) never splits
     parts += _listing(w, "cases", b.cases_total, case_rows, {4, 5},
                       ("ticket", "subject", "category", "units_sent", "returns", "transfers",
-                       "flags", "status"))  # fmt: skip
+                       "flags", "status"), [21, 20, 6, 23, 5, 5, 11, 9])  # fmt: skip
     esc_rows = [
         [str(x.id), x.ticket, w.get("office:" + x.office, x.office),
          w.get("reason:" + x.reason, x.reason), w.get("esc:" + x.status, x.status),
@@ -333,10 +350,14 @@ def bulletin_html(b: Bulletin, *, chart_src: str | None, lang: str = "zh_CN") ->
         esc_rows,
         {0},
         ("id", "ticket", "office", "reason", "status", "opened", "outcome"),
+        [5, 17, 10, 12, 9, 11, 36],
     )
     parts.append(f'<p class="note">{_e(w["masked"])}</p>')
     parts.append("</body></html>")
     return "".join(parts)
+
+
+_WHOLE = frozenset({"ticket", "flags", "status", "office", "opened"})
 
 
 def _listing(
@@ -346,16 +367,25 @@ def _listing(
     rows: list[list[str]],
     numeric: set[int],
     header: tuple[str, ...],
+    widths: list[int],
 ) -> list[str]:
     """A listed section: its title with the total, the first rows (or "none"), and a note
     of how many more there are."""
     out = [f"<h2>{_e(w[title])} ({total})</h2>"]
     if not rows:
         return [*out, f"<p>{_e(w['none'])}</p>"]
-    out.append(_table([w[key] for key in header], rows, numeric))
+    # a ticket's number and the short words (flags, status, office, time) are whole
+    whole = {i for i, key in enumerate(header) if key in _WHOLE}
+    out.append(_table([w[key] for key in header], rows, numeric, widths, whole))
     if total > len(rows):
         out.append(f'<p class="note">{_e(w["more"].format(n=total - len(rows)))}</p>')
     return out
+
+
+def center_title(name: str, lang: str) -> str:
+    """The center's name in the bulletin's language for a built-in policy (its key, such
+    as "haikou", means nothing on paper); a center's own policy prints its own name."""
+    return words(lang).get("center:" + name, name)
 
 
 def chart_series(b: Bulletin) -> tuple[list[str], list[int]]:

@@ -79,3 +79,32 @@ def test_bulletin_pdf_and_csv_from_the_command_line(
     text = (tmp_path / "b.csv").read_text(encoding="utf-8-sig")
     assert text.splitlines()[0].startswith("名次,")
     assert not list(tmp_path.glob(".*.part"))
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_the_printed_page_names_units_and_center_and_never_splits_a_number(
+    engine: Engine, lang: str
+) -> None:
+    """Codes (CGJ → XYQ) and the policy's key ("haikou") meant nothing on paper; a ticket's
+    number split at its hyphen and a score of 100.00 wrapped in narrow columns."""
+    at = "2024-10-01T13:{:02}:00+08:00"
+    feed = [
+        created("HK20241001-00547", at.format(0), title="楼道堆物"),
+        ev("dispatched", "HK20241001-00547", at.format(5), unit="CGJ", unit_name="市城管局"),
+        ev("returned", "HK20241001-00547", at.format(10), unit="CGJ", reason="jurisdiction"),
+        ev("dispatched", "HK20241001-00547", at.format(15), unit="XYQ", unit_name="秀英区政府"),
+        ev("returned", "HK20241001-00547", at.format(20), unit="XYQ", reason="jurisdiction"),
+        ev("dispatched", "HK20241001-00547", at.format(25), unit="CGJ", unit_name="市城管局"),
+    ]
+    assert load(engine, feed).rejected == 0
+    b = gather(engine, load_policy(), Period.parse(hand.FROM, hand.TO), now=NOW)
+    assert [c.ticket for c in b.cases] == ["HK20241001-00547"]
+    page = bulletin_html(b, chart_src=None, lang=lang)
+    assert "市城管局 → 秀英区政府" in page and "CGJ" not in page
+    center = "海口市 12345 政务服务便民热线" if lang == "zh_CN" else "Haikou 12345 government"
+    assert center in page and "haikou" not in page
+    # every listing has its columns' widths; a ticket number and the figures stay whole
+    tables = page.split("<table")[1:]
+    assert all('<th width="' in t for t in tables[2:])  # the ranking and the listings
+    assert '<td style="white-space: nowrap">HK20241001-00547</td>' in page
+    assert '<td class="num" style="white-space: nowrap">' in page
