@@ -778,7 +778,9 @@ class MainWindow(QMainWindow):
             self.connection.wantDetail.emit(d.number)
 
     def _act_on_proposal(self, p: Proposal) -> None:
-        """The queue's button: the proposed action through its usual dialog."""
+        """The queue's button: the ticket chosen on the board with its detail (where it
+        bounced, beside the dialog), then the proposed action through its usual dialog."""
+        self.show_ticket(p.ticket)
         self.acting.act_on_proposal(p, self._proposal_ticket(p))
 
     def _dismiss_proposal(self, p: Proposal) -> None:
