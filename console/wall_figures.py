@@ -26,7 +26,7 @@ from db.tables import DEADLINES as D
 from db.tables import ESCALATIONS as X
 from db.tables import TICKETS as T
 from db.tables import UNITS as U
-from db.tables import in_chunks
+from db.tables import among
 
 DAYS = 30
 
@@ -180,14 +180,15 @@ def wall_proposals(engine: Engine, policy: Policy, now: datetime) -> tuple[WallP
     found = proposals(engine, policy, now)
     if not found:
         return ()
-    callers: dict[str, str] = {}
-    numbers = sorted({p.ticket for p in found})
     with engine.connect() as conn:
-        for part in in_chunks(numbers):
+        callers = {
+            number: name or ""
             for number, name in conn.execute(
-                select(T.c.number, T.c.citizen_name).where(T.c.number.in_(part))
-            ):
-                callers[number] = name or ""
+                select(T.c.number, T.c.citizen_name).where(
+                    among(conn, T.c.number, {p.ticket for p in found})
+                )
+            )
+        }
     return tuple(
         WallProposal(
             p.ticket,

@@ -7,10 +7,12 @@ report) query them with Core, which wants ``Table`` objects rather than ORM clas
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from typing import TypeVar, cast
+import json
+from collections.abc import Collection, Iterator, Sequence
+from typing import Any, TypeVar, cast
 
-from sqlalchemy import Table
+from sqlalchemy import ARRAY, String, Table, any_, func, literal, select
+from sqlalchemy.engine import Connection
 
 from db import models
 
@@ -37,3 +39,15 @@ def in_chunks(items: Sequence[_Item], size: int = IN_LIST_SIZE) -> Iterator[Sequ
     """``items`` in slices short enough for one ``IN (...)`` list each."""
     for i in range(0, len(items), size):
         yield items[i : i + size]
+
+
+def among(conn: Connection, column: Any, values: Collection[str]) -> Any:
+    """``column IN values`` with the values as one bound parameter (a PostgreSQL array,
+    an SQLite JSON list), for thousands of keys: one parameter each costs more to compile
+    and send than the query costs to run (0.4 s of 1.4 s for the ladder's 100,000 open
+    tickets). Both databases use the column's index for it."""
+    items = list(values)
+    if conn.dialect.name == "postgresql":
+        return column == any_(literal(items, ARRAY(String)))
+    listed = func.json_each(literal(json.dumps(items))).table_valued("value")
+    return column.in_(select(listed.c.value))
