@@ -126,3 +126,35 @@ def test_bulletin_dialog_writes_the_file(
         dialog.make(out)
     assert out.stat().st_size > 0
     dialog.wait_idle()
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_a_laptop_shows_every_column_and_the_drill_down_button(
+    fed: Engine, qtbot: Any, no_dangling: None, lang: str
+) -> None:
+    """At 1400×760 the window ran off a 1366×768 screen: "Show on board" and the last
+    column ("Overdue at end") were cut."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QApplication
+
+    from widgets.i18n import install_translators
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    install_translators(app, lang)
+    try:
+        window = _window(fed, qtbot, no_dangling)
+        free = QRect(0, 0, 1366, 728)  # a laptop less its panel
+        window.fit_screen(free)
+        window.first.setDate(QDate(2024, 10, 1))
+        window.last.setDate(QDate(2024, 10, 2))
+        window.period.setCurrentIndex(CHOICES.index("range"))
+        qtbot.waitUntil(lambda: window.model.rowCount() == 3 and not window.jobs, timeout=10_000)
+        assert free.contains(window.frameGeometry()), window.frameGeometry()
+        button = window.board_button.geometry()
+        assert window.rect().contains(button)
+        assert button.width() >= window.board_button.sizeHint().width()
+        header = window.table.horizontalHeader()
+        assert header.length() <= window.table.viewport().width()  # every column whole
+    finally:
+        install_translators(app, "en")

@@ -13,7 +13,8 @@ from datetime import date, timedelta
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QDate, QObject, QSortFilterProxyModel, Qt, QThread, Signal
+from PySide6.QtCore import QDate, QObject, QRect, QSortFilterProxyModel, Qt, QThread, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -104,6 +105,9 @@ class TrendChart(pg.PlotWidget):  # type: ignore[misc]
         self.getPlotItem().setXRange(-0.5, max(len(points) - 0.5, 0.5), padding=0)
 
 
+WANTED_SIZE = (1400, 760)  # room for every column and the trend below; less on a laptop
+
+
 class AssessmentWindow(QWidget):
     """Units ranked for a chosen period; ``showUnit`` asks the board for a unit's tickets."""
 
@@ -188,7 +192,26 @@ class AssessmentWindow(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._unit_changed())
         self.retranslate()
         self.period.setCurrentIndex(CHOICES.index("month"))
-        self.resize(1400, 760)
+        self.fit_screen()
+
+    def fit_screen(self, free: QRect | None = None) -> None:
+        """As large as it wants (1400×760) within the screen's free area (``free``, default
+        its screen's): 1400 px on a 1366×768 laptop cut "Show on board" and the last
+        columns off."""
+        if free is None:
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            if screen is None:
+                self.resize(*WANTED_SIZE)
+                return
+            free = screen.availableGeometry()
+        # the title bar and borders, measured once shown, else a window manager's usual
+        frame = self.frameGeometry().size() - self.geometry().size()
+        frame_w, frame_h = max(frame.width(), 16), max(frame.height(), 40)
+        width = min(WANTED_SIZE[0], free.width() - frame_w)
+        height = min(WANTED_SIZE[1], free.height() - frame_h)
+        self.resize(width, height)
+        self.move(free.left() + (free.width() - width - frame_w) // 2,
+                  free.top() + (free.height() - height - frame_h) // 2)  # fmt: skip
 
     # --- words ------------------------------------------------------------------------
     def retranslate(self) -> None:
