@@ -141,6 +141,15 @@ def test_a_laptop_shows_every_column_and_the_drill_down_button(
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)
+    from sqlalchemy import update
+
+    from db.tables import UNITS
+
+    with fed.begin() as conn:  # a real center's names, not the hand feed's 甲局
+        conn.execute(update(UNITS).values(name="国家税务总局海口市税务局第一税务分局"))
+    from widgets import theme
+
+    theme.apply_theme(app, "light")  # the style sheet's padding, as the console runs
     install_translators(app, lang)
     try:
         window = _window(fed, qtbot, no_dangling)

@@ -105,6 +105,7 @@ class TrendChart(pg.PlotWidget):  # type: ignore[misc]
         self.getPlotItem().setXRange(-0.5, max(len(points) - 0.5, 0.5), padding=0)
 
 
+NAME_COLUMN = [key for key, _ in COLUMNS].index("name")
 WANTED_SIZE = (1400, 760)  # room for every column and the trend below; less on a laptop
 
 
@@ -155,6 +156,9 @@ class AssessmentWindow(QWidget):
         header = self.table.horizontalHeader()
         # a few dozen rows: columns fit their words in either language
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # but the unit's name takes what is left (elided, whole in its tooltip): a long name
+        # (国家税务总局海口市税务局) pushed the last column off a laptop's window
+        header.setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(64)
 
