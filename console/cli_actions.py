@@ -12,6 +12,7 @@ from typing import Any
 
 import orjson
 
+from console.day_end import due_text
 from console.escalations import OFFICES, REASONS, STATUSES
 from console.feed import FeedError, at_option, parse_time
 from console.policy import Policy, load_policy
@@ -224,9 +225,12 @@ def cmd_escalations(args: argparse.Namespace) -> int:
         def shown(t: datetime | None) -> str:
             return t.astimezone(policy.tz).strftime("%Y-%m-%d %H:%M") if t else "-"
 
+        def due(t: datetime | None) -> str:
+            return due_text(t, policy.tz) if t else "-"  # midnight: the day before, 24:00
+
         late = "  OVERDUE AT OFFICE" if e.office_overdue else ""
         print(f"#{e.id}\t{e.ticket}\t{e.office}\t{e.reason}\t{e.status}\t{e.created_by}\t"
-              f"{shown(e.created_at)}\tdue {shown(e.due_at)}{late}")  # fmt: skip
+              f"{shown(e.created_at)}\tdue {due(e.due_at)}{late}")  # fmt: skip
     return 0
 
 

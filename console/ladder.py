@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import Engine, and_, func, or_, select, text
 from sqlalchemy.engine import Connection
 
+from console.day_end import due_text
 from console.ladder_policy import LadderStep
 from console.policy import Policy
 from db.tables import DEADLINES as D
@@ -364,7 +365,7 @@ def _situations(
         for d in overdue:
             since = due_after(step, policy, d.due_at)
             if since <= at:
-                why = f"{d.kind} deadline due {_local(d.due_at, policy)}"
+                why = f"{d.kind} deadline due {due_text(d.due_at, policy.tz)}"
                 facts = Why(deadline=d.kind, due_at=d.due_at)
                 found.append(_Situation(since, d.due_at, d.due_at, why, facts))
     elif step.condition == "bounced":

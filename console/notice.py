@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Engine, select
 
 from console.board_detail import TicketDetail, load_detail
+from console.day_end import due_text
 from console.escalations import EscalationEntry, escalation_entry
 from console.masking import mask_name, mask_phone, mask_text
 from console.policy import Policy
@@ -191,6 +192,9 @@ def render_notice(
     def when(value: datetime | None) -> str:
         return value.astimezone(tz).strftime("%Y-%m-%d %H:%M") if value else "—"
 
+    def due(value: datetime | None) -> str:
+        return due_text(value, tz) if value else "—"  # midnight: the day before, 24:00
+
     citizen = [detail.citizen_name] if detail.citizen_name else []
 
     def free(text: str | None) -> str:
@@ -221,7 +225,7 @@ def render_notice(
                     "责任单位",
                     escape(unit_then_name or "—"),
                     "回复期限",
-                    _late(when(entry.due_at), entry.office_overdue),
+                    _late(due(entry.due_at), entry.office_overdue),
                 ),
                 (
                     "督办状态",
@@ -236,7 +240,7 @@ def render_notice(
         "<h2>工单情况</h2>",
         _ticket(detail, free, when),
         "<h2>办理时限</h2>",
-        _deadlines(detail, now, when),
+        _deadlines(detail, now, when, due),
         _timeline(steps, free, when),
     ]
     if entry.reply or entry.outcome:
@@ -293,7 +297,7 @@ def _ticket(d: TicketDetail, free: Any, when: Any) -> str:
     ])  # fmt: skip
 
 
-def _deadlines(d: TicketDetail, now: datetime, when: Any) -> str:
+def _deadlines(d: TicketDetail, now: datetime, when: Any, due: Any) -> str:
     head = (
         "<tr><th width='11%'>时限</th><th width='23%'>单位</th><th width='15%'>起算</th>"
         "<th width='15%'>期限</th><th width='15%'>完成</th><th width='21%'>状态</th></tr>"
@@ -308,7 +312,7 @@ def _deadlines(d: TicketDetail, now: datetime, when: Any) -> str:
         rows.append(
             f"<tr><td>{escape(DEADLINE_NAMES.get(dl.kind, dl.kind))}</td>"
             f"<td>{escape(dl.unit_name or '—')}</td><td>{when(dl.started_at)}</td>"
-            f"<td>{when(dl.due_at)}</td><td>{when(done)}</td><td class='t'>{state}</td></tr>"
+            f"<td>{due(dl.due_at)}</td><td>{when(done)}</td><td class='t'>{state}</td></tr>"
         )
     if not rows:
         rows.append("<tr><td colspan='6'>（无）</td></tr>")

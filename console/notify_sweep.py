@@ -33,6 +33,7 @@ from sqlalchemy import Engine, and_, bindparam, case, insert, literal, select, u
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql import ColumnElement
 
+from console.day_end import due_text
 from console.ladder import Proposal, proposals_on
 from console.ladder_crossings import tickets_due_between
 from console.policy import Policy
@@ -311,7 +312,7 @@ def _office_overdue(
         office = _OFFICE_WORDS.get(row.office, row.office)
         text = (
             f"Ticket {row.ticket}: escalation {row.id} to the {office} is overdue at the "
-            f"office since {_local(row.due_at, tz)}"
+            f"office since {due_text(row.due_at, tz)}"
         )
         found[row.id] = Raise(
             key=f"office_overdue:{row.id}",
@@ -342,10 +343,6 @@ def _short(title: str) -> str:
     return title if len(title) <= _TITLE_MAX else title[: _TITLE_MAX - 1] + "…"
 
 
-def _local(moment: datetime, tz: tzinfo) -> str:
-    return moment.astimezone(tz).strftime("%Y-%m-%d %H:%M")
-
-
 _DEADLINE_WORDS = {"sign": "sign", "onsite": "on-site", "reply": "reply"}
 
 
@@ -354,7 +351,7 @@ def _deadline_raise(row: Any, state: State, tz: tzinfo) -> Raise:
     at = {State.WARNING: row.warn_at, State.CRITICAL: row.crit_at}.get(state, row.due_at)
     what = f"{_DEADLINE_WORDS.get(row.kind, row.kind)} deadline"
     at_unit = f" at {row.unit_name or row.unit}" if row.unit else ""
-    due = _local(row.due_at, tz)
+    due = due_text(row.due_at, tz)
     if state is State.OVERDUE:
         text = f"Ticket {row.ticket}: {what}{at_unit} overdue since {due}"
     else:

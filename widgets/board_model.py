@@ -251,7 +251,7 @@ class BoardModel(QAbstractTableModel):
         if col == Col.COUNTDOWN:
             return labels.countdown(t.remaining(self.now))
         if col == Col.DUE:
-            return labels.local_time(t.due, self.tz, year=self.year())
+            return labels.local_time(t.due, self.tz, year=self.year(), due=True)
         if col == Col.URGENCY:
             return labels.tr(labels.FLAGS, "urgent") if t.urgent else ""
         if col == Col.CATEGORY:

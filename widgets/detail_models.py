@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime, tzinfo
+from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from console.board_detail import DeadlineDetail, EventRecord
+from console.day_end import due_text
 from console.states import State, deadline_state
 from widgets import labels, theme
 from widgets.proposal_model import dismissed_step
@@ -16,11 +17,17 @@ Index = QModelIndex | QPersistentModelIndex
 RecordRole = Qt.ItemDataRole.UserRole + 1
 
 
-def _when(moment: datetime | None, tz: tzinfo, seconds: bool = False, year: int = 0) -> str:
-    """09-18 10:30 (with seconds: 09-18 10:30:15); 2024-09-18 10:30 when not in ``year``."""
+def _when(
+    moment: datetime | None, tz: tzinfo, seconds: bool = False, year: int = 0, due: bool = False
+) -> str:
+    """09-18 10:30 (with seconds: 09-18 10:30:15); 2024-09-18 10:30 when not in ``year``.
+    A ``due`` time at midnight is the end of the day before: 12-02 24:00."""
     if moment is None:
         return ""
     local = moment.astimezone(tz)
+    if due:
+        day_year = (local - timedelta(microseconds=1)).year
+        return due_text(local, tz, f"{'%m-%d' if day_year == year else '%Y-%m-%d'} %H:%M")
     day = "%m-%d" if local.year == year else "%Y-%m-%d"
     return local.strftime(f"{day} %H:%M:%S" if seconds else f"{day} %H:%M")
 
@@ -93,7 +100,7 @@ class DeadlinesModel(QAbstractTableModel):
         if col == 1:
             return r.unit_name
         if col == 2:
-            return _when(r.due_at, self.tz, year=self.year)
+            return _when(r.due_at, self.tz, year=self.year, due=True)
         if col == 3:
             if state is not None:
                 return labels.tr(labels.STATES, state)

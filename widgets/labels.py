@@ -7,11 +7,12 @@ language switch needs no reload. ``QT_TRANSLATE_NOOP`` marks them for pyside6-lu
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from datetime import datetime, tzinfo
+from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from console.day_end import due_text
 from console.states import State
 
 _CTX = "Labels"
@@ -208,10 +209,16 @@ def widest_countdowns() -> list[str]:
 
 
 def local_time(
-    moment: datetime | float | None, tz: tzinfo, *, date: bool = True, year: int | None = None
+    moment: datetime | float | None,
+    tz: tzinfo,
+    *,
+    date: bool = True,
+    year: int | None = None,
+    due: bool = False,
 ) -> str:
     """A moment in the center's time zone: 09-18 10:30 (or 10:30 with ``date=False``);
-    with the year (2024-09-18 10:30) when it is not ``year``, the year of the clock."""
+    with the year (2024-09-18 10:30) when it is not ``year``, the year of the clock. A
+    ``due`` time at midnight is the end of the day before: 12-02 24:00 (console.day_end)."""
     if moment is None:
         return ""
     if isinstance(moment, float | int):
@@ -219,6 +226,11 @@ def local_time(
             return ""
         moment = datetime.fromtimestamp(moment, tz)
     local = moment.astimezone(tz)
+    if due:
+        # the year of the day it is due, not of the midnight after it
+        day = (local - timedelta(microseconds=1)).year
+        fmt = "%H:%M" if not date else "%m-%d %H:%M" if year is None or day == year else FULL_DATE
+        return due_text(local, tz, fmt)
     if not date:
         return local.strftime("%H:%M")
     return local.strftime("%m-%d %H:%M" if year is None or local.year == year else FULL_DATE)

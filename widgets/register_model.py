@@ -173,7 +173,8 @@ class RegisterModel(QAbstractTableModel):
         if col == RCol.BY:
             return e.created_by
         if col == RCol.DUE:
-            return self._when(e.due_at) or "—"
+            year = self.now.astimezone(self.tz).year
+            return labels.local_time(e.due_at, self.tz, year=year, due=True) or "—"
         if col == RCol.RESPONSE:
             return self._response(e)
         if col == RCol.REPLY:
