@@ -12,6 +12,8 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from sqlalchemy import Engine
@@ -72,6 +74,46 @@ def test_the_queue_model_keeps_its_contract(qtbot: Any) -> None:
     assert [model.proposal_at(r).ticket for r in range(3)] == ["T3", "T5", "T1"]
     model.set_proposals([], NOW)
     assert model.rowCount() == 0 and resets == [] and tester is not None
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.integers(0, 40), unique=True), st.lists(st.integers(0, 40), unique=True),
+       st.integers(0, 40))  # fmt: skip
+def test_the_queue_model_takes_any_read(before: list[int], after: list[int], moved: int) -> None:
+    """Whatever a read keeps, drops, adds, changes or orders otherwise, the model then
+    shows it row for row and keeps Qt's contract; scattered changes beyond MAX_RUNS are
+    one reset, fewer are removals and insertions."""
+    from widgets.proposal_model import MAX_RUNS
+
+    model = ProposalModel(TZ, NOW)
+    tester = QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    model.set_proposals([proposal(n) for n in sorted(before)], NOW)
+    read = [proposal(n, deadline="sign" if n == moved else None) for n in sorted(after)]
+    if len(read) > 2 and moved % 3 == 0:  # a read that orders two kept rows otherwise
+        read[0], read[-1] = read[-1], read[0]
+    reset = model.set_proposals(read, NOW, [p.key for p in read])
+    assert [model.proposal_at(r) for r in range(model.rowCount())] == read
+    assert all(model.row_of(p.key) == r for r, p in enumerate(read))
+    small = len(set(before) ^ set(after)) <= MAX_RUNS
+    if small and sorted(after) == [int(p.ticket[1:]) for p in read]:
+        assert not reset
+    assert tester is not None
+
+
+def test_the_queue_model_takes_an_import_in_one_reset() -> None:
+    """Thousands of proposals scattered among those shown (an import's) come and go as one
+    reset each way, not a row at a time."""
+    model = ProposalModel(TZ, NOW)
+    shown = [proposal(n) for n in range(0, 6000, 2)]
+    model.set_proposals(shown, NOW)
+    signals: list[str] = []
+    model.rowsInserted.connect(lambda *_: signals.append("inserted"))
+    model.rowsRemoved.connect(lambda *_: signals.append("removed"))
+    model.modelReset.connect(lambda: signals.append("reset"))
+    both = sorted(shown + [proposal(n) for n in range(1, 6000, 2)], key=lambda p: p.since)
+    assert model.set_proposals(both, NOW)
+    assert model.set_proposals(sorted(shown, key=lambda p: p.since), NOW)
+    assert signals == ["reset", "reset"] and model.rowCount() == 3000
 
 
 def queue(window: MainWindow) -> list[tuple[str, str]]:

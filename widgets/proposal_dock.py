@@ -116,10 +116,15 @@ class ProposalDock(QDockWidget):
             )
 
     # --- updates --------------------------------------------------------------------------
-    def set_proposals(self, found: list[Proposal], now: object, units: dict[str, str]) -> None:
+    def set_proposals(
+        self, found: list[Proposal], now: object, units: dict[str, str], keys: list[str]
+    ) -> None:
         keep = self.current()
+        top = self.table.verticalScrollBar().value()
         self.model.unit_names = units
-        self.model.set_proposals(found, now)  # type: ignore[arg-type]
+        if self.model.set_proposals(found, now, keys):  # type: ignore[arg-type]
+            self.table.doItemsLayout()  # a reset: back where the supervisor was
+            self.table.verticalScrollBar().setValue(top)
         self.loaded = True
         if keep is not None and (row := self.model.row_of(keep.key)) is not None:
             self.table.selectRow(row)

@@ -29,7 +29,9 @@ CLOCK_S = 60.0  # a step falls due with no write: looked for at least this often
 
 
 class ProposalReader(QObject):
-    proposals = Signal(object, object, object)  # list[Proposal], at (datetime), unit names
+    # list[Proposal], at (datetime), unit names, the proposals' keys (made here, not on the
+    # UI thread: a property that formats, ~1 µs a proposal, and an import brings 50,000)
+    proposals = Signal(object, object, object, object)
     failed = Signal(str)
 
     def __init__(self, store: BoardStore, policy: Policy, clock: Clock) -> None:
@@ -61,7 +63,7 @@ class ProposalReader(QObject):
             log.info("proposals not computed: %s", exc)
             self.failed.emit(first_line(exc))
             return
-        self.proposals.emit(found, now, dict(self.store.units))
+        self.proposals.emit(found, now, dict(self.store.units), [p.key for p in found])
 
     @Slot()
     def go_home(self) -> None:
