@@ -335,3 +335,49 @@ def test_a_refused_acknowledgement_is_told_in_the_supervisors_words(
     bar = window.statusBar()
     qtbot.waitUntil(lambda: "on duty as a viewer" in bar.currentMessage(), timeout=3000)
     assert bar.currentMessage().startswith("李娜 ")
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_toasts_never_cover_the_windows_buttons_on_a_laptop(
+    open_window: Opener, engine: Engine, clock: FakeClock, qtbot: Any, qapp: Any, lang: str
+) -> None:
+    """At the screen's corner the toasts (8 s each, continuous on a live feed) covered the
+    notification center's Acknowledge and Show ticket at 1366×768: they stack over the
+    board's rows now, as many as its height holds."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QAbstractButton
+
+    from widgets.i18n import install_translators
+
+    install_translators(qapp, lang)
+    try:
+        load(engine, consultations(3, "2024-10-07T23:00:00+08:00"))
+        window = open_window(engine)
+        window.fit_screen(QRect(0, 0, 1366, 728))
+        desk = window.notices
+        qtbot.waitUntil(lambda: desk.loaded, timeout=2000)
+        sweep_at(window, clock, "2024-10-08T11:00:00+08:00", qtbot)
+        center = shown_center(window, qtbot)
+        group = desk.model.groups[0]
+        for _ in range(12):  # a busy minute
+            desk.toasts.show(group)
+        qtbot.wait(50)
+        toasts = list(desk.toasts.toasts)
+        assert 1 <= len(toasts) <= 4
+        board = window.view.viewport()
+        rows = QRect(board.mapToGlobal(QPoint(0, 0)), board.size())
+        buttons = [b for b in window.findChildren(QAbstractButton) if b.isVisible()]
+        assert center.ack in buttons and center.open in buttons
+        for toast in toasts:
+            assert rows.contains(toast.geometry()), (toast.geometry(), rows)
+            for b in buttons:
+                place = QRect(b.mapToGlobal(QPoint(0, 0)), b.size())
+                assert not place.intersects(toast.geometry()), b.text() or b.objectName()
+        window.resize(1366, 640)  # a shorter board: fewer toasts, still within it
+        qtbot.wait(50)
+        desk.toasts.show(group)
+        rows = QRect(board.mapToGlobal(QPoint(0, 0)), board.size())
+        assert len(desk.toasts.toasts) < len(toasts) or len(toasts) == 1
+        assert all(rows.contains(t.geometry()) for t in desk.toasts.toasts), rows
+    finally:
+        install_translators(qapp, "en")

@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
+import pytest
 from PySide6.QtTest import QAbstractItemModelTester
 
 from console.escalations import EscalationEntry
@@ -148,5 +149,38 @@ def test_the_words_columns_hold_their_words_in_the_window(
                                labels.ESCALATION_STATUS)):  # fmt: skip
                 widest = max(fm.horizontalAdvance(labels.tr(table, c)) for c in table)
                 assert head.sectionSize(col) >= widest, (lang, col)
+    finally:
+        install_translators(qapp, "en")
+
+
+@OFFSCREEN_NOISE
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_a_laptop_register_has_the_width_and_rows_to_be_read(
+    open_window: Any, sqlite_engine: Any, qtbot: Any, qapp: Any, lang: str
+) -> None:
+    """At 1366×768 it opened beside the notification center: 1–2 rows, its count
+    ("共 1 件督办") and the Response column cut."""
+    from PySide6.QtCore import QRect
+
+    from widgets.i18n import install_translators
+
+    install_translators(qapp, lang)
+    try:
+        window = open_window(sqlite_engine)
+        window.fit_screen(QRect(0, 0, 1366, 728))
+        window.show_register()
+        pane = window.register.pane
+        qtbot.waitUntil(lambda: pane.isVisible() and pane.loaded, timeout=4000)
+        pane.set_entries([entry(n, due_days=0.5 * n - 1) for n in range(1, 9)], {})
+        qtbot.wait(50)  # the docks' layout pass
+        assert window.register.width() >= window.width() - 24
+        assert pane.count.width() >= pane.count.sizeHint().width()
+        row = pane.table.verticalHeader().defaultSectionSize()
+        assert pane.table.viewport().height() // row >= 5
+        head, room = pane.table.horizontalHeader(), pane.table.viewport().width()
+        assert head.sectionViewportPosition(RCol.RESPONSE) + head.sectionSize(RCol.RESPONSE) <= room
+        fm = pane.table.fontMetrics()
+        texts = [pane.proxy.index(r, RCol.RESPONSE).data() for r in range(pane.proxy.rowCount())]
+        assert max(fm.horizontalAdvance(t) for t in texts) < head.sectionSize(RCol.RESPONSE)
     finally:
         install_translators(qapp, "en")

@@ -83,6 +83,7 @@ log = logging.getLogger(__name__)
 
 FIRST_SIZE = (1920, 1080)  # the largest first window; smaller screens get their free area
 DETAIL_MIN_WIDTH = 440
+REGISTER_SHARE = 40  # percent of the window's height the register opens at, at least
 SHOWN_REJECTS = 5  # the import's result names the first few rejected lines
 DETAIL_PAUSE_MS = 120  # arrowing through the board asks for the detail once it rests
 
@@ -152,6 +153,7 @@ class MainWindow(QMainWindow):
             settings=settings, player=sound, sweep_s=notify_sweep_s,
         )  # fmt: skip
         self.statusBar().addPermanentWidget(self.notices.bell)
+        self.notices.toasts.follow(self._toast_area, self, self.view.viewport())
         language = menu_choice(settings.get("ui/language"))  # what --lang or a choice put in force
         checked: dict[str, object] = {"theme": theme.current().name, "language": language}
         self.commands = ConsoleActions(self, checked)
@@ -322,6 +324,15 @@ class MainWindow(QMainWindow):
             layout.activate()
         if max(self.width(), self.minimumSizeHint().width()) > width:
             self._queue_under_board(width, height)
+
+    def _toast_area(self) -> QRect | None:
+        """Toasts stack over the board's rows, bottom right, above the docks and the status
+        bar (whose buttons they covered at the screen's corner); the screen's corner while
+        the window is away (minimized or hidden)."""
+        if not self.isVisible() or self.isMinimized():
+            return None
+        rows = self.view.viewport()
+        return QRect(rows.mapToGlobal(QPoint(0, 0)), rows.size())
 
     def _queue_under_board(self, width: int, height: int) -> None:
         """Too narrow for the To act queue beside the board (1366 px; 1920 px too, where
@@ -813,8 +824,17 @@ class MainWindow(QMainWindow):
         self.acting.add_note()
 
     def show_register(self) -> None:
+        first = self.register.isHidden()
+        area = self.dockWidgetArea(self.register)
+        if first and area == self.dockWidgetArea(self.notices.center):
+            # the bottom's whole width, not half of it beside the notifications (a 1366 px
+            # laptop cut its count and last columns), and room for several rows
+            self.tabifyDockWidget(self.notices.center, self.register)
         self.register.show()
         self.register.raise_()
+        if first and area == Qt.DockWidgetArea.BottomDockWidgetArea:
+            tall = max(self.register.height(), self.height() * REGISTER_SHARE // 100)
+            self.resizeDocks([self.register], [tall], Qt.Orientation.Vertical)
         self.register.pane.table.setFocus()
 
     def print_notice(self, escalation_id: int) -> None:

@@ -162,7 +162,10 @@ class RegisterPane(QWidget):
             return max(fm.horizontalAdvance(labels.tr(table, c)) for c in table)
 
         date = fm.horizontalAdvance("00-00 00:00")
-        response = self.tr("replied in %1").replace("%1", "00d 00:00")
+        # the widest of its forms in this language (回复用时, 剩余, 逾期)
+        forms = (self.model.tr("replied in %1"), self.model.tr("overdue %1"),
+                 self.model.tr("%1 left"))  # fmt: skip
+        response = max((f.replace("%1", "00d 00:00") for f in forms), key=fm.horizontalAdvance)
         wanted = {
             RCol.ID: fm.horizontalAdvance("0000"),
             RCol.TICKET: fm.horizontalAdvance("HK20170918-00000"),

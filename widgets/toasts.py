@@ -1,4 +1,5 @@
-"""Toasts: small notes stacked at the screen's bottom-right corner.
+"""Toasts: small notes stacked at the board's bottom-right corner (the screen's while the
+window is away), never over the window's own buttons.
 
 Non-modal tool-tip windows that never take keyboard focus (``WA_ShowWithoutActivating``,
 ``WindowDoesNotAcceptFocus``): a supervisor typing in the search box keeps typing. Each
@@ -8,7 +9,9 @@ its ticket, on a group's toast the notification center with the group.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPoint, QRect, Qt, QTimer, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout
 
@@ -19,6 +22,8 @@ MAX_SHOWN = 4  # more at once: the oldest go first
 MARGIN = 16
 GAP = 8
 WIDTH = 380
+# an anchor's area smaller than this (a toast and its margins): the screen's corner
+MIN_WIDTH, MIN_HEIGHT = WIDTH + 2 * MARGIN, 120
 
 
 class Toast(QFrame):
@@ -100,8 +105,13 @@ class Toast(QFrame):
         self.deleteLater()
 
 
+_MOVED = (QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide,
+          QEvent.Type.WindowStateChange)  # fmt: skip
+
+
 class ToastStack(QObject):
-    """The toasts on screen, newest at the bottom, stacked upwards from the corner."""
+    """The toasts on screen, newest at the bottom, stacked upwards from the corner of
+    :meth:`area`; as many as its height holds (the oldest go first)."""
 
     openTicket = Signal(str)
     openGroup = Signal(object)  # NotificationGroup
@@ -110,6 +120,10 @@ class ToastStack(QObject):
         super().__init__(parent)
         self.toasts: list[Toast] = []
         self.seconds = 8
+        # where to stack (global coordinates), None for the screen: the window gives its
+        # board's rows - at the screen's corner the toasts, 8 s each and continuous on a
+        # live feed, covered the notification center's buttons on a 1366×768 laptop
+        self.anchor: Callable[[], QRect | None] | None = None
 
     def show(self, group: NotificationGroup) -> Toast:
         toast = Toast(group, self.seconds)
@@ -122,6 +136,18 @@ class ToastStack(QObject):
         self._place()
         toast.show()
         return toast
+
+    def follow(self, area: Callable[[], QRect | None], *watched: QObject) -> None:
+        """Stack within ``area()`` (global coordinates; None: the screen's corner), placed
+        again whenever one of ``watched`` moves or changes size (the window, the board)."""
+        self.anchor = area
+        for obj in watched:
+            obj.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self.toasts and event.type() in _MOVED:
+            self._place()
+        return False
 
     def clear(self) -> None:
         for toast in list(self.toasts):
@@ -139,14 +165,25 @@ class ToastStack(QObject):
             self._place()
 
     def area(self) -> QRect:
+        found = self.anchor() if self.anchor is not None else None
+        if found is not None and found.width() >= MIN_WIDTH and found.height() >= MIN_HEIGHT:
+            return found
         screen = QGuiApplication.primaryScreen()
         return screen.availableGeometry() if screen is not None else QRect(0, 0, 1920, 1080)
 
     def _place(self) -> None:
         area = self.area()
         y = area.bottom() - MARGIN
+        placed: list[tuple[Toast, QRect]] = []
         for toast in reversed(self.toasts):
             size = toast.sizeHint().expandedTo(toast.minimumSizeHint())
+            if placed and y - size.height() < area.top() + MARGIN:
+                break  # no room above: this one and the older go
             y -= size.height()
-            toast.setGeometry(QRect(QPoint(area.right() - MARGIN - WIDTH, y), size))
+            placed.append((toast, QRect(QPoint(area.right() - MARGIN - WIDTH, y), size)))
             y -= GAP
+        for toast, box in placed:
+            toast.setGeometry(box)
+        for toast in self.toasts[: len(self.toasts) - len(placed)]:
+            self.toasts.remove(toast)  # before dismiss(): its closed signal places again
+            toast.dismiss()
