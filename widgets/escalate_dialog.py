@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from widgets import labels
+from console.states import State
+from widgets import labels, theme
 from widgets.text_dialog import MAX_TEXT
 from widgets.theme import named_label
 
@@ -228,7 +229,8 @@ class EscalateDialog(QDialog):
             self.tr("Warning: %1 of these tickets do not match the reason “%2”: %3"),
             len(odd), reason, numbers,
         )  # fmt: skip
-        return f"<p style='color:#b3261e'><b>{escape(text)}</b></p>"
+        color = theme.current().state_color(State.OVERDUE).name()  # readable in either theme
+        return f"<p style='color:{color}'><b>{escape(text)}</b></p>"
 
     def confirmation_html(self) -> str:
         """What will be sent, as the supervisor reads it before sending."""
