@@ -37,3 +37,25 @@ def test_the_duty_dialog_says_a_new_name_joins_as_a_viewer(qtbot: Any) -> None:
     fresh.show()
     fresh.name.setText("赵敏")
     assert not fresh.hint.isVisible()
+
+
+def test_the_duty_dialog_grows_to_its_hint(qtbot: Any, qapp: Any) -> None:
+    """The viewer's hint is three lines: the dialog, sized for one, cut the third."""
+    from widgets.i18n import install_translators
+
+    for lang in ("zh_CN", "en"):
+        install_translators(qapp, lang)
+        try:
+            dialog = DutyDialog(["李娜", "王强"])
+            qtbot.addWidget(dialog)
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            dialog.name.setText("赵敏")
+            qtbot.wait(20)  # the layout's pass
+            hint = dialog.hint
+            assert hint.height() >= hint.heightForWidth(hint.width()), lang
+            assert dialog.rect().contains(hint.geometry()), lang
+            buttons = dialog.buttons.geometry()
+            assert buttons.top() >= hint.geometry().bottom(), lang
+        finally:
+            install_translators(qapp, "en")

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
 from console.board_detail import DeadlineDetail, EventRecord
-from tests.guikit import NOW, POLICY
+from tests.guikit import NOW, OFFSCREEN_NOISE, POLICY
 from widgets.detail_models import DeadlinesModel, RecordRole, TimelineModel
 
 FATAL = QAbstractItemModelTester.FailureReportingMode.Fatal
@@ -109,3 +109,46 @@ def test_finished_deadlines_show_when_they_ended(qtbot: Any, status: str) -> Non
     QAbstractItemModelTester(model, FATAL)
     model.set_records([deadline(status=status, due_in_h=-2)], NOW)
     assert model.data(model.index(0, 4)) == NOW.astimezone(TZ).strftime("%m-%d %H:%M")
+
+
+@OFFSCREEN_NOISE
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_detail_columns_hold_a_late_status_and_a_pinyin_name(
+    qtbot: Any, qapp: Any, lang: str
+) -> None:
+    """ "已完…" (finished · late) and "wangqianç" (a name cut mid-glyph) were cut; the
+    full text is in the tooltip too."""
+    from console.clock import FakeClock
+    from widgets.detail_pane import DetailPane
+    from widgets.i18n import install_translators
+
+    install_translators(qapp, lang)
+    try:
+        pane = DetailPane(TZ, FakeClock(NOW))
+        qtbot.addWidget(pane)
+        pane.resize(480, 800)
+        pane.show()
+        pane.retranslate()
+        fm = pane.fontMetrics()
+        model = pane.deadlines
+        model.set_records([deadline(status=s, due_in_h=-1) for s in ("met", "ended")], NOW)
+        head = pane.deadlines_view.horizontalHeader()
+        for row in range(model.rowCount()):
+            text = model.index(row, 3).data()
+            assert "·" in text and model.index(row, 3).data(Qt.ItemDataRole.ToolTipRole) == text
+            assert fm.horizontalAdvance(text) + 8 <= head.sectionSize(3), (text, lang)
+        assert head.sectionSize(1) >= fm.horizontalAdvance("市综合行政执法局")
+        timeline = pane.timeline
+        timeline.set_events("T1", [replace_actor(event(0), "wangqiang")])
+        who = timeline.index(0, 1)
+        assert who.data(Qt.ItemDataRole.ToolTipRole) == "wangqiang"
+        width = pane.timeline_view.horizontalHeader().sectionSize(1)
+        assert fm.horizontalAdvance("wangqiang") + 8 <= width
+    finally:
+        install_translators(qapp, "en")
+
+
+def replace_actor(e: EventRecord, actor: str) -> EventRecord:
+    from dataclasses import replace
+
+    return replace(e, actor=actor)

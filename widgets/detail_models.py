@@ -84,8 +84,8 @@ class DeadlinesModel(QAbstractTableModel):
         col = index.column()
         if role == RecordRole:
             return r
-        if role == Qt.ItemDataRole.ToolTipRole and col == 1:
-            return r.unit_name or None
+        if role == Qt.ItemDataRole.ToolTipRole and col in (1, 3):
+            return (r.unit_name if col == 1 else self.data(index)) or None
         state = self.state(r)
         if role == Qt.ItemDataRole.ForegroundRole and col in (3, 4):
             if state is not None:
@@ -164,8 +164,8 @@ class TimelineModel(QAbstractTableModel):
         col = index.column()
         if role == RecordRole:
             return e
-        if role == Qt.ItemDataRole.ToolTipRole and col == 3:
-            return self._details(e) or None
+        if role == Qt.ItemDataRole.ToolTipRole and col in (1, 3):
+            return (self.data(index) if col == 1 else self._details(e)) or None
         if role == Qt.ItemDataRole.ToolTipRole and col == 0:
             when = _when(e.at, self.tz, seconds=True, year=self.year)
             recorded = _when(e.recorded_at, self.tz, seconds=True, year=self.year)

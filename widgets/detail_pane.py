@@ -55,6 +55,10 @@ def _table(model: DeadlinesModel | TimelineModel, parent: QWidget) -> QTableView
     return view
 
 
+WIDE_NAME = "wangxiaoming"  # the timeline's who: a name in pinyin this long shows whole
+UNIT_SHOWN = "市综合行政执法局"  # the deadlines' unit keeps this much; the page scrolls sideways
+
+
 class DetailPane(QWidget):
     detailShown = Signal()  # a ticket's detail (or its absence) is on screen now
     FIELDS = ("category", "channel", "accepted", "district", "address", "citizen", "phone",
@@ -190,18 +194,22 @@ class DetailPane(QWidget):
             return max(fm.horizontalAdvance(labels.tr(table, code)) for code in table)
 
         date = fm.horizontalAdvance(labels.WIDEST_DATE if years else "00-00 00:00")
-        state = max(words(labels.STATES), words(labels.DEADLINE_STATUS))
+        # a finished deadline says it was late too: 已办结 · 超时 (cut as "已完…")
+        late = fm.horizontalAdvance(f" · {self.deadlines.tr('late')}")
+        state = max(words(labels.STATES), words(labels.DEADLINE_STATUS) + late)
         left = max(fm.horizontalAdvance(c) for c in labels.widest_countdowns())
         fit(self.deadlines_view, {0: words(labels.DEADLINES), 2: date, 3: state,
                                   4: max(left, date)})  # fmt: skip
-        fit(self.timeline_view, {0: date, 1: fm.horizontalAdvance("李娜李娜"),
-                                 2: min(words(labels.EVENTS), 84)})  # fmt: skip
+        # a name in pinyin is wider than four Chinese characters (wangqiang was cut mid-glyph);
+        # a longer one is whole in the tooltip
+        who = max(fm.horizontalAdvance(w) for w in ("李娜李娜", WIDE_NAME))
+        fit(self.timeline_view, {0: date, 1: who, 2: min(words(labels.EVENTS), 84)})
         head = self.deadlines_view.horizontalHeader()
         head.setStretchLastSection(False)
         head.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the unit takes the rest
         # narrower than its fixed columns and a short unit, the page scrolls sideways
         fixed = sum(head.sectionSize(c) for c in range(head.count()) if c != 1)
-        self.deadlines_view.setMinimumWidth(fixed + fm.horizontalAdvance("市…") + 12)
+        self.deadlines_view.setMinimumWidth(fixed + fm.horizontalAdvance(UNIT_SHOWN) + 12)
 
     def _fit_deadlines(self) -> None:
         """The deadlines table as tall as its rows (up to a dozen; more scroll)."""

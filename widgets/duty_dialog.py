@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -42,6 +43,9 @@ class DutyDialog(QDialog):
         layout.addWidget(self.name)
         layout.addWidget(self.hint)
         layout.addWidget(self.buttons)
+        # as tall as its words: the viewer's hint is three lines where the first was one
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        self.hint.setWordWrap(True)
         self._check()
 
     def _check(self) -> None:
@@ -56,8 +60,20 @@ class DutyDialog(QDialog):
             self.hint.setText(self.tr("A name new to this center joins as a viewer: it sees "
                                       "the board but cannot act until a supervisor gives it "
                                       "the role (staff add NAME --role supervisor)."))  # fmt: skip
-        self.hint.setWordWrap(True)
         self.hint.setVisible(not named or new)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Tall enough for the hint's lines at this width (a word-wrapped label's height
+        depends on its width, which the minimum size alone does not follow)."""
+        box = self.layout()
+        if box is None:
+            return
+        box.activate()
+        width = self.width()
+        needed = box.totalHeightForWidth(width) if box.hasHeightForWidth() else 0
+        if needed > self.height():
+            self.resize(width, needed)
 
     def accept(self) -> None:
         if clean_name(self.name.text()):  # Enter in an empty box: the hint stays, no close
