@@ -1,7 +1,8 @@
 """Targets for the headline figures, and the tone each value earns: green, amber or red.
 
-A tile is green under ``amber``, amber from ``amber`` and red from ``red`` (every figure
-here is "fewer is better"); ``target`` is the goal the tile shows beside its value. The
+A tile is green at or under its ``target`` (the goal it shows beside its value), amber over
+it (or from ``amber`` where that comes first) and red from ``red`` - every figure here is
+"fewer is better", and a tile over its target is never green. The
 defaults suit a center of Haikou's size; a center sets its own in the settings
 (``wall/targets``) as ``key=target/amber/red``, e.g. ``overdue=0/1/20;open=1500/3000/6000``.
 """
@@ -18,14 +19,15 @@ log = logging.getLogger(__name__)
 class KpiTarget:
     key: str
     target: int  # the goal, shown on the tile
-    amber: int  # amber from here
+    amber: int  # amber from here, and always once over the target
     red: int  # red from here
 
     def tone(self, value: int) -> str:
         """``green`` | ``amber`` | ``red`` for ``value``."""
         if value >= self.red:
             return "red"
-        return "amber" if value >= self.amber else "green"
+        # over the target is never green: "due within 30 min 17, target 10" was green
+        return "amber" if value > self.target or value >= self.amber else "green"
 
 
 DEFAULT_TARGETS: dict[str, KpiTarget] = {

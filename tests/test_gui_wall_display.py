@@ -169,6 +169,8 @@ def test_kpi_tiles_take_the_tone_of_their_target(
     assert kpi.tiles["open"].property("tone") == "green"
     assert kpi.tiles["overdue"].property("tone") == "amber"  # 3: over the target of 0
     assert kpi.tiles["overdue"].note.text() == "target 0"
+    # 3 open escalations against a target of 0: over it, so not green (its amber line is 5)
+    assert kpi.tiles["escalations"].property("tone") == "amber"
     assert 3 <= len(kpi.tiles) <= 8
 
 

@@ -71,4 +71,10 @@ def test_kpi_tones_and_a_centers_own_targets() -> None:
     assert (mine["overdue"].amber, mine["overdue"].red) == (5, 50)
     assert mine["open"].target == 100 and mine["open"].tone(250) == "amber"
     assert mine["due_soon"] == DEFAULT_TARGETS["due_soon"]  # target above amber: refused
+    # over its target a tile is never green, whatever its amber line
+    due_soon = DEFAULT_TARGETS["due_soon"]
+    assert [due_soon.tone(v) for v in (10, 11, 17, 49, 50)] == [
+        "green", "amber", "amber", "amber", "red"]  # fmt: skip
+    for t in DEFAULT_TARGETS.values():
+        assert t.tone(t.target) == "green" and t.tone(t.target + 1) != "green", t.key
     assert "weather" not in mine

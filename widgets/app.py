@@ -154,7 +154,10 @@ def run_gui(args: argparse.Namespace) -> int:
             live=live,
         )  # fmt: skip
         window.show()
-    live.start()
+    if demo is None:
+        live.start()
+    else:  # the board reads the demo's file once the city's first day is in it
+        demo.start_when_filled(live.start)
     window.start()
     if demo is not None:
         demo.start()

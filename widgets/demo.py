@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from datetime import datetime
 
 from apscheduler.schedulers.qt import QtScheduler
+from PySide6.QtCore import QObject, Qt, Signal
 from sqlalchemy import Engine
 
 from console.ingest import Importer
@@ -41,10 +43,24 @@ def demo_url() -> str:
     return f"sqlite:///{folder / name}"
 
 
-class DemoCity:
+class DemoCity(QObject):
+    """The city playing into a fresh database. ``filled`` comes once its first catch-up (a
+    day of history) is in: the board starts reading then, so its first figures are the
+    city's, not the empty file's ("0 / yesterday 0" for ten seconds; "…" until counted)."""
+
+    filled = Signal()  # emitted on the scheduler's thread: queued to the receivers'
+
     def __init__(
-        self, engine: Engine, policy: Policy, *, seed: int | None = None, per_day: int = PER_DAY
+        self,
+        engine: Engine,
+        policy: Policy,
+        *,
+        seed: int | None = None,
+        per_day: int = PER_DAY,
+        parent: QObject | None = None,
     ) -> None:
+        super().__init__(parent)
+        self.is_filled = False
         self.seed = seed if seed is not None else int(time.time()) % 100_000
         self.importer = Importer(engine, policy)
         self.city = LiveCity(self.importer.import_events, seed=self.seed, per_day=per_day)
@@ -63,7 +79,17 @@ class DemoCity:
             return 0
         if sent:
             log.info("demo city: %d events", sent)
+        if not self.is_filled:
+            self.is_filled = True
+            self.filled.emit()
         return sent
+
+    def start_when_filled(self, start: Callable[[], object]) -> None:
+        """Call ``start`` (the live board's) once the first catch-up is in."""
+        if self.is_filled:
+            start()
+        else:
+            self.filled.connect(start, Qt.ConnectionType.SingleShotConnection)
 
     def start(self) -> None:
         self.scheduler.start()

@@ -105,7 +105,8 @@ class DeadlinesModel(QAbstractTableModel):
             if state is not None:
                 return labels.tr(labels.STATES, state)
             word = labels.tr(labels.DEADLINE_STATUS, r.status)
-            return f"{word} · {self.tr('late')}" if r.late else word
+            late = self.tr("late")  # outside the f-string: lupdate finds it there
+            return f"{word} · {late}" if r.late else word
         if state is not None and self.now is not None:
             return labels.countdown(int((r.due_at - self.now).total_seconds()))
         return _when(r.met_at or r.ended_at, self.tz, year=self.year)

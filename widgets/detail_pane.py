@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import tzinfo
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -195,7 +195,7 @@ class DetailPane(QWidget):
 
         date = fm.horizontalAdvance(labels.WIDEST_DATE if years else "00-00 00:00")
         # a finished deadline says it was late too: 已办结 · 超时 (cut as "已完…")
-        late = fm.horizontalAdvance(f" · {self.deadlines.tr('late')}")
+        late = fm.horizontalAdvance(" · " + QCoreApplication.translate("DeadlinesModel", "late"))
         state = max(words(labels.STATES), words(labels.DEADLINE_STATUS) + late)
         left = max(fm.horizontalAdvance(c) for c in labels.widest_countdowns())
         fit(self.deadlines_view, {0: words(labels.DEADLINES), 2: date, 3: state,

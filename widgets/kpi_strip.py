@@ -13,6 +13,7 @@ from console.board import BoardFigures
 from console.board_tally import BoardCounts
 from console.vocabulary import KPIS
 from widgets import theme
+from widgets.labels import fill
 from widgets.theme import named_label
 
 LOADING = "…"  # a tile not counted yet: never a 0 that was not counted
@@ -225,7 +226,13 @@ class KpiStrip(QFrame):
             return
         self.tiles["escalations"].set_value(figures.escalations_open)
         today, before = figures.overdue_today, figures.overdue_yesterday
-        arrow = "▲" if today > before else "▼" if today < before else "＝"
-        self.tiles["overdue_today"].set_value(
-            today, self.tr("%1 yesterday").replace("%1", f"{arrow} {before:,}")
-        )
+        self.tiles["overdue_today"].set_value(today, self.against_yesterday(today, before))
+
+    def against_yesterday(self, today: int, before: int) -> str:
+        """ "yesterday 39", after "▲ 2 ·" where today differs: the arrow is the change,
+        not yesterday's figure ("昨日 ▲ 39" read as "yesterday up 39")."""
+        yesterday = fill(self.tr("yesterday %1"), f"{before:,}")
+        if today == before:
+            return yesterday
+        arrow = "▲" if today > before else "▼"
+        return f"{arrow} {abs(today - before):,} · {yesterday}"

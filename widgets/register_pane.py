@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta, tzinfo
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -163,8 +163,8 @@ class RegisterPane(QWidget):
 
         date = fm.horizontalAdvance("00-00 00:00")
         # the widest of its forms in this language (回复用时, 剩余, 逾期)
-        forms = (self.model.tr("replied in %1"), self.model.tr("overdue %1"),
-                 self.model.tr("%1 left"))  # fmt: skip
+        forms = [QCoreApplication.translate("RegisterModel", f)
+                 for f in ("replied in %1", "overdue %1", "%1 left")]  # fmt: skip
         response = max((f.replace("%1", "00d 00:00") for f in forms), key=fm.horizontalAdvance)
         wanted = {
             RCol.ID: fm.horizontalAdvance("0000"),

@@ -439,77 +439,77 @@
 <context>
     <name>AssessmentWindow</name>
     <message>
-        <location filename="../../widgets/assessment_view.py" line="195" />
+        <location filename="../../widgets/assessment_view.py" line="222" />
         <source>Assessment</source>
         <translation>统一考核</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment_view.py" line="199" />
+        <location filename="../../widgets/assessment_view.py" line="226" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment_view.py" line="199" />
+        <location filename="../../widgets/assessment_view.py" line="226" />
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment_view.py" line="199" />
+        <location filename="../../widgets/assessment_view.py" line="226" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment_view.py" line="200" />
+        <location filename="../../widgets/assessment_view.py" line="227" />
         <source>Range</source>
         <translation>自选时段</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment_view.py" line="204" />
+        <location filename="../../widgets/assessment_view.py" line="231" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment_view.py" line="205" />
+        <location filename="../../widgets/assessment_view.py" line="232" />
         <source>Show on board</source>
         <translation>在看板中查看</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment_view.py" line="206" />
+        <location filename="../../widgets/assessment_view.py" line="233" />
         <source>Filter the board to the chosen unit's tickets</source>
         <translation>看板只显示所选单位的工单</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment_view.py" line="207" />
+        <location filename="../../widgets/assessment_view.py" line="234" />
         <source>First day</source>
         <translation>起始日</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment_view.py" line="208" />
+        <location filename="../../widgets/assessment_view.py" line="235" />
         <source>Last day (included)</source>
         <translation>截止日（含）</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment_view.py" line="214" />
+        <location filename="../../widgets/assessment_view.py" line="241" />
         <source>Choose a unit to see its score week by week</source>
         <translation>选择一个单位，查看其逐周得分</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment_view.py" line="217" />
+        <location filename="../../widgets/assessment_view.py" line="244" />
         <source>%1: score over the last %2 weeks</source>
         <translation>%1：近 %2 周得分</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment_view.py" line="247" />
+        <location filename="../../widgets/assessment_view.py" line="274" />
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment_view.py" line="276" />
+        <location filename="../../widgets/assessment_view.py" line="303" />
         <source>%1 units, %2 to %3; score %4 for the center</source>
         <translation>%1 个单位，%2 至 %3；全中心得分 %4</translation>
     </message>
     <message>
-        <location filename="../../widgets/assessment_view.py" line="286" />
+        <location filename="../../widgets/assessment_view.py" line="313" />
         <source>The figures could not be read: %1</source>
         <translation>无法读取统计数据：%1</translation>
     </message>
@@ -585,12 +585,12 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../widgets/board_view.py" line="211" />
+        <location filename="../../widgets/board_view.py" line="221" />
         <source>Hidden for want of room: widen the window</source>
         <translation>因空间不足已隐藏：加宽窗口即可显示</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_view.py" line="215" />
+        <location filename="../../widgets/board_view.py" line="225" />
         <source>Standard column widths</source>
         <translation>标准列宽</translation>
     </message>
@@ -784,158 +784,164 @@
 <context>
     <name>DeadlinesModel</name>
     <message>
-        <location filename="../../widgets/detail_models.py" line="64" />
+        <location filename="../../widgets/detail_models.py" line="71" />
         <source>Deadline</source>
         <translation>时限项</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_models.py" line="64" />
+        <location filename="../../widgets/detail_models.py" line="71" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_models.py" line="64" />
+        <location filename="../../widgets/detail_models.py" line="71" />
         <source>Due</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_models.py" line="64" />
+        <location filename="../../widgets/detail_models.py" line="71" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_models.py" line="65" />
+        <location filename="../../widgets/detail_models.py" line="72" />
         <source>Left / met</source>
         <translation>剩余 / 完成</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/detail_models.py" line="108" />
+        <location filename="../../widgets/detail_pane.py" line="198" />
+        <source>late</source>
+        <translation>超时</translation>
     </message>
 </context>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="224" />
+        <location filename="../../widgets/detail_pane.py" line="232" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="224" />
+        <location filename="../../widgets/detail_pane.py" line="232" />
         <source>Channel</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="225" />
+        <location filename="../../widgets/detail_pane.py" line="233" />
         <source>Accepted</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="225" />
+        <location filename="../../widgets/detail_pane.py" line="233" />
         <source>District</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="226" />
+        <location filename="../../widgets/detail_pane.py" line="234" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="226" />
+        <location filename="../../widgets/detail_pane.py" line="234" />
         <source>Citizen</source>
         <translation>来电人</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="227" />
+        <location filename="../../widgets/detail_pane.py" line="235" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="227" />
+        <location filename="../../widgets/detail_pane.py" line="235" />
         <source>Lead unit</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="228" />
+        <location filename="../../widgets/detail_pane.py" line="236" />
         <source>Co-units</source>
         <translation>协办单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="228" />
+        <location filename="../../widgets/detail_pane.py" line="236" />
         <source>Returns / transfers</source>
         <translation>退单 / 转办</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="229" />
+        <location filename="../../widgets/detail_pane.py" line="237" />
         <source>Urged (催办)</source>
         <translation>催办次数</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="230" />
+        <location filename="../../widgets/detail_pane.py" line="238" />
         <source>Status</source>
         <translation>办理状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="230" />
+        <location filename="../../widgets/detail_pane.py" line="238" />
         <source>Escalations</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="234" />
+        <location filename="../../widgets/detail_pane.py" line="242" />
         <source>Deadlines</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="235" />
+        <location filename="../../widgets/detail_pane.py" line="243" />
         <source>Timeline</source>
         <translation>办理过程</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="236" />
+        <location filename="../../widgets/detail_pane.py" line="244" />
         <source>Details…</source>
         <translation>详细信息…</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="245" />
-        <location filename="../../widgets/detail_pane.py" line="250" />
+        <location filename="../../widgets/detail_pane.py" line="253" />
+        <location filename="../../widgets/detail_pane.py" line="258" />
         <source>Select a ticket to see its details</source>
         <translation>选择一张工单查看详情</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="258" />
+        <location filename="../../widgets/detail_pane.py" line="266" />
         <source>%1 is hidden by the current filters.
 Clear them to see it again.</source>
         <translation>工单 %1 不在当前筛选结果中。
 清除筛选即可再次看到。</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="265" />
+        <location filename="../../widgets/detail_pane.py" line="273" />
         <source>Loading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="272" />
+        <location filename="../../widgets/detail_pane.py" line="280" />
         <source>Ticket %1 could not be loaded.</source>
         <translation>工单 %1 无法读取。</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="279" />
+        <location filename="../../widgets/detail_pane.py" line="287" />
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="290" />
+        <location filename="../../widgets/detail_pane.py" line="298" />
         <source>Ticket %1 no longer exists</source>
         <translation>工单 %1 已不存在</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="307" />
+        <location filename="../../widgets/detail_pane.py" line="315" />
         <source>at the center</source>
         <translation>在中心（待派单）</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="313" />
+        <location filename="../../widgets/detail_pane.py" line="321" />
         <source>Closed %1</source>
         <translation>已办结 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="315" />
+        <location filename="../../widgets/detail_pane.py" line="323" />
         <source>Open</source>
         <translation>办理中</translation>
     </message>
@@ -943,28 +949,28 @@ Clear them to see it again.</source>
 <context>
     <name>DutyDialog</name>
     <message>
-        <location filename="../../widgets/duty_dialog.py" line="23" />
+        <location filename="../../widgets/duty_dialog.py" line="24" />
         <source>Supervisor on duty</source>
         <translation>值班督办员</translation>
     </message>
     <message>
-        <location filename="../../widgets/duty_dialog.py" line="26" />
+        <location filename="../../widgets/duty_dialog.py" line="27" />
         <source>Your name signs every action you take in the console. It is asked once and remembered on this workstation.</source>
         <translation>您的姓名将签署您在督办台上的每一项操作，只需填写一次，本机会记住。</translation>
     </message>
     <message>
-        <location filename="../../widgets/duty_dialog.py" line="32" />
+        <location filename="../../widgets/duty_dialog.py" line="33" />
         <source>Name, e.g. 李娜</source>
         <translation>姓名，例如 李娜</translation>
     </message>
     <message>
-        <location filename="../../widgets/duty_dialog.py" line="37" />
-        <location filename="../../widgets/duty_dialog.py" line="54" />
+        <location filename="../../widgets/duty_dialog.py" line="38" />
+        <location filename="../../widgets/duty_dialog.py" line="58" />
         <source>Type your name to continue.</source>
         <translation>请填写姓名后继续。</translation>
     </message>
     <message>
-        <location filename="../../widgets/duty_dialog.py" line="56" />
+        <location filename="../../widgets/duty_dialog.py" line="60" />
         <source>A name new to this center joins as a viewer: it sees the board but cannot act until a supervisor gives it the role (staff add NAME --role supervisor).</source>
         <translation>本中心新出现的姓名以只读身份加入：可查看看板，须由督办员授予督办权限（staff add 姓名 --role supervisor）后才能操作。</translation>
     </message>
@@ -1053,63 +1059,63 @@ Clear them to see it again.</source>
 <context>
     <name>EscalateDialog</name>
     <message>
-        <location filename="../../widgets/escalate_dialog.py" line="72" />
+        <location filename="../../widgets/escalate_dialog.py" line="74" />
         <source>Escalate (督办)</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../widgets/escalate_dialog.py" line="91" />
+        <location filename="../../widgets/escalate_dialog.py" line="93" />
         <source>What the office should know (optional)</source>
         <translation>需要督办部门了解的情况（可不填）</translation>
     </message>
     <message>
-        <location filename="../../widgets/escalate_dialog.py" line="93" />
+        <location filename="../../widgets/escalate_dialog.py" line="95" />
         <source>&amp;Office</source>
         <translation>督办部门(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../widgets/escalate_dialog.py" line="94" />
+        <location filename="../../widgets/escalate_dialog.py" line="96" />
         <source>&amp;Reason</source>
         <translation>原因(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/escalate_dialog.py" line="95" />
+        <location filename="../../widgets/escalate_dialog.py" line="97" />
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../widgets/escalate_dialog.py" line="117" />
+        <location filename="../../widgets/escalate_dialog.py" line="119" />
         <source>&amp;Back</source>
         <translation>上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../widgets/escalate_dialog.py" line="118" />
+        <location filename="../../widgets/escalate_dialog.py" line="120" />
         <source>&amp;Next…</source>
         <translation>下一步(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/escalate_dialog.py" line="119" />
+        <location filename="../../widgets/escalate_dialog.py" line="121" />
         <location filename="../../widgets/escalate_dialog.py" line="200" />
         <source>&amp;Send</source>
         <translation>发送(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../widgets/escalate_dialog.py" line="137" />
+        <location filename="../../widgets/escalate_dialog.py" line="139" />
         <source>Ticket %1 — %2</source>
         <translation>工单 %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/escalate_dialog.py" line="138" />
+        <location filename="../../widgets/escalate_dialog.py" line="140" />
         <source>%1 tickets: %2</source>
         <translation>%1 张工单：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/escalate_dialog.py" line="159" />
+        <location filename="../../widgets/escalate_dialog.py" line="161" />
         <source>At most %1 characters.</source>
         <translation>最多 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../widgets/escalate_dialog.py" line="188" />
+        <location filename="../../widgets/escalate_dialog.py" line="189" />
         <source>I have checked: send %1 escalations</source>
         <translation>已核对：发送 %1 件督办</translation>
     </message>
@@ -1130,7 +1136,7 @@ Clear them to see it again.</source>
     </message>
     <message>
         <location filename="../../widgets/escalate_dialog.py" line="227" />
-        <location filename="../../widgets/escalate_dialog.py" line="243" />
+        <location filename="../../widgets/escalate_dialog.py" line="244" />
         <source>… and %1 more</source>
         <translation>……另有 %1 行</translation>
     </message>
@@ -1140,27 +1146,27 @@ Clear them to see it again.</source>
         <translation>注意：其中 %1 张工单与督办原因“%2”不符：%3</translation>
     </message>
     <message>
-        <location filename="../../widgets/escalate_dialog.py" line="249" />
+        <location filename="../../widgets/escalate_dialog.py" line="250" />
         <source>The following will be sent to &lt;b&gt;%1&lt;/b&gt; and entered in the escalation register:</source>
         <translation>以下内容将发送至&lt;b&gt;%1&lt;/b&gt;，并登记到督办台账：</translation>
     </message>
     <message>
-        <location filename="../../widgets/escalate_dialog.py" line="252" />
+        <location filename="../../widgets/escalate_dialog.py" line="253" />
         <source>Each ticket gets its own escalation; the office answers within its response time.</source>
         <translation>每张工单分别登记一件督办；督办部门须在答复时限内答复。</translation>
     </message>
     <message>
-        <location filename="../../widgets/escalate_dialog.py" line="254" />
+        <location filename="../../widgets/escalate_dialog.py" line="255" />
         <source>Reason:</source>
         <translation>督办原因：</translation>
     </message>
     <message>
-        <location filename="../../widgets/escalate_dialog.py" line="254" />
+        <location filename="../../widgets/escalate_dialog.py" line="255" />
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../widgets/escalate_dialog.py" line="255" />
+        <location filename="../../widgets/escalate_dialog.py" line="256" />
         <source>Signed:</source>
         <translation>签发人：</translation>
     </message>
@@ -1211,42 +1217,42 @@ Clear them to see it again.</source>
         <translation>%1 — 时限 %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/extend_dialog.py" line="60" />
+        <location filename="../../widgets/extend_dialog.py" line="64" />
         <source>Why the unit gets more time</source>
         <translation>准予延期的理由</translation>
     </message>
     <message>
-        <location filename="../../widgets/extend_dialog.py" line="62" />
+        <location filename="../../widgets/extend_dialog.py" line="66" />
         <source>&amp;Extend</source>
         <translation>批准延期(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../widgets/extend_dialog.py" line="65" />
+        <location filename="../../widgets/extend_dialog.py" line="69" />
         <source>&amp;Deadline</source>
         <translation>时限项(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../widgets/extend_dialog.py" line="66" />
+        <location filename="../../widgets/extend_dialog.py" line="70" />
         <source>New &amp;due time</source>
         <translation>新的时限(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../widgets/extend_dialog.py" line="67" />
+        <location filename="../../widgets/extend_dialog.py" line="71" />
         <source>&amp;Reason</source>
         <translation>原因(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/extend_dialog.py" line="113" />
+        <location filename="../../widgets/extend_dialog.py" line="117" />
         <source>The ticket has no open deadline.</source>
         <translation>该工单没有在办时限。</translation>
     </message>
     <message>
-        <location filename="../../widgets/extend_dialog.py" line="115" />
+        <location filename="../../widgets/extend_dialog.py" line="119" />
         <source>The new due time must be later than the deadline now.</source>
         <translation>新的时限必须晚于当前时限。</translation>
     </message>
     <message>
-        <location filename="../../widgets/extend_dialog.py" line="117" />
+        <location filename="../../widgets/extend_dialog.py" line="121" />
         <source>Give the reason to continue.</source>
         <translation>请填写理由后继续。</translation>
     </message>
@@ -1366,478 +1372,478 @@ Clear them to see it again.</source>
 <context>
     <name>KpiStrip</name>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="26" />
+        <location filename="../../widgets/kpi_strip.py" line="27" />
         <source>Open</source>
         <translation>在办</translation>
     </message>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="27" />
+        <location filename="../../widgets/kpi_strip.py" line="28" />
         <source>Warning</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="28" />
+        <location filename="../../widgets/kpi_strip.py" line="29" />
         <source>Critical</source>
         <translation>临期</translation>
     </message>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="29" />
+        <location filename="../../widgets/kpi_strip.py" line="30" />
         <source>Overdue now</source>
         <translation>当前逾期</translation>
     </message>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="30" />
+        <location filename="../../widgets/kpi_strip.py" line="31" />
         <source>Shuffled</source>
         <translation>推诿扯皮</translation>
     </message>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="31" />
+        <location filename="../../widgets/kpi_strip.py" line="32" />
         <source>Disputed</source>
         <translation>管辖争议</translation>
     </message>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="32" />
+        <location filename="../../widgets/kpi_strip.py" line="33" />
         <source>Open escalations</source>
         <translation>督办中</translation>
     </message>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="33" />
+        <location filename="../../widgets/kpi_strip.py" line="34" />
         <source>Overdue today</source>
         <translation>今日逾期</translation>
     </message>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="34" />
+        <location filename="../../widgets/kpi_strip.py" line="35" />
         <source>To act</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="185" />
+        <location filename="../../widgets/kpi_strip.py" line="186" />
         <source>Deadlines due today (from midnight, center time) that were missed: still open past their due time, or met or ended after it. Compared with the whole of yesterday. Click to show the tickets overdue now.</source>
         <translation>今日（中心时间零点起）到期而未按时完成的时限：已过期仍未完成，或超时后才完成或终止。与昨日全天对比。点击显示当前逾期的工单。</translation>
     </message>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="189" />
+        <location filename="../../widgets/kpi_strip.py" line="190" />
         <source>Escalations still open. Click to show escalated tickets.</source>
         <translation>尚未办结的督办。点击显示被督办的工单。</translation>
     </message>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="190" />
+        <location filename="../../widgets/kpi_strip.py" line="191" />
         <source>Steps the escalation ladder proposes (urge, escalate, rule). Click to show the To act queue.</source>
         <translation>督办阶梯建议的下一步（催办、督办、协调）。点击显示待办队列。</translation>
     </message>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="192" />
+        <location filename="../../widgets/kpi_strip.py" line="193" />
         <source>Returned twice or more, sent to three or more units, or sent back to a unit that returned it (推诿扯皮)</source>
         <translation>退单两次及以上、派往三个及以上单位，或被派回曾退单的单位（推诿扯皮）</translation>
     </message>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="230" />
-        <source>%1 yesterday</source>
+        <location filename="../../widgets/kpi_strip.py" line="234" />
+        <source>yesterday %1</source>
         <translation>昨日 %1</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../widgets/labels.py" line="20" />
+        <location filename="../../widgets/labels.py" line="21" />
         <source>On track</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="21" />
+        <location filename="../../widgets/labels.py" line="22" />
         <source>Warning</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="22" />
+        <location filename="../../widgets/labels.py" line="23" />
         <source>Critical</source>
         <translation>临期</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="23" />
+        <location filename="../../widgets/labels.py" line="24" />
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="26" />
+        <location filename="../../widgets/labels.py" line="27" />
         <source>Consultation</source>
         <translation>咨询</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="27" />
+        <location filename="../../widgets/labels.py" line="28" />
         <source>Suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="28" />
-        <location filename="../../widgets/labels.py" line="38" />
+        <location filename="../../widgets/labels.py" line="29" />
+        <location filename="../../widgets/labels.py" line="39" />
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="29" />
-        <location filename="../../widgets/labels.py" line="39" />
+        <location filename="../../widgets/labels.py" line="30" />
+        <location filename="../../widgets/labels.py" line="40" />
         <source>Help</source>
         <translation>求助</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="30" />
-        <location filename="../../widgets/labels.py" line="40" />
+        <location filename="../../widgets/labels.py" line="31" />
+        <location filename="../../widgets/labels.py" line="41" />
         <source>Report</source>
         <translation>举报</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="31" />
-        <location filename="../../widgets/labels.py" line="41" />
+        <location filename="../../widgets/labels.py" line="32" />
+        <location filename="../../widgets/labels.py" line="42" />
         <source>Praise</source>
         <translation>表扬</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="32" />
-        <location filename="../../widgets/labels.py" line="42" />
-        <location filename="../../widgets/labels.py" line="92" />
+        <location filename="../../widgets/labels.py" line="33" />
+        <location filename="../../widgets/labels.py" line="43" />
+        <location filename="../../widgets/labels.py" line="93" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="36" />
+        <location filename="../../widgets/labels.py" line="37" />
         <source>Consult.</source>
         <translation>咨询</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="37" />
+        <location filename="../../widgets/labels.py" line="38" />
         <source>Suggest.</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="45" />
+        <location filename="../../widgets/labels.py" line="46" />
         <source>Sign</source>
         <translation>签收</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="46" />
-        <location filename="../../widgets/labels.py" line="58" />
+        <location filename="../../widgets/labels.py" line="47" />
+        <location filename="../../widgets/labels.py" line="59" />
         <source>On site</source>
         <translation>到场</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="47" />
+        <location filename="../../widgets/labels.py" line="48" />
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="50" />
+        <location filename="../../widgets/labels.py" line="51" />
         <source>running</source>
         <translation>计时中</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="51" />
+        <location filename="../../widgets/labels.py" line="52" />
         <source>met</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="52" />
+        <location filename="../../widgets/labels.py" line="53" />
         <source>ended</source>
         <translation>已终止</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="55" />
+        <location filename="../../widgets/labels.py" line="56" />
         <source>Accepted</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="56" />
+        <location filename="../../widgets/labels.py" line="57" />
         <source>Dispatched</source>
         <translation>派单</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="57" />
+        <location filename="../../widgets/labels.py" line="58" />
         <source>Signed</source>
         <translation>签收</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="59" />
+        <location filename="../../widgets/labels.py" line="60" />
         <source>Replied</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="60" />
+        <location filename="../../widgets/labels.py" line="61" />
         <source>Closed</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="61" />
+        <location filename="../../widgets/labels.py" line="62" />
         <source>Returned</source>
         <translation>退单</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="62" />
+        <location filename="../../widgets/labels.py" line="63" />
         <source>Transferred</source>
         <translation>转办</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="63" />
+        <location filename="../../widgets/labels.py" line="64" />
         <source>Reopened</source>
         <translation>重新办理</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="64" />
+        <location filename="../../widgets/labels.py" line="65" />
         <source>Return visit</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="65" />
+        <location filename="../../widgets/labels.py" line="66" />
         <source>Urged</source>
         <translation>催办</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="66" />
-        <location filename="../../widgets/labels.py" line="98" />
+        <location filename="../../widgets/labels.py" line="67" />
+        <location filename="../../widgets/labels.py" line="99" />
         <source>Escalated</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="67" />
+        <location filename="../../widgets/labels.py" line="68" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="68" />
+        <location filename="../../widgets/labels.py" line="69" />
         <source>Marked disputed</source>
         <translation>标记争议</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="69" />
+        <location filename="../../widgets/labels.py" line="70" />
         <source>Dispute cleared</source>
         <translation>取消争议</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="70" />
+        <location filename="../../widgets/labels.py" line="71" />
         <source>Coordinated</source>
         <translation>协调派单</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="71" />
+        <location filename="../../widgets/labels.py" line="72" />
         <source>Extended</source>
         <translation>延期</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="72" />
+        <location filename="../../widgets/labels.py" line="73" />
         <source>Office replied</source>
         <translation>部门答复</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="73" />
+        <location filename="../../widgets/labels.py" line="74" />
         <source>Escalation resolved</source>
         <translation>督办办结</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="74" />
+        <location filename="../../widgets/labels.py" line="75" />
         <source>Escalation withdrawn</source>
         <translation>督办撤回</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="75" />
+        <location filename="../../widgets/labels.py" line="76" />
         <source>Proposal dismissed</source>
         <translation>驳回建议</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="78" />
+        <location filename="../../widgets/labels.py" line="79" />
         <source>satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="79" />
+        <location filename="../../widgets/labels.py" line="80" />
         <source>basically satisfied</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="80" />
+        <location filename="../../widgets/labels.py" line="81" />
         <source>unsatisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="83" />
+        <location filename="../../widgets/labels.py" line="84" />
         <source>not our jurisdiction</source>
         <translation>非本单位职责</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="84" />
+        <location filename="../../widgets/labels.py" line="85" />
         <source>information missing</source>
         <translation>信息不全</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="85" />
+        <location filename="../../widgets/labels.py" line="86" />
         <source>other reason</source>
         <translation>其他原因</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="88" />
+        <location filename="../../widgets/labels.py" line="89" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="89" />
+        <location filename="../../widgets/labels.py" line="90" />
         <source>Web</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="90" />
+        <location filename="../../widgets/labels.py" line="91" />
         <source>App</source>
         <translation>客户端</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="91" />
+        <location filename="../../widgets/labels.py" line="92" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="95" />
+        <location filename="../../widgets/labels.py" line="96" />
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="96" />
+        <location filename="../../widgets/labels.py" line="97" />
         <source>Shuffled</source>
         <translation>推诿扯皮</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="97" />
+        <location filename="../../widgets/labels.py" line="98" />
         <source>Disputed</source>
         <translation>管辖争议</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="99" />
+        <location filename="../../widgets/labels.py" line="100" />
         <source>A step to act on (To act queue)</source>
         <translation>有待办的下一步（待办队列）</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="103" />
+        <location filename="../../widgets/labels.py" line="104" />
         <source>URG</source>
         <translation>急</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="104" />
+        <location filename="../../widgets/labels.py" line="105" />
         <source>SHF</source>
         <translation>推诿</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="105" />
+        <location filename="../../widgets/labels.py" line="106" />
         <source>DSP</source>
         <translation>争议</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="106" />
+        <location filename="../../widgets/labels.py" line="107" />
         <source>ESC</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="107" />
+        <location filename="../../widgets/labels.py" line="108" />
         <source>ACT</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="110" />
+        <location filename="../../widgets/labels.py" line="111" />
         <source>Discipline inspection commission</source>
         <translation>纪委</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="111" />
+        <location filename="../../widgets/labels.py" line="112" />
         <source>Organization department</source>
         <translation>组织部</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="112" />
+        <location filename="../../widgets/labels.py" line="113" />
         <source>Government supervision office</source>
         <translation>市政府督查室</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="116" />
+        <location filename="../../widgets/labels.py" line="117" />
         <source>CDI</source>
         <translation>纪委</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="117" />
+        <location filename="../../widgets/labels.py" line="118" />
         <source>ORG</source>
         <translation>组织部</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="118" />
+        <location filename="../../widgets/labels.py" line="119" />
         <source>SUP</source>
         <translation>督查室</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="121" />
+        <location filename="../../widgets/labels.py" line="122" />
         <source>overdue</source>
         <translation>超期未办</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="122" />
+        <location filename="../../widgets/labels.py" line="123" />
         <source>shuffled between units</source>
         <translation>推诿扯皮</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="123" />
+        <location filename="../../widgets/labels.py" line="124" />
         <source>jurisdiction disputed</source>
         <translation>管辖争议</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="124" />
+        <location filename="../../widgets/labels.py" line="125" />
         <source>repeated complaints</source>
         <translation>重复投诉</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="125" />
+        <location filename="../../widgets/labels.py" line="126" />
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="128" />
+        <location filename="../../widgets/labels.py" line="129" />
         <source>open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="129" />
+        <location filename="../../widgets/labels.py" line="130" />
         <source>acknowledged</source>
         <translation>已受理</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="130" />
+        <location filename="../../widgets/labels.py" line="131" />
         <source>resolved</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="131" />
+        <location filename="../../widgets/labels.py" line="132" />
         <source>withdrawn</source>
         <translation>已撤回</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="137" />
+        <location filename="../../widgets/labels.py" line="138" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="142" />
+        <location filename="../../widgets/labels.py" line="143" />
         <source>Urged×%1</source>
         <translation>催×%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="166" />
+        <location filename="../../widgets/labels.py" line="167" />
         <source>Escalated to %1</source>
         <translation>已提交%1督办</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="170" />
+        <location filename="../../widgets/labels.py" line="171" />
         <source>Urged %1 time(s)</source>
         <translation>已催办 %1 次</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="199" />
+        <location filename="../../widgets/labels.py" line="200" />
         <source>%1d</source>
         <translation>%1天</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="200" />
+        <location filename="../../widgets/labels.py" line="201" />
         <location filename="../../widgets/register_model.py" line="58" />
         <source>%1d %2</source>
         <translation>%1天%2</translation>
@@ -1874,148 +1880,148 @@ Clear them to see it again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="240" />
+        <location filename="../../widgets/main_window.py" line="242" />
         <source>12345 Hotline Supervisor Console</source>
         <translation>12345 热线督办台</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="242" />
+        <location filename="../../widgets/main_window.py" line="244" />
         <source>On duty: %1</source>
         <translation>值班：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="244" />
+        <location filename="../../widgets/main_window.py" line="246" />
         <source>%1 (viewer: sees, does not act)</source>
         <translation>%1（只读：可查看，不能操作）</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="414" />
+        <location filename="../../widgets/main_window.py" line="429" />
         <source>Reading the board…</source>
         <translation>正在读取看板…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="419" />
+        <location filename="../../widgets/main_window.py" line="434" />
         <source>%1 open tickets</source>
         <translation>在办工单 %1 件</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="421" />
+        <location filename="../../widgets/main_window.py" line="436" />
         <source>%1 of %2 tickets shown</source>
         <translation>显示 %1 / 共 %2 件</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="441" />
+        <location filename="../../widgets/main_window.py" line="456" />
         <source>● %1 — reconnecting…</source>
         <translation>● %1 — 正在重连…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="444" />
+        <location filename="../../widgets/main_window.py" line="459" />
         <source>● %1 — updated %2</source>
         <translation>● %1 — 更新于 %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="590" />
+        <location filename="../../widgets/main_window.py" line="605" />
         <source>Copied %1</source>
         <translation>已复制 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="668" />
+        <location filename="../../widgets/main_window.py" line="683" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="677" />
+        <location filename="../../widgets/main_window.py" line="692" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="678" />
+        <location filename="../../widgets/main_window.py" line="693" />
         <source>&lt;h3&gt;12345 Hotline Supervisor Console&lt;/h3&gt;&lt;p&gt;A live board of every open ticket with the countdown to its next deadline, for the supervisors of a 12345 government-service hotline command center.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;12345 热线督办台&lt;/h3&gt;&lt;p&gt;为 12345 政府服务热线指挥中心督办员提供的实时看板：每一件在办工单及其下一时限的倒计时。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="818" />
+        <location filename="../../widgets/main_window.py" line="844" />
         <source>Save the supervision notice</source>
         <translation>保存督办通知单</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="818" />
+        <location filename="../../widgets/main_window.py" line="844" />
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="835" />
+        <location filename="../../widgets/main_window.py" line="861" />
         <source>The notice could not be written to %1: %2</source>
         <translation>督办通知单无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="838" />
+        <location filename="../../widgets/main_window.py" line="864" />
         <source>Supervision notice</source>
         <translation>督办通知单</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="846" />
+        <location filename="../../widgets/main_window.py" line="872" />
         <source>Notice written to %1</source>
         <translation>督办通知单已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="854" />
-        <location filename="../../widgets/main_window.py" line="863" />
+        <location filename="../../widgets/main_window.py" line="880" />
+        <location filename="../../widgets/main_window.py" line="889" />
         <source>Import feed</source>
         <translation>导入工单数据</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="854" />
+        <location filename="../../widgets/main_window.py" line="880" />
         <source>Feed files (*.jsonl *.json);;All files (*)</source>
         <translation>工单数据文件 (*.jsonl *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="863" />
+        <location filename="../../widgets/main_window.py" line="889" />
         <source>An import is still running.</source>
         <translation>上一次导入尚未完成。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="873" />
+        <location filename="../../widgets/main_window.py" line="899" />
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="884" />
+        <location filename="../../widgets/main_window.py" line="910" />
         <source>Imported %1 events, %2 duplicates, %3 rejected.</source>
         <translation>导入 %1 条事件，重复 %2 条，拒收 %3 条。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="889" />
+        <location filename="../../widgets/main_window.py" line="915" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="903" />
+        <location filename="../../widgets/main_window.py" line="929" />
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="903" />
+        <location filename="../../widgets/main_window.py" line="929" />
         <source>… and %1 more</source>
         <translation>……另有 %1 行</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="912" />
+        <location filename="../../widgets/main_window.py" line="938" />
         <source>Every rejected line, with its reason, is kept in %1</source>
         <translation>所有被拒绝的行及其原因都保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="919" />
+        <location filename="../../widgets/main_window.py" line="945" />
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="921" />
+        <location filename="../../widgets/main_window.py" line="947" />
         <source>The import stopped.</source>
         <translation>导入已中止。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="948" />
+        <location filename="../../widgets/main_window.py" line="974" />
         <source>Bulletin written: %1</source>
         <translation>督办通报已生成：%1</translation>
     </message>
@@ -2346,47 +2352,47 @@ Clear them to see it again.</source>
 <context>
     <name>ProposalDock</name>
     <message>
-        <location filename="../../widgets/proposal_dock.py" line="142" />
+        <location filename="../../widgets/proposal_dock.py" line="147" />
         <source>To act (待办)</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_dock.py" line="143" />
+        <location filename="../../widgets/proposal_dock.py" line="148" />
         <source>&amp;Dismiss…</source>
         <translation>驳回(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_dock.py" line="144" />
+        <location filename="../../widgets/proposal_dock.py" line="149" />
         <source>Show &amp;ticket</source>
         <translation>查看工单(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_dock.py" line="152" />
+        <location filename="../../widgets/proposal_dock.py" line="157" />
         <source>Working out the proposals…</source>
         <translation>正在计算建议…</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_dock.py" line="154" />
+        <location filename="../../widgets/proposal_dock.py" line="159" />
         <source>Nothing to act on: the ladder proposes no step now.</source>
         <translation>暂无待办：督办阶梯目前没有建议。</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_dock.py" line="156" />
+        <location filename="../../widgets/proposal_dock.py" line="161" />
         <source>%1 proposed steps, oldest first</source>
         <translation>%1 条建议，最早的在前</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_dock.py" line="167" />
+        <location filename="../../widgets/proposal_dock.py" line="172" />
         <source>&amp;Act…</source>
         <translation>执行(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_dock.py" line="170" />
+        <location filename="../../widgets/proposal_dock.py" line="175" />
         <source>A viewer sees the proposals and does not act</source>
         <translation>查看员只能查看建议，不能操作</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_dock.py" line="173" />
+        <location filename="../../widgets/proposal_dock.py" line="178" />
         <source>Not this step: say why (kept on the ticket's timeline). It comes back only when the situation changes.</source>
         <translation>不采取这一步：请说明原因（记入工单时间线）。只有工单情况变化时才会再次建议。</translation>
     </message>
@@ -2394,112 +2400,112 @@ Clear them to see it again.</source>
 <context>
     <name>Proposals</name>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="70" />
+        <location filename="../../widgets/proposal_model.py" line="72" />
         <source>Urge the unit (催办)</source>
         <translation>催办承办单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="75" />
+        <location filename="../../widgets/proposal_model.py" line="77" />
         <source>Escalate to %1 (%2)</source>
         <translation>督办至%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="77" />
+        <location filename="../../widgets/proposal_model.py" line="79" />
         <source>Rule: name a lead unit (协调)</source>
         <translation>协调：指定主办单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="84" />
+        <location filename="../../widgets/proposal_model.py" line="86" />
         <source>Urge (催办)</source>
         <translation>催办</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="87" />
+        <location filename="../../widgets/proposal_model.py" line="89" />
         <source>Escalate → %1</source>
         <translation>督办 → %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="88" />
+        <location filename="../../widgets/proposal_model.py" line="90" />
         <source>Rule (协调)</source>
         <translation>协调</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="103" />
+        <location filename="../../widgets/proposal_model.py" line="105" />
         <source>&amp;Urge…</source>
         <translation>催办(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="104" />
+        <location filename="../../widgets/proposal_model.py" line="106" />
         <source>&amp;Escalate…</source>
         <translation>督办(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="105" />
+        <location filename="../../widgets/proposal_model.py" line="107" />
         <source>&amp;Rule…</source>
         <translation>协调(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="115" />
+        <location filename="../../widgets/proposal_model.py" line="117" />
         <source>%1 due %2, overdue %3</source>
         <translation>%1时限 %2 到期，已超 %3</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="120" />
+        <location filename="../../widgets/proposal_model.py" line="122" />
         <source>Shuffled: %1 returns and transfers</source>
         <translation>推诿扯皮：退单和转办共 %1 次</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="125" />
+        <location filename="../../widgets/proposal_model.py" line="127" />
         <source>Disputed since %1, no ruling</source>
         <translation>自 %1 起管辖争议，尚未协调</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="129" />
+        <location filename="../../widgets/proposal_model.py" line="131" />
         <source>%1 tickets from the same citizen in %2 days: %3</source>
         <translation>同一市民 %2 天内 %1 张同类工单：%3</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="193" />
+        <location filename="../../widgets/proposal_model.py" line="225" />
         <source>Ladder step: %1</source>
         <translation>阶梯步骤：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="196" />
+        <location filename="../../widgets/proposal_model.py" line="228" />
         <source>due since %1</source>
         <translation>自 %1 起应办</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="219" />
+        <location filename="../../widgets/proposal_model.py" line="251" />
         <source>at the center</source>
         <translation>在中心（待派单）</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="39" />
+        <location filename="../../widgets/proposal_model.py" line="41" />
         <source>Due since</source>
         <translation>应办时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="40" />
+        <location filename="../../widgets/proposal_model.py" line="42" />
         <source>Ticket</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="41" />
+        <location filename="../../widgets/proposal_model.py" line="43" />
         <source>Proposed step</source>
         <translation>建议步骤</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="42" />
+        <location filename="../../widgets/proposal_model.py" line="44" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="43" />
+        <location filename="../../widgets/proposal_model.py" line="45" />
         <source>Unit</source>
         <translation>承办单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="44" />
+        <location filename="../../widgets/proposal_model.py" line="46" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -2693,22 +2699,22 @@ Clear them to see it again.</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../widgets/register_model.py" line="186" />
+        <location filename="../../widgets/register_model.py" line="187" />
         <source>replied in %1</source>
         <translation>%1 内答复</translation>
     </message>
     <message>
-        <location filename="../../widgets/register_model.py" line="194" />
+        <location filename="../../widgets/register_model.py" line="195" />
         <source>overdue %1</source>
         <translation>超时 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/register_model.py" line="195" />
+        <location filename="../../widgets/register_model.py" line="196" />
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/register_model.py" line="208" />
+        <location filename="../../widgets/register_model.py" line="209" />
         <source>Overdue at the office: no answer within its response time</source>
         <translation>督办部门逾期：未在答复时限内答复</translation>
     </message>
@@ -2831,22 +2837,17 @@ Clear them to see it again.</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/register_pane.py" line="165" />
-        <source>replied in %1</source>
-        <translation>%1 内答复</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/register_pane.py" line="251" />
+        <location filename="../../widgets/register_pane.py" line="254" />
         <source>%1 of %2 shown</source>
         <translation>显示 %1 / %2 件</translation>
     </message>
     <message>
-        <location filename="../../widgets/register_pane.py" line="252" />
+        <location filename="../../widgets/register_pane.py" line="255" />
         <source>%1 escalations</source>
         <translation>共 %1 件督办</translation>
     </message>
     <message>
-        <location filename="../../widgets/register_pane.py" line="254" />
+        <location filename="../../widgets/register_pane.py" line="257" />
         <source>%1 overdue at the office</source>
         <translation>%1 件督办部门逾期</translation>
     </message>
@@ -3123,37 +3124,37 @@ Clear them to see it again.</source>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../widgets/detail_models.py" line="149" />
+        <location filename="../../widgets/detail_models.py" line="157" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_models.py" line="149" />
+        <location filename="../../widgets/detail_models.py" line="157" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_models.py" line="149" />
+        <location filename="../../widgets/detail_models.py" line="157" />
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_models.py" line="150" />
+        <location filename="../../widgets/detail_models.py" line="158" />
         <source>Unit · note</source>
         <translation>单位 · 说明</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_models.py" line="165" />
+        <location filename="../../widgets/detail_models.py" line="173" />
         <source>%1, recorded %2</source>
         <translation>%1，记录于 %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_models.py" line="171" />
+        <location filename="../../widgets/detail_models.py" line="179" />
         <source>feed</source>
         <translation>系统接入</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_models.py" line="200" />
+        <location filename="../../widgets/detail_models.py" line="208" />
         <source>lead %1</source>
         <translation>主办 %1</translation>
     </message>

@@ -20,7 +20,7 @@ WORDS = {
     "Report": "举报", "Praise": "表扬", "Other": "其他",
     "Consult.": "咨询", "Suggest.": "建议",
     "Sign": "签收", "On site": "到场", "Reply": "回复",
-    "running": "计时中", "met": "已完成", "ended": "已终止",
+    "running": "计时中", "met": "已完成", "ended": "已终止", "late": "超时",
     "Accepted": "受理", "Dispatched": "派单", "Signed": "签收", "Replied": "回复",
     "Closed": "办结", "Returned": "退单", "Transferred": "转办", "Reopened": "重新办理",
     "Urged": "催办", "Escalated": "督办", "Note": "备注", "Marked disputed": "标记争议",

@@ -1,0 +1,59 @@
+"""``--demo``: the board starts reading the demo's fresh file once the city's first day is
+in it, so its first figures are the city's and "…" shows until then - not the empty
+file's "0 / yesterday 0" for the ten seconds the first catch-up takes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Engine
+
+from console.clock import SystemClock
+from tests.guikit import POLICY
+from widgets.demo import DemoCity
+from widgets.kpi_strip import LOADING, KpiStrip
+from widgets.live_board import LiveBoard
+
+
+def test_the_demo_board_reads_once_the_city_is_in(
+    sqlite_engine: Engine, qtbot: Any, no_dangling: None
+) -> None:
+    demo = DemoCity(sqlite_engine, POLICY, seed=7, per_day=60)
+    live = LiveBoard(sqlite_engine, POLICY, SystemClock(), poll_ms=100)
+    strip = KpiStrip()
+    qtbot.addWidget(strip)
+    live.figuresChanged.connect(strip.set_figures)
+    strip.set_figures(None)
+    first: list[int] = []
+    live.figuresChanged.connect(lambda _f: first.append(demo.city.emitted))
+    try:
+        demo.start_when_filled(live.start)
+        assert not live.loaded and live.figures is None  # nothing read from the empty file
+        assert strip.tiles["overdue_today"].value.text() == LOADING
+        assert demo.advance() > 0  # the city's first catch-up (the scheduler's job)
+        qtbot.waitUntil(lambda: bool(first) and live.loaded, timeout=8000)
+        assert first[0] > 0  # the first figures were counted with the city in the file
+        assert strip.tiles["overdue_today"].value.text() != LOADING
+    finally:
+        live.stop()
+
+
+def test_yesterday_reads_as_a_figure_the_arrow_as_the_change(qtbot: Any, qapp: Any) -> None:
+    """ "昨日 ▲ 39" read as "yesterday up 39": yesterday's figure plain, the arrow (with the
+    difference) only where today differs."""
+    from console.board import BoardFigures
+    from widgets.i18n import install_translators
+
+    strip = KpiStrip()
+    qtbot.addWidget(strip)
+    note = strip.tiles["overdue_today"].note
+    for today, said in ((41, "▲ 2 · yesterday 39"), (39, "yesterday 39"),
+                        (30, "▼ 9 · yesterday 39")):  # fmt: skip
+        strip.set_figures(BoardFigures(overdue_today=today, overdue_yesterday=39))
+        assert note.text() == said
+    install_translators(qapp, "zh_CN")
+    try:
+        strip.set_figures(BoardFigures(overdue_today=41, overdue_yesterday=39))
+        assert note.text() == "▲ 2 · 昨日 39"
+    finally:
+        install_translators(qapp, "en")
