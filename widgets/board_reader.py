@@ -25,7 +25,7 @@ from PySide6.QtCore import (
 )
 from sqlalchemy import Engine
 
-from console.board import BoardStore
+from console.board import BoardStore, paused_gc
 from console.board_detail import load_detail
 from console.board_order import prepare_fill
 from console.clock import Clock
@@ -115,7 +115,8 @@ class BoardReader(QObject):
         if self._since_figures >= FIGURES_MS or (delta is not None and delta.full):
             self._since_figures = 0
             try:
-                figures = self.store.figures(self.clock.now())
+                with paused_gc():  # ~100,000 rows at a big center: no collection halfway
+                    figures = self.store.figures(self.clock.now())
             except Exception as exc:
                 self._fail(exc)
                 return

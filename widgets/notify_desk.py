@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMainWindow, QToolButton, QWidget
 from sqlalchemy import Engine
 
+from console.board import keep_from_collector
 from console.clock import Clock
 from console.notifications import NotificationChanges, NotificationEntry
 from console.notify_groups import coalesce, sounds_for, unread
@@ -32,6 +33,7 @@ from widgets.settings import AppSettings
 from widgets.toasts import ToastStack
 
 FRESH_S = 600  # older notifications arriving (a first load) make no toast or sound
+KEEP_FROZEN = 10_000  # notifications in one arrival (a big center's first load) then frozen
 
 
 class TicketOpener(Protocol):
@@ -125,6 +127,8 @@ class NotificationDesk(QObject):
             self._announce(new)
         self._update_badges()
         self._mark_read()
+        if len(changes.entries) >= KEEP_FROZEN:  # kept all day: not for every collection
+            keep_from_collector()
 
     def _announce(self, new: list[NotificationEntry]) -> None:
         now = self.clock.now()

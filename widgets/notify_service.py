@@ -22,6 +22,7 @@ from apscheduler.schedulers.qt import QtScheduler
 from PySide6.QtCore import QObject, Signal
 from sqlalchemy import Engine
 
+from console.board import paused_gc
 from console.clock import Clock
 from console.errors import first_line
 from console.notifications import (
@@ -123,7 +124,8 @@ class NotificationService(QObject):
     def watch(self) -> None:
         with self._watching:
             try:
-                found: NotificationChanges = changes_since(self.engine, self.seq)
+                with paused_gc():  # a first load is every notification of the center
+                    found: NotificationChanges = changes_since(self.engine, self.seq)
             except Exception as exc:
                 self._fail(exc)
                 return
