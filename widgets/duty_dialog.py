@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -43,9 +42,7 @@ class DutyDialog(QDialog):
         layout.addWidget(self.name)
         layout.addWidget(self.hint)
         layout.addWidget(self.buttons)
-        # as tall as its words: the viewer's hint is three lines where the first was one
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
-        self.hint.setWordWrap(True)
+        self.hint.setWordWrap(True)  # and the dialog as tall as its lines (_fit)
         self._check()
 
     def _check(self) -> None:

@@ -4,7 +4,8 @@ The simulated city of ``take.py`` (seed 7) up to Wednesday 2024-10-09 15:20. The
 was last swept at 15:00; the console opens and sweeps at 15:20, so what crossed a line in
 those twenty minutes arrives as toasts. Saves, in Chinese and English:
 ``notify-center-*`` (the window with the center open, a group expanded), ``notify-toasts-*``
-(the screen's corner with the toast stack) and ``notify-tray-*`` (the tray icon and menu).
+(a 1366×768 laptop's window with the toast stack over the board's corner, clear of the
+center's buttons) and ``notify-tray-*`` (the tray icon and menu).
 """
 
 from __future__ import annotations
@@ -80,6 +81,8 @@ def main() -> None:
         w.view.tick()
         wait(app, 300)
         w.grab().save(str(out / f"notify-center-{lang}.png"))
+        w.fit_screen(QRect(0, 0, 1366, 728))  # a laptop less its panel: the toasts follow
+        wait(app, 300)
         _toasts(w, desk, out / f"notify-toasts-{lang}.png")
         _tray(desk, out / f"notify-tray-{lang}.png")
         w.close()
@@ -87,16 +90,15 @@ def main() -> None:
 
 
 def _toasts(w: MainWindow, desk: object, path: Path) -> None:
-    """The screen's bottom-right corner: the window under the toasts, as a person sees it."""
+    """The whole window with the toasts where they stand (over the board's rows, bottom
+    right, above the notification center and its buttons)."""
     stack = desk.toasts  # type: ignore[attr-defined]
-    area = stack.area()
-    corner = QRect(area.right() - 560, area.bottom() - 620, 561, 621)
-    shot = QPixmap(corner.size())
+    frame = w.geometry()
+    shot = QPixmap(frame.size())
     painter = QPainter(shot)
-    painter.drawPixmap(QPoint(0, 0), w.grab(corner.translated(-w.geometry().topLeft())))
-    painter.fillRect(shot.rect(), QColor(0, 0, 0, 40))  # the window is behind, not in focus
+    painter.drawPixmap(QPoint(0, 0), w.grab())
     for toast in stack.toasts:
-        painter.drawPixmap(toast.geometry().topLeft() - corner.topLeft(), toast.grab())
+        painter.drawPixmap(toast.geometry().topLeft() - frame.topLeft(), toast.grab())
     painter.end()
     shot.save(str(path))
     print(path)
