@@ -10,7 +10,7 @@ reader's ``delta``, here or at another workstation) or the clock may have made a
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMetaObject, QModelIndex, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QModelIndex, QTimer, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
@@ -23,6 +23,7 @@ from console.clock import Clock
 from console.ladder import Proposal
 from console.policy import Policy
 from widgets import labels
+from widgets.board_lodger import Lodging
 from widgets.board_reader import BoardConnection
 from widgets.proposal_model import ProposalModel, action_text
 from widgets.proposal_reader import ProposalReader
@@ -84,10 +85,7 @@ class ProposalDock(QDockWidget):
             signal.connect(self._counted)
 
         self.reader = ProposalReader(connection.reader.store, policy, clock)
-        self.reader.moveToThread(connection.worker)
-        # the board reader's delta is emitted on the worker thread: noted there at once
-        connection.reader.delta.connect(self.reader.changed, Qt.ConnectionType.DirectConnection)
-        self._listening = True
+        self.lodging = Lodging(self.reader, connection)
         self.wantProposals.connect(self.reader.refresh)
         self.reader.proposals.connect(self.set_proposals)
         self._timer = QTimer(self, interval=ask_ms)
@@ -107,13 +105,7 @@ class ProposalDock(QDockWidget):
     def stop(self) -> None:
         """Off the board's worker before it stops (idempotent; the window calls it first)."""
         self._timer.stop()
-        if self._listening:
-            self._listening = False
-            self.connection.reader.delta.disconnect(self.reader.changed)
-        if self.connection.worker.isRunning() and self.reader.thread() is self.connection.worker:
-            QMetaObject.invokeMethod(
-                self.reader, "go_home", Qt.ConnectionType.BlockingQueuedConnection
-            )
+        self.lodging.leave()
 
     # --- updates --------------------------------------------------------------------------
     def set_proposals(

@@ -14,13 +14,14 @@ from __future__ import annotations
 import logging
 import time
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 
 from console.board import BoardStore, paused_gc
 from console.clock import Clock
 from console.errors import first_line
 from console.ladder import proposals
 from console.policy import Policy
+from widgets.board_lodger import Lodger
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +29,7 @@ GAP_S = 3.0  # between two computations that a write asked for
 CLOCK_S = 60.0  # a step falls due with no write: looked for at least this often
 
 
-class ProposalReader(QObject):
+class ProposalReader(Lodger):
     # list[Proposal], at (datetime), unit names, the proposals' keys (made here, not on the
     # UI thread: a property that formats, ~1 µs a proposal, and an import brings 50,000)
     proposals = Signal(object, object, object, object)
@@ -68,10 +69,3 @@ class ProposalReader(QObject):
             self.failed.emit(first_line(exc))
             return
         self.proposals.emit(found, now, dict(self.store.units), keys)
-
-    @Slot()
-    def go_home(self) -> None:
-        """Back to the UI thread before the worker stops (called blocking, from there)."""
-        app = QCoreApplication.instance()
-        if app is not None:
-            self.moveToThread(app.thread())

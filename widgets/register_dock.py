@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from datetime import tzinfo
 
-from PySide6.QtCore import QMetaObject, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDockWidget, QWidget
 
 from console.clock import Clock
+from widgets.board_lodger import Lodging
 from widgets.board_reader import BoardConnection
 from widgets.register_pane import RegisterPane
 from widgets.register_reader import RegisterReader
@@ -26,10 +27,7 @@ class RegisterDock(QDockWidget):
         self.pane = RegisterPane(tz, clock, self)
         self.setWidget(self.pane)
         self.reader = RegisterReader(connection.reader.store, clock)
-        self.reader.moveToThread(connection.worker)
-        # the board reader's delta is emitted on the worker thread: counted there at once
-        connection.reader.delta.connect(self.reader.changed, Qt.ConnectionType.DirectConnection)
-        self._listening = True
+        self.lodging = Lodging(self.reader, connection)
         self.wantRegister.connect(self.reader.load)
         self.reader.entries.connect(self.pane.set_entries)
         self.pane.shown.connect(self._shown)
@@ -47,10 +45,4 @@ class RegisterDock(QDockWidget):
     def stop(self) -> None:
         """Off the board's worker before it stops (idempotent; the window calls it first)."""
         self.pane.stop_timers()
-        if self._listening:
-            self._listening = False
-            self.connection.reader.delta.disconnect(self.reader.changed)
-        if self.connection.worker.isRunning() and self.reader.thread() is self.connection.worker:
-            QMetaObject.invokeMethod(
-                self.reader, "go_home", Qt.ConnectionType.BlockingQueuedConnection
-            )
+        self.lodging.leave()

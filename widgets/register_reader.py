@@ -10,17 +10,18 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 
 from console.board import BoardStore, escalations_open
 from console.clock import Clock
 from console.errors import first_line
 from console.escalations import escalation_register
+from widgets.board_lodger import Lodger
 
 log = logging.getLogger(__name__)
 
 
-class RegisterReader(QObject):
+class RegisterReader(Lodger):
     entries = Signal(object, object)  # list[EscalationEntry], unit names {code: name}
     openCount = Signal(int)  # escalations open or acknowledged now
     failed = Signal(str)
@@ -51,10 +52,3 @@ class RegisterReader(QObject):
             self.failed.emit(first_line(exc))
             return
         self.entries.emit(found, dict(self.store.units))
-
-    @Slot()
-    def go_home(self) -> None:
-        """Back to the UI thread before the worker stops (called blocking, from there)."""
-        app = QCoreApplication.instance()
-        if app is not None:
-            self.moveToThread(app.thread())
