@@ -178,3 +178,33 @@ def open_window(
     yield open_
     for window in opened:
         window.close()
+
+
+@pytest.fixture
+def wall_on(qtbot: Any, clock: FakeClock, no_dangling: None) -> Iterator[Any]:
+    """Open wall displays on an engine, each with its own live board (started unless
+    ``start=False``, and waited for until it shows figures); closed after the test."""
+    from widgets.live_board import LiveBoard
+    from widgets.wall import WallWindow
+
+    made: list[tuple[LiveBoard, WallWindow]] = []
+
+    def open_(engine: Engine, start: bool = True, **kwargs: Any) -> WallWindow:
+        live = LiveBoard(engine, POLICY, clock, poll_ms=100)
+        wall = WallWindow(live=live, **kwargs)
+        qtbot.addWidget(wall)
+        wall.resize(1920, 1080)
+        wall.show()
+        made.append((live, wall))
+        if start:
+            live.start()
+            wall.start()
+            qtbot.waitUntil(lambda: bool(live.loaded and live.figures and wall.feed.figures),
+                            timeout=8000)  # fmt: skip
+            live.tick()
+        return wall
+
+    yield open_
+    for live, wall in made:
+        wall.close()
+        live.stop()

@@ -10,7 +10,6 @@ import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -23,9 +22,8 @@ from console.supervisors import remember_supervisor
 from db.models import Escalation
 from tests.builders import run_cli
 from tests.feedkit import created, ev, load
-from tests.guikit import NOW, OFFSCREEN_NOISE, POLICY
-from widgets.live_board import LiveBoard
-from widgets.wall import PAGES, WallWindow
+from tests.guikit import NOW, OFFSCREEN_NOISE
+from widgets.wall import PAGES
 from widgets.wall.rotation import Rotation
 from widgets.wall.style import scale_for
 
@@ -56,31 +54,6 @@ def _city(engine: Engine) -> None:
                 reason="overdue", status="open", created_by="李娜",
                 created_at=NOW - timedelta(hours=3 - i),
             ))  # fmt: skip
-
-
-@pytest.fixture
-def wall_on(qtbot: Any, clock: FakeClock, no_dangling: None) -> Iterator[Any]:
-    made: list[tuple[LiveBoard, WallWindow]] = []
-
-    def open_(engine: Engine, start: bool = True, **kwargs: Any) -> WallWindow:
-        live = LiveBoard(engine, POLICY, clock, poll_ms=100)
-        wall = WallWindow(live=live, **kwargs)
-        qtbot.addWidget(wall)
-        wall.resize(1920, 1080)
-        wall.show()
-        made.append((live, wall))
-        if start:
-            live.start()
-            wall.start()
-            qtbot.waitUntil(lambda: bool(live.loaded and live.figures and wall.feed.figures),
-                            timeout=8000)  # fmt: skip
-            live.tick()
-        return wall
-
-    yield open_
-    for live, wall in made:
-        wall.close()
-        live.stop()
 
 
 def test_rotation_is_read_off_the_clock() -> None:

@@ -5,18 +5,15 @@ tooltip, on any page."""
 
 from __future__ import annotations
 
-import contextlib
-import io
 import json
-from collections.abc import Iterator
 from datetime import timedelta
 from typing import Any
 
-import pytest
 from sqlalchemy import Engine
 
 from console.clock import FakeClock
 from console.wall_figures import wall_proposals
+from tests.builders import run_in_process
 from tests.feedkit import created, ev, load
 from tests.guikit import NOW, OFFSCREEN_NOISE, POLICY
 from widgets.live_board import LiveBoard
@@ -50,38 +47,10 @@ def _city(engine: Engine) -> None:
 
 
 def cli_proposals(engine: Engine) -> list[dict[str, Any]]:
-    from console.cli import build_parser, run_command
-
     url = engine.url.render_as_string(hide_password=False)
-    out = io.StringIO()
-    with contextlib.redirect_stdout(out):
-        args = ["--db", url, "proposals", "--at", NOW.isoformat(), "--json"]
-        assert run_command(build_parser().parse_args(args)) == 0
-    return list(json.loads(out.getvalue()))
-
-
-@pytest.fixture
-def wall_of(qtbot: Any, clock: FakeClock, no_dangling: None) -> Iterator[Any]:
-    made: list[tuple[LiveBoard, WallWindow]] = []
-
-    def open_(engine: Engine, **kwargs: Any) -> WallWindow:
-        live = LiveBoard(engine, POLICY, clock, poll_ms=100)
-        wall = WallWindow(live=live, **kwargs)
-        qtbot.addWidget(wall)
-        wall.resize(1920, 1080)
-        wall.show()
-        made.append((live, wall))
-        live.start()
-        wall.start()
-        qtbot.waitUntil(lambda: bool(live.loaded and live.figures and wall.feed.figures),
-                        timeout=8000)  # fmt: skip
-        live.tick()
-        return wall
-
-    yield open_
-    for live, wall in made:
-        wall.close()
-        live.stop()
+    done = run_in_process(url, "proposals", "--at", NOW.isoformat(), "--json")
+    assert done.returncode == 0, done.stderr
+    return list(json.loads(done.stdout))
 
 
 def every_text(wall: WallWindow) -> list[str]:
@@ -99,7 +68,7 @@ def every_text(wall: WallWindow) -> list[str]:
 
 
 def test_the_wall_keeps_a_repeated_complaint_to_itself(
-    wall_of: Any, engine: Engine, clock: FakeClock
+    wall_on: Any, engine: Engine, clock: FakeClock
 ) -> None:
     _city(engine)
     listed = cli_proposals(engine)
@@ -107,7 +76,7 @@ def test_the_wall_keeps_a_repeated_complaint_to_itself(
         ("U9", "urge"),
         ("R3", "escalate_repeated"),
     ]
-    wall = wall_of(engine)
+    wall = wall_on(engine)
     kpi = wall.pages[0]
     assert kpi.key == "kpi" and "proposals" in kpi.tiles  # a default tile
     # the tile equals what `proposals` lists at the same moment
