@@ -74,6 +74,16 @@ def test_changes_since_follow_the_change_sequence(engine: Engine) -> None:
     assert [(e.id, e.acknowledged_by) for e in moved.entries] == [(second, "张督办")]
 
 
+def test_a_first_read_shares_repeated_values(engine: Engine) -> None:
+    """A console's first read of a big center keeps every notification all day: the kind,
+    level and sweep time two notifications have in common are one object, and each entry
+    is what list_notifications reads."""
+    _two_overdue(engine)
+    a, b = changes_since(engine, 0).entries
+    assert a.kind is b.kind and a.raised_at is b.raised_at and a.level is b.level
+    assert [a, b] == sorted(list_notifications(engine), key=lambda n: n.id)
+
+
 def test_reading_is_each_supervisors_own(engine: Engine) -> None:
     first, second = _two_overdue(engine)
     mark_read(engine, "张督办", first, now=LATER)
