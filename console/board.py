@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, time, timedelta, tzinfo
 from typing import Any, NamedTuple, TypeVar
 
-from sqlalchemy import Engine, Float, and_, extract, func, or_, select
+from sqlalchemy import Engine, Float, Integer, and_, extract, func, or_, select
 from sqlalchemy import cast as sql_cast
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql import ColumnElement
@@ -452,27 +452,34 @@ class BoardStore:
                 .select_from(DEADLINES)
                 .where(and_(DEADLINES.c.due_at >= yesterday, DEADLINES.c.due_at < day, missed))
             ).scalar_one()
-            missed_due = (
-                conn.execute(
-                    select(_epoch(DEADLINES.c.due_at, d)).where(
-                        DEADLINES.c.due_at >= day, DEADLINES.c.due_at < now, missed
-                    )
-                )
-                .scalars()
-                .all()
+            start = day.timestamp()
+            due = DEADLINES.c.due_at
+            missed_today, missed_hours = _count_by_hour(
+                conn, due, and_(due >= day, due < now, missed), start, d
             )
-            accepted = (
-                conn.execute(
-                    select(_epoch(TICKETS.c.accepted_at, d)).where(TICKETS.c.accepted_at >= day)
-                )
-                .scalars()
-                .all()
-            )
-        start = day.timestamp()
+            accepted = TICKETS.c.accepted_at
+            _, accepted_hours = _count_by_hour(conn, accepted, accepted >= day, start, d)
         return BoardFigures(
-            int(escalations), len(missed_due), int(before),
-            _by_hour(accepted, start), _by_hour(missed_due, start),
-        )  # fmt: skip
+            int(escalations), missed_today, int(before), accepted_hours, missed_hours
+        )
+
+
+def _count_by_hour(
+    conn: Connection, col: Any, where: ColumnElement[bool], start: float, dialect: str
+) -> tuple[int, tuple[int, ...]]:
+    """The rows ``where`` holds, and how many of them fall in each hour of the day from
+    ``start`` (as :func:`_by_hour` counts epoch seconds), counted by the database: a big
+    center's day is ~100,000 rows, read every 10 seconds on the board's worker."""
+    seconds = (_epoch(col, dialect) - start) / 3600.0
+    # at or after start: truncation is the floor (SQLite has no floor without its math)
+    hour = sql_cast(seconds, Integer) if dialect == "sqlite" else func.floor(seconds)
+    hours = select(hour.label("hour")).where(where).subquery()
+    total, counts = 0, [0] * 24
+    for h, n in conn.execute(select(hours.c.hour, func.count()).group_by(hours.c.hour)):
+        total += n
+        if h is not None and 0 <= int(h) < 24:
+            counts[int(h)] += n
+    return total, tuple(counts)
 
 
 def escalations_open(conn: Connection) -> int:
