@@ -63,7 +63,10 @@ class NotificationGroup:
         return (-self.newest_id, 0)
 
 
-def group_key(e: NotificationEntry) -> tuple[datetime, str, str]:
+GroupKey = tuple[datetime, str, str]  # a sweep's time, a kind, a level ("" for none)
+
+
+def group_key(e: NotificationEntry) -> GroupKey:
     return (e.raised_at, e.kind, e.level or "")
 
 

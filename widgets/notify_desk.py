@@ -119,9 +119,9 @@ class NotificationDesk(QObject):
 
     # --- arriving notifications -------------------------------------------------------
     def apply(self, changes: NotificationChanges) -> None:
-        known = set(self.model.entries)
-        self.model.apply(changes.entries)
+        known = self.model.entries
         new = [e for e in changes.entries if e.id not in known and not e.acknowledged]
+        self.model.apply(changes.entries)
         first, self.loaded = not self.loaded, True
         if not first:
             self._announce(new)
@@ -167,7 +167,7 @@ class NotificationDesk(QObject):
         return unread(self.model.entries.values(), self.read_up_to, self._snoozed_now())
 
     def unacknowledged_count(self) -> int:
-        return sum(1 for e in self.model.entries.values() if not e.acknowledged)
+        return self.model.unacknowledged()
 
     def _update_badges(self) -> None:
         count = self.unread_count()
