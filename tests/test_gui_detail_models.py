@@ -119,9 +119,11 @@ def test_detail_columns_hold_a_late_status_and_a_pinyin_name(
     """ "已完…" (finished · late) and "wangqianç" (a name cut mid-glyph) were cut; the
     full text is in the tooltip too."""
     from console.clock import FakeClock
+    from widgets import theme
     from widgets.detail_pane import DetailPane
     from widgets.i18n import install_translators
 
+    theme.apply_theme(qapp, "light")  # the style sheet's fonts and padding, as it runs
     install_translators(qapp, lang)
     try:
         pane = DetailPane(TZ, FakeClock(NOW))
@@ -137,6 +139,8 @@ def test_detail_columns_hold_a_late_status_and_a_pinyin_name(
             text = model.index(row, 3).data()
             assert "·" in text and model.index(row, 3).data(Qt.ItemDataRole.ToolTipRole) == text
             assert fm.horizontalAdvance(text) + 8 <= head.sectionSize(3), (text, lang)
+        view = pane.deadlines_view  # laid out: the stretched unit has what is left
+        qtbot.waitUntil(lambda: view.viewport().width() >= view.width() - 8, timeout=2000)
         assert head.sectionSize(1) >= fm.horizontalAdvance("市综合行政执法局")
         timeline = pane.timeline
         timeline.set_events("T1", [replace_actor(event(0), "wangqiang")])
@@ -152,3 +156,22 @@ def replace_actor(e: EventRecord, actor: str) -> EventRecord:
     from dataclasses import replace
 
     return replace(e, actor=actor)
+
+
+@OFFSCREEN_NOISE
+def test_the_deadlines_minimum_does_not_ratchet(qtbot: Any) -> None:
+    """Fitted again (another ticket, another language), the table's minimum stays that of
+    its columns, not the width its stretched last column reached."""
+    from console.clock import FakeClock
+    from widgets.detail_pane import DetailPane
+
+    pane = DetailPane(TZ, FakeClock(NOW))
+    qtbot.addWidget(pane)
+    pane.resize(900, 800)
+    pane.show()
+    pane.retranslate()  # shown: measured with the style sheet's font
+    first = pane.deadlines_view.minimumWidth()
+    qtbot.wait(50)  # laid out, the last column stretched
+    for _ in range(2):
+        pane.retranslate()
+        assert pane.deadlines_view.minimumWidth() <= first  # never held at a stretched width

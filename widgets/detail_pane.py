@@ -198,18 +198,23 @@ class DetailPane(QWidget):
         late = fm.horizontalAdvance(" · " + QCoreApplication.translate("DeadlinesModel", "late"))
         state = max(words(labels.STATES), words(labels.DEADLINE_STATUS) + late)
         left = max(fm.horizontalAdvance(c) for c in labels.widest_countdowns())
+        # measured unstretched (a stretched last column would hold the minimum at its width)
+        self.deadlines_view.horizontalHeader().setStretchLastSection(False)
         fit(self.deadlines_view, {0: words(labels.DEADLINES), 2: date, 3: state,
                                   4: max(left, date)})  # fmt: skip
         # a name in pinyin is wider than four Chinese characters (wangqiang was cut mid-glyph);
         # a longer one is whole in the tooltip
         who = max(fm.horizontalAdvance(w) for w in ("李娜李娜", WIDE_NAME))
         fit(self.timeline_view, {0: date, 1: who, 2: min(words(labels.EVENTS), 84)})
+        # the unit keeps room for 8 characters (市综合行政执法局; it showed "市综合行…"), the
+        # last column takes what is left; a longer name is elided, whole in its tooltip
         head = self.deadlines_view.horizontalHeader()
-        head.setStretchLastSection(False)
-        head.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the unit takes the rest
-        # narrower than its fixed columns and a short unit, the page scrolls sideways
-        fixed = sum(head.sectionSize(c) for c in range(head.count()) if c != 1)
-        self.deadlines_view.setMinimumWidth(fixed + fm.horizontalAdvance(UNIT_SHOWN) + 12)
+        head.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        head.resizeSection(1, fm.horizontalAdvance(UNIT_SHOWN) + 18)
+        # narrower than its columns, the page scrolls sideways
+        columns = sum(head.sectionSize(c) for c in range(head.count()))
+        self.deadlines_view.setMinimumWidth(columns + 2 * self.deadlines_view.frameWidth())
+        head.setStretchLastSection(True)
 
     def _fit_deadlines(self) -> None:
         """The deadlines table as tall as its rows (up to a dozen; more scroll)."""
