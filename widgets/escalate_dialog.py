@@ -224,7 +224,7 @@ class EscalateDialog(QDialog):
         reason = labels.tr(labels.ESCALATION_REASONS, self.reason_code())
         numbers = labels.joined(t.number for t in odd[:SHOWN_TICKETS])
         if len(odd) > SHOWN_TICKETS:
-            numbers += " " + labels.fill(self.tr("… and %1 more"), len(odd) - SHOWN_TICKETS)
+            numbers += " " + labels.fill(self.tr("… and %1 more tickets"), len(odd) - SHOWN_TICKETS)
         text = labels.fill(
             self.tr("Warning: %1 of these tickets do not match the reason “%2”: %3"),
             len(odd), reason, numbers,
@@ -241,7 +241,7 @@ class EscalateDialog(QDialog):
         )
         more = len(self.tickets) - SHOWN_TICKETS
         if more > 0:
-            also = escape(labels.fill(self.tr("… and %1 more"), more))
+            also = escape(labels.fill(self.tr("… and %1 more tickets"), more))
             rows += f"<tr><td colspan='3'>{also}</td></tr>"
         note = escape(self.note_text()).replace("\n", "<br>") or "—"
         office = escape(labels.tr(labels.OFFICES, self.office_code()))

@@ -926,7 +926,7 @@ class MainWindow(QMainWindow):
     def rejects_text(self, result: ImportResult, kept: str) -> str:
         """The first few rejected lines with their reasons, and a link to the file that
         keeps them all."""
-        line, more_text = self.tr("line %1: %2"), self.tr("… and %1 more")
+        line, more_text = self.tr("line %1: %2"), self.tr("… and %1 more lines")
         rows = "".join(
             f"<li>{html.escape(fill(line, r.line, r.reason))}</li>"
             for r in result.rejects[:SHOWN_REJECTS]

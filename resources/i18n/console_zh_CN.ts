@@ -949,28 +949,28 @@ Clear them to see it again.</source>
 <context>
     <name>DutyDialog</name>
     <message>
-        <location filename="../../widgets/duty_dialog.py" line="24" />
+        <location filename="../../widgets/duty_dialog.py" line="23" />
         <source>Supervisor on duty</source>
         <translation>值班督办员</translation>
     </message>
     <message>
-        <location filename="../../widgets/duty_dialog.py" line="27" />
+        <location filename="../../widgets/duty_dialog.py" line="26" />
         <source>Your name signs every action you take in the console. It is asked once and remembered on this workstation.</source>
         <translation>您的姓名将签署您在督办台上的每一项操作，只需填写一次，本机会记住。</translation>
     </message>
     <message>
-        <location filename="../../widgets/duty_dialog.py" line="33" />
+        <location filename="../../widgets/duty_dialog.py" line="32" />
         <source>Name, e.g. 李娜</source>
         <translation>姓名，例如 李娜</translation>
     </message>
     <message>
-        <location filename="../../widgets/duty_dialog.py" line="38" />
-        <location filename="../../widgets/duty_dialog.py" line="58" />
+        <location filename="../../widgets/duty_dialog.py" line="37" />
+        <location filename="../../widgets/duty_dialog.py" line="55" />
         <source>Type your name to continue.</source>
         <translation>请填写姓名后继续。</translation>
     </message>
     <message>
-        <location filename="../../widgets/duty_dialog.py" line="60" />
+        <location filename="../../widgets/duty_dialog.py" line="57" />
         <source>A name new to this center joins as a viewer: it sees the board but cannot act until a supervisor gives it the role (staff add NAME --role supervisor).</source>
         <translation>本中心新出现的姓名以只读身份加入：可查看看板，须由督办员授予督办权限（staff add 姓名 --role supervisor）后才能操作。</translation>
     </message>
@@ -1137,8 +1137,8 @@ Clear them to see it again.</source>
     <message>
         <location filename="../../widgets/escalate_dialog.py" line="227" />
         <location filename="../../widgets/escalate_dialog.py" line="244" />
-        <source>… and %1 more</source>
-        <translation>……另有 %1 行</translation>
+        <source>… and %1 more tickets</source>
+        <translation>… 另有 %1 张</translation>
     </message>
     <message>
         <location filename="../../widgets/escalate_dialog.py" line="229" />
@@ -2002,7 +2002,7 @@ Clear them to see it again.</source>
     </message>
     <message>
         <location filename="../../widgets/main_window.py" line="929" />
-        <source>… and %1 more</source>
+        <source>… and %1 more lines</source>
         <translation>……另有 %1 行</translation>
     </message>
     <message>
@@ -2112,32 +2112,32 @@ Clear them to see it again.</source>
 <context>
     <name>NotificationDesk</name>
     <message>
-        <location filename="../../widgets/notify_desk.py" line="97" />
+        <location filename="../../widgets/notify_desk.py" line="99" />
         <source>Notification center (your unread notifications)</source>
         <translation>通知中心（您的未读通知）</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_desk.py" line="172" />
+        <location filename="../../widgets/notify_desk.py" line="176" />
         <source>Notifications %1</source>
         <translation>通知 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_desk.py" line="173" />
+        <location filename="../../widgets/notify_desk.py" line="177" />
         <source>Notifications</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_desk.py" line="181" />
+        <location filename="../../widgets/notify_desk.py" line="185" />
         <source>%1 is on duty as a viewer and cannot acknowledge.</source>
         <translation>%1 以查看者身份值班，不能确认。</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_desk.py" line="182" />
+        <location filename="../../widgets/notify_desk.py" line="186" />
         <source>%1 is not on the staff list and cannot acknowledge: a supervisor adds them.</source>
         <translation>%1 不在值班人员名单上，不能确认：请督办员添加。</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_desk.py" line="184" />
+        <location filename="../../widgets/notify_desk.py" line="188" />
         <source>That notification no longer exists.</source>
         <translation>该提醒已不存在。</translation>
     </message>
@@ -2145,32 +2145,32 @@ Clear them to see it again.</source>
 <context>
     <name>NotificationModel</name>
     <message>
-        <location filename="../../widgets/notify_model.py" line="38" />
+        <location filename="../../widgets/notify_model.py" line="44" />
         <source>Raised</source>
         <translation>提醒时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_model.py" line="39" />
+        <location filename="../../widgets/notify_model.py" line="45" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_model.py" line="40" />
+        <location filename="../../widgets/notify_model.py" line="46" />
         <source>Ticket</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_model.py" line="41" />
+        <location filename="../../widgets/notify_model.py" line="47" />
         <source>Unit</source>
         <translation>承办单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_model.py" line="42" />
+        <location filename="../../widgets/notify_model.py" line="48" />
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_model.py" line="43" />
+        <location filename="../../widgets/notify_model.py" line="49" />
         <source>Acknowledged</source>
         <translation>确认</translation>
     </message>
@@ -2352,47 +2352,47 @@ Clear them to see it again.</source>
 <context>
     <name>ProposalDock</name>
     <message>
-        <location filename="../../widgets/proposal_dock.py" line="147" />
+        <location filename="../../widgets/proposal_dock.py" line="139" />
         <source>To act (待办)</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_dock.py" line="148" />
+        <location filename="../../widgets/proposal_dock.py" line="140" />
         <source>&amp;Dismiss…</source>
         <translation>驳回(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_dock.py" line="149" />
+        <location filename="../../widgets/proposal_dock.py" line="141" />
         <source>Show &amp;ticket</source>
         <translation>查看工单(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_dock.py" line="157" />
+        <location filename="../../widgets/proposal_dock.py" line="149" />
         <source>Working out the proposals…</source>
         <translation>正在计算建议…</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_dock.py" line="159" />
+        <location filename="../../widgets/proposal_dock.py" line="151" />
         <source>Nothing to act on: the ladder proposes no step now.</source>
         <translation>暂无待办：督办阶梯目前没有建议。</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_dock.py" line="161" />
+        <location filename="../../widgets/proposal_dock.py" line="153" />
         <source>%1 proposed steps, oldest first</source>
         <translation>%1 条建议，最早的在前</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_dock.py" line="172" />
+        <location filename="../../widgets/proposal_dock.py" line="164" />
         <source>&amp;Act…</source>
         <translation>执行(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_dock.py" line="175" />
+        <location filename="../../widgets/proposal_dock.py" line="167" />
         <source>A viewer sees the proposals and does not act</source>
         <translation>查看员只能查看建议，不能操作</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_dock.py" line="178" />
+        <location filename="../../widgets/proposal_dock.py" line="170" />
         <source>Not this step: say why (kept on the ticket's timeline). It comes back only when the situation changes.</source>
         <translation>不采取这一步：请说明原因（记入工单时间线）。只有工单情况变化时才会再次建议。</translation>
     </message>
@@ -2631,7 +2631,7 @@ Clear them to see it again.</source>
 <context>
     <name>RegisterDock</name>
     <message>
-        <location filename="../../widgets/register_dock.py" line="39" />
+        <location filename="../../widgets/register_dock.py" line="37" />
         <source>Escalation register (督办台账)</source>
         <translation>督办台账</translation>
     </message>

@@ -235,7 +235,7 @@ WORDS = {
     "&Office": "督办部门(&O)", "&Reason": "原因(&R)", "&Note": "备注(&N)",
     "&Back": "上一步(&B)", "&Next…": "下一步(&N)…", "&Send": "发送(&S)",
     "Ticket %1 — %2": "工单 %1 — %2", "%1 tickets: %2": "%1 张工单：%2",
-    "… and %1 more": "… 另有 %1 张",
+    "… and %1 more tickets": "… 另有 %1 张",
     # a mass escalation is confirmed by its count (fixact)
     "Escalate %1 tickets to %2": "将 %1 张工单督办至%2", "Escalate ticket %1 to %2": "将工单 %1 督办至%2",
     "I have checked: send %1 escalations": "已核对：发送 %1 件督办", "&Send %1": "发送 %1 件(&S)",
@@ -365,7 +365,7 @@ WORDS.update({
     "The import stopped.": "导入已中止。",
     "The database cannot be opened.": "无法打开数据库。",
     "line %1: %2": "第 %1 行：%2",
-    "… and %1 more": "……另有 %1 行",
+    "… and %1 more lines": "……另有 %1 行",
     # the escalation ladder's To act queue (issue 15, ladder)
     "To &act queue": "待办队列(&A)",
     "Show the To act queue: the steps the escalation ladder proposes": "显示待办队列：督办阶梯建议的下一步",
