@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import tzinfo
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,7 +56,7 @@ def _table(model: DeadlinesModel | TimelineModel, parent: QWidget) -> QTableView
 
 
 WIDE_NAME = "wangxiaoming"  # the timeline's who: a name in pinyin this long shows whole
-UNIT_SHOWN = "市综合行政执法局"  # the deadlines' unit keeps this much; the page scrolls sideways
+UNIT_LEAST = "市综合行…"  # the deadlines' unit keeps this much; the page scrolls sideways
 
 
 class DetailPane(QWidget):
@@ -140,6 +140,8 @@ class DetailPane(QWidget):
         self.deadlines_title = named_label("sectionTitle", "", self.content)
         self.timeline_title = named_label("sectionTitle", "", self.content)
         self.deadlines_view = _table(self.deadlines, self.content)
+        self._unit_least = 0  # the deadlines' unit's least width (_fit_columns)
+        self.deadlines_view.viewport().installEventFilter(self)  # the unit follows its width
         self.timeline_view = _table(self.timeline, self.content)
         # a few deadlines: as tall as its rows, no scroll bar of its own
         self.deadlines_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -198,23 +200,34 @@ class DetailPane(QWidget):
         late = fm.horizontalAdvance(" · " + QCoreApplication.translate("DeadlinesModel", "late"))
         state = max(words(labels.STATES), words(labels.DEADLINE_STATUS) + late)
         left = max(fm.horizontalAdvance(c) for c in labels.widest_countdowns())
-        # measured unstretched (a stretched last column would hold the minimum at its width)
-        self.deadlines_view.horizontalHeader().setStretchLastSection(False)
         fit(self.deadlines_view, {0: words(labels.DEADLINES), 2: date, 3: state,
                                   4: max(left, date)})  # fmt: skip
         # a name in pinyin is wider than four Chinese characters (wangqiang was cut mid-glyph);
         # a longer one is whole in the tooltip
         who = max(fm.horizontalAdvance(w) for w in ("李娜李娜", WIDE_NAME))
         fit(self.timeline_view, {0: date, 1: who, 2: min(words(labels.EVENTS), 84)})
-        # the unit keeps room for 8 characters (市综合行政执法局; it showed "市综合行…"), the
-        # last column takes what is left; a longer name is elided, whole in its tooltip
+        # the unit takes what the other columns leave (Qt's Stretch left it at its default
+        # 100 px here: "市综合行…"), at least a few characters; its tooltip has it whole
         head = self.deadlines_view.horizontalHeader()
+        head.setStretchLastSection(False)
         head.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        head.resizeSection(1, fm.horizontalAdvance(UNIT_SHOWN) + 18)
-        # narrower than its columns, the page scrolls sideways
-        columns = sum(head.sectionSize(c) for c in range(head.count()))
-        self.deadlines_view.setMinimumWidth(columns + 2 * self.deadlines_view.frameWidth())
-        head.setStretchLastSection(True)
+        self._unit_least = fm.horizontalAdvance(UNIT_LEAST) + 18
+        others = sum(head.sectionSize(c) for c in range(head.count()) if c != 1)
+        # narrower than its other columns and the least unit, the page scrolls sideways
+        frame = 2 * self.deadlines_view.frameWidth()
+        self.deadlines_view.setMinimumWidth(others + self._unit_least + frame)
+        self._stretch_unit()
+
+    def _stretch_unit(self) -> None:
+        head = self.deadlines_view.horizontalHeader()
+        others = sum(head.sectionSize(c) for c in range(head.count()) if c != 1)
+        room = self.deadlines_view.viewport().width() - others
+        head.resizeSection(1, max(self._unit_least, room))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.deadlines_view.viewport() and event.type() == QEvent.Type.Resize:
+            self._stretch_unit()
+        return False
 
     def _fit_deadlines(self) -> None:
         """The deadlines table as tall as its rows (up to a dozen; more scroll)."""
