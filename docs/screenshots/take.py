@@ -18,18 +18,18 @@ import json
 import os
 import subprocess
 import sys
-import tempfile
 from datetime import datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-_tmp = Path(tempfile.mkdtemp(prefix="hotline-shots-"))
-os.environ["XDG_CONFIG_HOME"] = str(_tmp / "config")  # never the user's own settings
-os.environ["XDG_DATA_HOME"] = str(_tmp / "data")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from shotkit import private_folders, wait  # noqa: E402 - beside this file
 
-from PySide6.QtCore import QEventLoop, QItemSelectionModel, QRect, Qt, QTimer  # noqa: E402
+_tmp = private_folders("hotline-shots-")
+
+from PySide6.QtCore import QItemSelectionModel, QRect, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from sqlalchemy import Engine, select  # noqa: E402
 
@@ -62,16 +62,6 @@ DRIVER_WORDS = (
     "port 5432 failed: Connection refused\n\tIs the server running on that host and "
     "accepting TCP/IP connections?"
 )
-
-
-def wait(app: QApplication, ms: int, until: object = None) -> None:
-    loop = QEventLoop()
-    for _ in range(ms // 20):
-        if callable(until) and until():
-            break
-        QTimer.singleShot(20, loop.quit)
-        loop.exec()
-    app.processEvents()
 
 
 def counted(w: MainWindow) -> bool:
@@ -203,15 +193,17 @@ def acting_shots(app: QApplication, w: MainWindow, out: Path, lang: str) -> None
     wait(app, 100)
 
 
+def simulated_city(path: Path, policy: Policy, days: int = 0) -> Engine:
+    """The pictures' city (seed 7, Haikou's 840 tickets a day) played into a fresh
+    database up to ``MOMENT``, from ``days`` days before it (0: its usual day of history)."""
+    engine = make_engine(f"sqlite:///{path}")
+    LiveCity(Importer(engine, policy).import_events, seed=7, per_day=840, clock=lambda: MOMENT,
+             start=MOMENT - timedelta(days=days)).advance()  # fmt: skip
+    return engine
+
+
 def build_city(path: Path, policy: Policy) -> None:
-    city_db = make_engine(f"sqlite:///{path}")
-    LiveCity(
-        Importer(city_db, policy).import_events,
-        seed=7,
-        per_day=840,
-        clock=lambda: MOMENT,
-        start=MOMENT,
-    ).advance()
+    city_db = simulated_city(path, policy)
     supervise(city_db, policy)
     city_db.dispose()
 

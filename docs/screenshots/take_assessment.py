@@ -13,18 +13,18 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
 from datetime import date, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-_tmp = Path(tempfile.mkdtemp(prefix="hotline-assess-shots-"))
-os.environ["XDG_CONFIG_HOME"] = str(_tmp / "config")
-os.environ["XDG_DATA_HOME"] = str(_tmp / "data")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from shotkit import private_folders, wait  # noqa: E402 - beside this file
 
-from PySide6.QtCore import QDate, QEventLoop, QTimer  # noqa: E402
+_tmp = private_folders("hotline-assess-shots-")
+
+from PySide6.QtCore import QDate  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 import widgets  # noqa: E402,F401 - the Signal.emit work-around first
@@ -44,16 +44,6 @@ from widgets.theme import apply_theme  # noqa: E402
 MOMENT = datetime.fromisoformat("2024-10-07T10:00:00+08:00")
 START, DAYS = date(2024, 9, 9), 28
 SEPTEMBER = Period(date(2024, 9, 9), date(2024, 10, 1))
-
-
-def wait(app: QApplication, ms: int, until: object = None) -> None:
-    loop = QEventLoop()
-    for _ in range(ms // 20):
-        if callable(until) and until():
-            break
-        QTimer.singleShot(20, loop.quit)
-        loop.exec()
-    app.processEvents()
 
 
 def main() -> None:

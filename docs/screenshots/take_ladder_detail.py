@@ -24,11 +24,8 @@ from PySide6.QtCore import QRect  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from console import actions  # noqa: E402
-from console.ingest import Importer  # noqa: E402
 from console.ladder import proposals  # noqa: E402
 from console.policy import load_policy  # noqa: E402
-from console.simulator import LiveCity  # noqa: E402
-from db.engine import make_engine  # noqa: E402
 from widgets.i18n import install_translators  # noqa: E402
 from widgets.settings import AppSettings  # noqa: E402
 from widgets.theme import apply_theme  # noqa: E402
@@ -41,9 +38,7 @@ def main() -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     policy = load_policy("haikou")
-    db = make_engine(f"sqlite:///{take._tmp / 'ladder.db'}")
-    LiveCity(Importer(db, policy).import_events, seed=7, per_day=840, clock=lambda: take.MOMENT,
-             start=take.MOMENT - timedelta(days=7)).advance()  # fmt: skip
+    db = take.simulated_city(take._tmp / "ladder.db", policy, days=7)
     take.supervise(db, policy)
     urges = [p for p in proposals(db, policy, take.MOMENT) if p.step == "urge"]
     dismissed, proposed = urges[0].ticket, urges[1].ticket

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from datetime import timedelta
 from pathlib import Path
 
@@ -20,32 +19,24 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-_tmp = Path(tempfile.mkdtemp(prefix="hotline-shots-"))
-os.environ["XDG_CONFIG_HOME"] = str(_tmp / "config")  # never the user's own settings
-os.environ["XDG_DATA_HOME"] = str(_tmp / "data")
+from shotkit import Quiet, private_folders, wait  # noqa: E402 - beside this file
+
+_tmp = private_folders("hotline-shots-")
 
 from PySide6.QtCore import QPoint, QRect, Qt  # noqa: E402
 from PySide6.QtGui import QColor, QPainter, QPixmap  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
-from take import MOMENT, wait  # noqa: E402 - beside this file
+from take import MOMENT, simulated_city  # noqa: E402 - beside this file
 
 import widgets  # noqa: E402,F401 - the Signal.emit work-around first
 from console.clock import FakeClock  # noqa: E402
-from console.ingest import Importer  # noqa: E402
 from console.notify_sweep import sweep  # noqa: E402
 from console.policy import load_policy  # noqa: E402
-from console.simulator import LiveCity  # noqa: E402
-from db.engine import make_engine  # noqa: E402
 from widgets.i18n import install_translators  # noqa: E402
 from widgets.main_window import MainWindow  # noqa: E402
 from widgets.notify_tray import badge_icon  # noqa: E402
 from widgets.settings import AppSettings  # noqa: E402
 from widgets.theme import apply_theme  # noqa: E402
-
-
-class Quiet:
-    def play(self, name: str, volume: float) -> bool:
-        return True
 
 
 def main() -> None:
@@ -54,9 +45,7 @@ def main() -> None:
     assert isinstance(app, QApplication)
     policy = load_policy("haikou")
     for lang in ("zh_CN", "en"):
-        db = make_engine(f"sqlite:///{_tmp / f'city-{lang}.db'}")
-        LiveCity(Importer(db, policy).import_events, seed=7, per_day=840,
-                 clock=lambda: MOMENT, start=MOMENT).advance()  # fmt: skip
+        db = simulated_city(_tmp / f"city-{lang}.db", policy)
         sweep(db, MOMENT - timedelta(minutes=20), policy)  # the center's last sweep
         install_translators(app, lang)
         apply_theme(app, "light")

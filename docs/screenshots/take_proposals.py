@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import tempfile
 from datetime import timedelta
 from pathlib import Path
 
@@ -20,31 +19,22 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-_tmp = Path(tempfile.mkdtemp(prefix="hotline-shots-"))
-os.environ["XDG_CONFIG_HOME"] = str(_tmp / "config")  # never the user's own settings
-os.environ["XDG_DATA_HOME"] = str(_tmp / "data")
+from shotkit import Quiet, private_folders, wait  # noqa: E402 - beside this file
+
+_tmp = private_folders("hotline-shots-")
 
 from PySide6.QtCore import QRect, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
-from take import MOMENT, PANEL, screen_platform, wait  # noqa: E402 - beside this file
+from take import MOMENT, PANEL, screen_platform, simulated_city  # noqa: E402 - beside this file
 
 import widgets  # noqa: E402,F401 - the Signal.emit work-around first
 from console.clock import FakeClock  # noqa: E402
-from console.ingest import Importer  # noqa: E402
 from console.policy import load_policy  # noqa: E402
-from console.simulator import LiveCity  # noqa: E402
 from console.staff import add_staff  # noqa: E402
-from db.engine import make_engine  # noqa: E402
 from widgets.i18n import install_translators  # noqa: E402
 from widgets.main_window import MainWindow  # noqa: E402
 from widgets.settings import AppSettings  # noqa: E402
 from widgets.theme import apply_theme  # noqa: E402
-
-
-class Quiet:
-    def play(self, name: str, volume: float) -> bool:
-        return True
-
 
 SIZES = ((1920, 1080), (1366, 768))
 
@@ -70,9 +60,7 @@ def shots(out: Path, width: int, height: int) -> None:
     assert isinstance(app, QApplication)
     policy = load_policy("haikou")
     for lang in ("zh_CN", "en"):
-        db = make_engine(f"sqlite:///{_tmp / f'city-{lang}.db'}")
-        LiveCity(Importer(db, policy).import_events, seed=7, per_day=840,
-                 clock=lambda: MOMENT, start=MOMENT - timedelta(days=7)).advance()  # fmt: skip
+        db = simulated_city(_tmp / f"city-{lang}.db", policy, days=7)
         who = "李娜" if lang == "zh_CN" else "Li Na"
         add_staff(db, who, "supervisor", now=MOMENT - timedelta(days=30))
         install_translators(app, lang)

@@ -17,16 +17,16 @@ import argparse
 import os
 import subprocess
 import sys
-import tempfile
 import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
-_tmp = Path(tempfile.mkdtemp(prefix="hotline-wall-shots-"))
-os.environ["XDG_CONFIG_HOME"] = str(_tmp / "config")  # never the user's own settings
-os.environ["XDG_DATA_HOME"] = str(_tmp / "data")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from shotkit import private_folders, wait  # noqa: E402 - beside this file
+
+_tmp = private_folders("hotline-wall-shots-")
 
 MOMENT = datetime.fromisoformat("2024-10-09T15:20:00+08:00")
 
@@ -126,7 +126,6 @@ def main() -> None:
 
 
 def shoot(args: argparse.Namespace) -> None:
-    from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
     import widgets  # noqa: F401 - the Signal.emit work-around first
@@ -135,15 +134,6 @@ def shoot(args: argparse.Namespace) -> None:
     from widgets.i18n import install_translators
     from widgets.live_board import LiveBoard
     from widgets.wall import WallWindow
-
-    def wait(ms: int, until: object = None) -> None:
-        loop = QEventLoop()
-        for _ in range(ms // 20):
-            if callable(until) and until():
-                break
-            QTimer.singleShot(20, loop.quit)
-            loop.exec()
-        app.processEvents()
 
     args.out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -158,15 +148,17 @@ def shoot(args: argparse.Namespace) -> None:
         screen = app.primaryScreen()  # type: ignore[union-attr]
         wall.place(screen)
         if lang == "zh_CN" and args.states:  # before the first read: nothing counted yet
-            wait(300)
+            wait(app, 300)
             screen.grabWindow(0).save(str(args.out / f"wall-loading-{lang}.png"))
             print(args.out / f"wall-loading-{lang}.png")
         live.start()
         wall.start()
         wait(
-            20_000, lambda live=live, wall=wall: live.loaded and live.figures and wall.feed.figures
+            app,
+            20_000,
+            lambda live=live, wall=wall: live.loaded and live.figures and wall.feed.figures,
         )
-        wait(500)
+        wait(app, 500)
         where = wall.geometry().getRect(), screen.geometry().getRect()
         print(f"{lang}: window {where[0]} on screen {where[1]}")
         now = clock.now().timestamp()
@@ -174,7 +166,7 @@ def shoot(args: argparse.Namespace) -> None:
             wall.rotation.show(i, now)
             clock.advance(3)  # the countdowns and the page indicator move on a little
             live.tick()
-            wait(400)
+            wait(app, 400)
             path = args.out / f"wall-{key}-{lang}{args.suffix}.png"
             screen.grabWindow(0).save(str(path))  # the root window: the whole screen
             print(path)
@@ -182,7 +174,7 @@ def shoot(args: argparse.Namespace) -> None:
             wall.rotation.show(pages.index("urgent"), clock.now().timestamp())
             live.reader.lost.emit("connection refused")
             live.tick()
-            wait(400)
+            wait(app, 400)
             path = args.out / f"wall-lost-{lang}.png"
             screen.grabWindow(0).save(str(path))
             print(path)
