@@ -208,3 +208,22 @@ def wall_on(qtbot: Any, clock: FakeClock, no_dangling: None) -> Iterator[Any]:
     for live, wall in made:
         wall.close()
         live.stop()
+
+
+@pytest.fixture(autouse=True)
+def _console_look(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Every GUI test starts as the console runs - the light theme's style sheet, English -
+    and hands the next test the same, whatever it switched (a theme or a language left
+    behind made other tests measure other fonts)."""
+    if not {"qtbot", "qapp"} & set(request.fixturenames):
+        yield
+        return
+    from widgets.i18n import install_translators
+    from widgets.theme import apply_theme
+
+    app = request.getfixturevalue("qapp")
+    apply_theme(app, "light")
+    install_translators(app, "en")
+    yield
+    apply_theme(app, "light")
+    install_translators(app, "en")
