@@ -120,15 +120,27 @@ def test_many_changes_at_once_are_one_relayout(monkeypatch: pytest.MonkeyPatch) 
 
 # --- any sequence of changes ----------------------------------------------------------
 NUMBERS = [f"N{i:02}" for i in range(24)]
-steps = st.lists(
-    st.one_of(
+
+
+def live_steps(changed: int, removed: int) -> tuple[st.SearchStrategy[Any], ...]:
+    """What a live board meets: a delta (tickets changed or new with their due offsets,
+    tickets gone), the clock's tick, a settle of moved rows."""
+    return (
         st.tuples(
             st.just("delta"),
-            st.lists(st.tuples(st.sampled_from(NUMBERS), st.integers(-3000, 6000)), max_size=8),
-            st.lists(st.sampled_from(NUMBERS), max_size=4),
+            st.lists(
+                st.tuples(st.sampled_from(NUMBERS), st.integers(-3000, 6000)), max_size=changed
+            ),
+            st.lists(st.sampled_from(NUMBERS), max_size=removed),
         ),
         st.tuples(st.just("tick"), st.integers(0, 900)),
         st.tuples(st.just("settle"), st.integers(1, 5)),
+    )
+
+
+steps = st.lists(
+    st.one_of(
+        *live_steps(changed=8, removed=4),
         st.tuples(st.just("pin"), st.sampled_from([None, *NUMBERS[:4]])),
         st.tuples(st.just("sort"), st.sampled_from(["urgency", "number", "due"]), st.booleans()),
     ),
@@ -179,13 +191,7 @@ def test_any_sequence_keeps_rows_and_lookups_true(steps: list[Any], bulk: int) -
 @given(
     steps=st.lists(
         st.one_of(
-            st.tuples(
-                st.just("delta"),
-                st.lists(st.tuples(st.sampled_from(NUMBERS), st.integers(-3000, 6000)), max_size=6),
-                st.lists(st.sampled_from(NUMBERS), max_size=3),
-            ),
-            st.tuples(st.just("tick"), st.integers(0, 900)),
-            st.tuples(st.just("settle"), st.integers(1, 5)),
+            *live_steps(changed=6, removed=3),
         ),
         max_size=8,
     ),
