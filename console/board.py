@@ -370,11 +370,13 @@ class BoardStore:
     def _read_all_now(self, conn: Connection, seq: int) -> BoardDelta:
         self.units = dict(conn.execute(select(UNITS.c.code, UNITS.c.name)).all())
         rows = conn.execute(select(*self._t_cols).where(TICKETS.c.status == "open")).all()
-        query = select(*self._d_cols).join(TICKETS, TICKETS.c.number == DEADLINES.c.ticket)
-        query = query.where(TICKETS.c.status == "open", DEADLINES.c.status == "open")
+        # every open deadline, without joining its ticket to ask whether that is open: the
+        # join looked up 170,000 tickets one by one (1.1 s of 1.8 s on SQLite at 100,000
+        # open), and a closed ticket's deadlines are simply never asked for below
+        query = select(*self._d_cols).where(DEADLINES.c.status == "open")
         deadlines = self._group(conn.execute(query).all())
         self._offices = self._open_offices(conn, None)
-        fresh = {r[0]: self._ticket(r, deadlines.get(r[0], ())) for r in rows}
+        fresh = self._tickets(rows, deadlines)
         delta = BoardDelta(seq, full=True)
         delta.removed = [n for n in self.tickets if n not in fresh]
         delta.upserts = [t for n, t in fresh.items() if self.tickets.get(n) != t]
@@ -428,6 +430,24 @@ class BoardStore:
         for ticket in several:
             grouped[ticket].sort(key=_due)
         return grouped
+
+    def _tickets(
+        self, rows: Iterable[Any], deadlines: dict[str, list[BoardDeadline]]
+    ) -> dict[str, BoardTicket]:
+        """:meth:`_ticket` for every row of a whole read, inlined: a call per ticket and
+        its lookups were a third of building 100,000 of them."""
+        units, offices, fresh = self.units, self._offices, {}
+        no_deadlines: list[BoardDeadline] = []
+        for (number, category, urgent, title, unit, district, address, returns, transfers,
+             shuffled, disputed, escalated, accepted, _, caller, urges) in rows:  # fmt: skip
+            fresh[number] = BoardTicket(
+                number, category, urgent, title or "", unit,
+                (units.get(unit) or unit) if unit else "", district or "", address or "",
+                returns, transfers, shuffled, disputed, escalated, accepted,
+                tuple(deadlines.get(number, no_deadlines)), caller or "", int(urges or 0),
+                offices.get(number, ()),
+            )  # fmt: skip
+        return fresh
 
     def _ticket(self, r: Any, deadlines: Iterable[BoardDeadline]) -> BoardTicket:
         (number, category, urgent, title, unit, district, address, returns, transfers,
