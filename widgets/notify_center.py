@@ -250,5 +250,5 @@ class NotificationCenter(QDockWidget):
         current = self.tree.currentIndex()
         self.open.setEnabled(current.isValid() and current.data(ENTRY_ROLE) is not None)
         shown = self.model.rowCount()
-        waiting = sum(g.unacknowledged for g in self.model.groups)
+        waiting = self.model.shown_unacknowledged()
         self.count.setText(fill(self.tr("%1 lines, %2 unacknowledged"), shown, waiting))

@@ -3,7 +3,7 @@ group's notifications behind it. A thin adapter over ``console.notify_groups``."
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Generator, Iterable
 from datetime import tzinfo
 from typing import Any
 
@@ -24,6 +24,7 @@ from console.notify_groups import (
     NotificationFilter,
     NotificationGroup,
     coalesce,
+    coalescing,
     group_key,
 )
 from widgets import theme
@@ -36,6 +37,8 @@ GROUP_ROLE = Qt.ItemDataRole.UserRole + 2  # the NotificationGroup
 TICKET_ROLE = Qt.ItemDataRole.UserRole + 3
 _NO_PARENT = 0xFFFFFFFF  # internal id of a top-level line (a group's row otherwise)
 _ICONS = {"warning": "state-warning", "critical": "state-critical", "overdue": "state-overdue"}
+
+STEP_ROWS = 2_000  # notifications per step of a big arrival: a few ms of Python
 
 COLUMNS = ("when", "sort", "ticket", "unit", "what", "ack")
 
@@ -62,30 +65,62 @@ class NotificationModel(QAbstractItemModel):
         self.groups: list[NotificationGroup] = []
         self.snoozed: set[str] = set()
         self.year: int | None = None
+        self._units: dict[str, str] = {}  # unit: its name, as the notifications say it
+        self._waiting = 0  # unacknowledged on the lines shown
 
     # --- changes ----------------------------------------------------------------------
     def apply(self, changed: Iterable[NotificationEntry]) -> None:
         """New and changed notifications: new lines go in at the top; an acknowledgment
         repaints its lines; anything else (a filtered line leaving) rebuilds the list."""
+        for _ in self.applying(changed):
+            pass
+
+    def applying(
+        self, changed: Iterable[NotificationEntry], step: int = STEP_ROWS
+    ) -> Generator[int, None, None]:
+        """:meth:`apply` a step at a time: yields after every ``step`` notifications (how
+        many it went through), so a sweep's tens of thousands go in over several
+        event-loop turns (widgets.in_steps). The lines change only in the last step."""
         changed = list(changed)
         if not changed:
             return
         keys: set[GroupKey] = set()  # the groups these notifications were and are in
+        n = 0
         for e in changed:
             old = self.entries.get(e.id)
             if old is not None:
                 keys.add(key := group_key(old))
                 self._keyed[key].pop(e.id, None)
                 self._open -= not old.acknowledged
+            elif e.unit:
+                self._units[e.unit] = e.unit_name or e.unit
             self.entries[e.id] = e
             self._open += not e.acknowledged
             self._newest = max(self._newest, e.id)
             keys.add(key := group_key(e))
             self._keyed.setdefault(key, {})[e.id] = e
+            n += 1
+            if n == step:
+                yield n
+                n = 0
         # only those groups anew: coalescing a big center's 275,000 notifications took
         # ~115 ms of the UI thread at every sweep that raised anything
-        accepts = self.filter.accepts
-        fresh = coalesce(e for k in keys for e in self._keyed[k].values() if accepts(e))
+        shown = self.filter
+        accepts = shown.accepts
+        fresh = yield from coalescing(
+            (e for k in keys for e in self._keyed[k].values() if accepts(e)), step=step
+        )
+        if self.filter != shown:  # the supervisor filtered meanwhile: these groups anew
+            accepts = self.filter.accepts
+            fresh = coalesce(e for k in keys for e in self._keyed[k].values() if accepts(e))
+        self._swap(changed, keys, fresh)
+
+    def _swap(
+        self,
+        changed: list[NotificationEntry],
+        keys: set[GroupKey],
+        fresh: list[NotificationGroup],
+    ) -> None:
         stamps = {k[0] for k in keys}
         kept = [g for g in self.groups if g.raised_at not in stamps or g.key not in keys]
         if len(kept) == len(self.groups):  # no line there was is touched
@@ -94,22 +129,34 @@ class NotificationModel(QAbstractItemModel):
             if not kept or fresh[-1].newest_id > kept[0].newest_id:  # newest: on top
                 self.beginInsertRows(QModelIndex(), 0, len(fresh) - 1)
                 self.groups = fresh + kept
+                self._waiting += sum(g.unacknowledged for g in fresh)
                 self.endInsertRows()
                 return
         new_groups = sorted(kept + fresh, key=lambda g: -g.newest_id)  # as coalesce does
-        old_shape = [tuple(x.id for x in g.entries) for g in self.groups]
-        new_shape = [tuple(x.id for x in g.entries) for g in new_groups]
-        added = len(new_shape) - len(old_shape)
-        if added >= 0 and new_shape[added:] == old_shape:
+        waiting = (
+            self._waiting
+            + sum(g.unacknowledged for g in fresh)
+            - sum(g.unacknowledged for g in self.groups if g.raised_at in stamps and g.key in keys)
+        )
+        added = len(new_groups) - len(self.groups)
+        if (
+            added >= 0
+            and all(
+                new is old or _shape(new) == _shape(old)  # a kept line is the line it was
+                for new, old in zip(new_groups[added:], self.groups, strict=True)
+            )
+        ):
             if added:
                 self.beginInsertRows(QModelIndex(), 0, added - 1)
-                self.groups = new_groups
+                self.groups, self._waiting = new_groups, waiting
                 self.endInsertRows()
             else:
-                self.groups = new_groups
+                self.groups, self._waiting = new_groups, waiting
             ids = {e.id for e in changed}
             last = len(COLUMNS) - 1
             for row, g in enumerate(self.groups[added:], start=added):
+                if g.key not in keys:  # untouched: none of its notifications changed
+                    continue
                 hit = [i for i, x in enumerate(g.entries) if x.id in ids]
                 if not hit:
                     continue
@@ -121,7 +168,7 @@ class NotificationModel(QAbstractItemModel):
                     )
             return
         self.beginResetModel()
-        self.groups = new_groups
+        self.groups, self._waiting = new_groups, waiting
         self.endResetModel()
 
     def set_filter(self, new: NotificationFilter) -> None:
@@ -130,6 +177,7 @@ class NotificationModel(QAbstractItemModel):
         self.beginResetModel()  # the whole list is another one
         self.filter = new
         self.groups = coalesce(e for e in self.entries.values() if new.accepts(e))
+        self._waiting = sum(g.unacknowledged for g in self.groups)
         self.endResetModel()
 
     def set_snoozed(self, tickets: set[str]) -> None:
@@ -141,14 +189,17 @@ class NotificationModel(QAbstractItemModel):
                 )
 
     def units(self) -> list[tuple[str, str]]:
-        found = {e.unit: e.unit_name or e.unit for e in self.entries.values() if e.unit}
-        return sorted(found.items(), key=lambda u: u[1])
+        return sorted(self._units.items(), key=lambda u: u[1])
 
     def newest_id(self) -> int:
         return self._newest
 
     def unacknowledged(self) -> int:
         return self._open
+
+    def shown_unacknowledged(self) -> int:
+        """Unacknowledged notifications on the lines shown (kept as lines change)."""
+        return self._waiting
 
     # --- the tree ---------------------------------------------------------------------
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
@@ -242,3 +293,7 @@ class NotificationModel(QAbstractItemModel):
             when = local_time(e.acknowledged_at, self.tz, year=self.year)
             return f"{e.acknowledged_by} · {when}"
         return ""
+
+
+def _shape(g: NotificationGroup) -> tuple[int, ...]:
+    return tuple(x.id for x in g.entries)
