@@ -65,6 +65,7 @@ def test_the_center_model_is_every_notification_coalesced(
         ]
         assert model.newest_id() == max(seen, default=0)
         assert model.unacknowledged() == sum(1 for e in seen.values() if not e.acknowledged)
+        assert model.shown_unacknowledged() == sum(g.unacknowledged for g in expected)
     assert tester is not None
 
 
