@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 
 BIG_BOARD = 20_000  # rows from which the board sorts and filters in steps
 STEP_S = 0.006  # work per event-loop turn: well under a frame
-Work = Generator[object, None, Any]  # yields between steps (what it likes), returns the result
+Work = Generator[Any, None, Any]  # yields between steps (what it likes), returns the result
 
 
 class InSteps(QObject):
