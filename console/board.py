@@ -14,6 +14,7 @@ from __future__ import annotations
 import gc
 import logging
 import math
+import threading
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -120,18 +121,33 @@ class BoardTicket:
         return bool(getattr(self, name))
 
 
+_gc_lock = threading.Lock()
+_gc_pauses = 0  # how many threads are inside paused_gc now
+_gc_was_on = False  # whether the collector was on when the first of them came in
+
+
 @contextmanager
 def paused_gc() -> Iterator[None]:
     """Build many objects without the cyclic collector rescanning the growing heap at
     every few hundred allocations (it makes reading 100,000 tickets four times slower).
-    Board objects hold no reference cycles, so nothing is left behind."""
-    enabled = gc.isenabled()
-    gc.disable()
+    Board objects hold no reference cycles, so nothing is left behind.
+
+    The collector's switch is the process's, and the UI thread, the board reader and the
+    proposal reader pause it at once: counted, so the last one out turns it back on (each
+    restoring what it saw could leave it off for good)."""
+    global _gc_pauses, _gc_was_on
+    with _gc_lock:
+        if _gc_pauses == 0:
+            _gc_was_on = gc.isenabled()
+            gc.disable()
+        _gc_pauses += 1
     try:
         yield
     finally:
-        if enabled:
-            gc.enable()
+        with _gc_lock:
+            _gc_pauses -= 1
+            if _gc_pauses == 0 and _gc_was_on:
+                gc.enable()
 
 
 def keep_from_collector() -> None:
@@ -140,7 +156,9 @@ def keep_from_collector() -> None:
     a full collection walks every object it tracks, and with 180,000 notifications kept
     each took 60-500 ms on whichever thread ran it while the UI thread waited for the
     interpreter's lock. Objects freed later by their counts still go; only cycles alive
-    now would stay, and these reads make none."""
+    now would stay, and these reads make none; a young collection first clears the
+    garbage just made around them (cheap: the old generations are not walked)."""
+    gc.collect(1)
     gc.freeze()
 
 

@@ -266,3 +266,30 @@ def test_live_counts_agree_with_the_report(engine: Engine, tmp_path: Path) -> No
     for key in ("open", "ok", "warning", "critical", "overdue", "shuffled", "disputed"):
         assert getattr(counts, key) == kpis[key], key
     assert store.figures(at).escalations_open == kpis["escalations_open"]
+
+
+def test_paused_gc_from_several_threads_leaves_the_collector_on() -> None:
+    """The UI thread and two readers pause the collector at once: whatever the
+    interleaving, it is off while any of them is inside and on once all have left."""
+    import gc
+    import threading
+    import time
+
+    from console.board import paused_gc
+
+    assert gc.isenabled()
+    inside_off: list[bool] = []
+
+    def work() -> None:
+        for _ in range(1000):
+            with paused_gc():
+                time.sleep(0.0001)  # let the others come and go meanwhile
+                inside_off.append(not gc.isenabled())
+
+    threads = [threading.Thread(target=work) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert gc.isenabled()
+    assert all(inside_off) and len(inside_off) == 3000
