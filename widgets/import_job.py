@@ -60,10 +60,14 @@ class ImportJob(QThread):
             try:
                 message = messages.get(timeout=1.0)  # waits without the interpreter lock
             except Exception:  # nothing yet (queue.Empty), or the child is gone
-                if not child.is_alive():
-                    self.failed.emit(f"the import stopped (exit code {child.exitcode})", False)
+                if child.is_alive():
+                    continue
+                try:  # it may have said its last word just before it ended
+                    message = messages.get(timeout=0.5)
+                except Exception:
+                    stopped = self.tr("The import stopped (exit code %1).")
+                    self.failed.emit(stopped.replace("%1", str(child.exitcode)), False)
                     return
-                continue
             kind = message[0]
             if kind == "progress":
                 self.progress.emit(message[1], message[2])

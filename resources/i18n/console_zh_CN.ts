@@ -810,7 +810,7 @@
     </message>
     <message>
         <location filename="../../widgets/detail_models.py" line="108" />
-        <location filename="../../widgets/detail_pane.py" line="198" />
+        <location filename="../../widgets/detail_pane.py" line="200" />
         <source>late</source>
         <translation>超时</translation>
     </message>
@@ -818,130 +818,130 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="232" />
+        <location filename="../../widgets/detail_pane.py" line="250" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="232" />
+        <location filename="../../widgets/detail_pane.py" line="250" />
         <source>Channel</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="233" />
+        <location filename="../../widgets/detail_pane.py" line="251" />
         <source>Accepted</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="233" />
+        <location filename="../../widgets/detail_pane.py" line="251" />
         <source>District</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="234" />
+        <location filename="../../widgets/detail_pane.py" line="252" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="234" />
+        <location filename="../../widgets/detail_pane.py" line="252" />
         <source>Citizen</source>
         <translation>来电人</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="235" />
+        <location filename="../../widgets/detail_pane.py" line="253" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="235" />
+        <location filename="../../widgets/detail_pane.py" line="253" />
         <source>Lead unit</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="236" />
+        <location filename="../../widgets/detail_pane.py" line="254" />
         <source>Co-units</source>
         <translation>协办单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="236" />
+        <location filename="../../widgets/detail_pane.py" line="254" />
         <source>Returns / transfers</source>
         <translation>退单 / 转办</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="237" />
+        <location filename="../../widgets/detail_pane.py" line="255" />
         <source>Urged (催办)</source>
         <translation>催办次数</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="238" />
+        <location filename="../../widgets/detail_pane.py" line="256" />
         <source>Status</source>
         <translation>办理状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="238" />
+        <location filename="../../widgets/detail_pane.py" line="256" />
         <source>Escalations</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="242" />
+        <location filename="../../widgets/detail_pane.py" line="260" />
         <source>Deadlines</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="243" />
+        <location filename="../../widgets/detail_pane.py" line="261" />
         <source>Timeline</source>
         <translation>办理过程</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="244" />
+        <location filename="../../widgets/detail_pane.py" line="262" />
         <source>Details…</source>
         <translation>详细信息…</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="253" />
-        <location filename="../../widgets/detail_pane.py" line="258" />
+        <location filename="../../widgets/detail_pane.py" line="271" />
+        <location filename="../../widgets/detail_pane.py" line="276" />
         <source>Select a ticket to see its details</source>
         <translation>选择一张工单查看详情</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="266" />
+        <location filename="../../widgets/detail_pane.py" line="284" />
         <source>%1 is hidden by the current filters.
 Clear them to see it again.</source>
         <translation>工单 %1 不在当前筛选结果中。
 清除筛选即可再次看到。</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="273" />
+        <location filename="../../widgets/detail_pane.py" line="291" />
         <source>Loading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="280" />
+        <location filename="../../widgets/detail_pane.py" line="298" />
         <source>Ticket %1 could not be loaded.</source>
         <translation>工单 %1 无法读取。</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="287" />
+        <location filename="../../widgets/detail_pane.py" line="305" />
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="298" />
+        <location filename="../../widgets/detail_pane.py" line="316" />
         <source>Ticket %1 no longer exists</source>
         <translation>工单 %1 已不存在</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="315" />
+        <location filename="../../widgets/detail_pane.py" line="333" />
         <source>at the center</source>
         <translation>在中心（待派单）</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="321" />
+        <location filename="../../widgets/detail_pane.py" line="339" />
         <source>Closed %1</source>
         <translation>已办结 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="323" />
+        <location filename="../../widgets/detail_pane.py" line="341" />
         <source>Open</source>
         <translation>办理中</translation>
     </message>
@@ -1324,6 +1324,14 @@ Clear them to see it again.</source>
         <location filename="../../widgets/filter_bar.py" line="303" />
         <source>Delete the saved view “%1”?</source>
         <translation>删除已保存的视图“%1”？</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJob</name>
+    <message>
+        <location filename="../../widgets/import_job.py" line="68" />
+        <source>The import stopped (exit code %1).</source>
+        <translation>导入意外中止（退出码 %1）。</translation>
     </message>
 </context>
 <context>
@@ -2112,32 +2120,32 @@ Clear them to see it again.</source>
 <context>
     <name>NotificationDesk</name>
     <message>
-        <location filename="../../widgets/notify_desk.py" line="99" />
+        <location filename="../../widgets/notify_desk.py" line="108" />
         <source>Notification center (your unread notifications)</source>
         <translation>通知中心（您的未读通知）</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_desk.py" line="176" />
+        <location filename="../../widgets/notify_desk.py" line="243" />
         <source>Notifications %1</source>
         <translation>通知 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_desk.py" line="177" />
+        <location filename="../../widgets/notify_desk.py" line="244" />
         <source>Notifications</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_desk.py" line="185" />
+        <location filename="../../widgets/notify_desk.py" line="252" />
         <source>%1 is on duty as a viewer and cannot acknowledge.</source>
         <translation>%1 以查看者身份值班，不能确认。</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_desk.py" line="186" />
+        <location filename="../../widgets/notify_desk.py" line="253" />
         <source>%1 is not on the staff list and cannot acknowledge: a supervisor adds them.</source>
         <translation>%1 不在值班人员名单上，不能确认：请督办员添加。</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_desk.py" line="188" />
+        <location filename="../../widgets/notify_desk.py" line="255" />
         <source>That notification no longer exists.</source>
         <translation>该提醒已不存在。</translation>
     </message>
@@ -2145,32 +2153,32 @@ Clear them to see it again.</source>
 <context>
     <name>NotificationModel</name>
     <message>
-        <location filename="../../widgets/notify_model.py" line="44" />
+        <location filename="../../widgets/notify_model.py" line="47" />
         <source>Raised</source>
         <translation>提醒时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_model.py" line="45" />
+        <location filename="../../widgets/notify_model.py" line="48" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_model.py" line="46" />
+        <location filename="../../widgets/notify_model.py" line="49" />
         <source>Ticket</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_model.py" line="47" />
+        <location filename="../../widgets/notify_model.py" line="50" />
         <source>Unit</source>
         <translation>承办单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_model.py" line="48" />
+        <location filename="../../widgets/notify_model.py" line="51" />
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_model.py" line="49" />
+        <location filename="../../widgets/notify_model.py" line="52" />
         <source>Acknowledged</source>
         <translation>确认</translation>
     </message>

@@ -363,6 +363,7 @@ WORDS.update({
     "Copied %1": "已复制 %1",
     "Every rejected line, with its reason, is kept in %1": "所有被拒绝的行及其原因都保存在 %1",
     "The import stopped.": "导入已中止。",
+    "The import stopped (exit code %1).": "导入意外中止（退出码 %1）。",
     "The database cannot be opened.": "无法打开数据库。",
     "line %1: %2": "第 %1 行：%2",
     "… and %1 more lines": "……另有 %1 行",
