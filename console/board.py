@@ -511,7 +511,7 @@ def _count_by_hour(
     conn: Connection, col: Any, where: ColumnElement[bool], start: float, dialect: str
 ) -> tuple[int, tuple[int, ...]]:
     """The rows ``where`` holds, and how many of them fall in each hour of the day from
-    ``start`` (as :func:`_by_hour` counts epoch seconds), counted by the database: a big
+    ``start`` (whole hours of epoch seconds), counted by the database: a big
     center's day is ~100,000 rows, read every 10 seconds on the board's worker."""
     seconds = (_epoch(col, dialect) - start) / 3600.0
     # at or after start: truncation is the floor (SQLite has no floor without its math)
@@ -533,12 +533,3 @@ def escalations_open(conn: Connection) -> int:
 
 def _due(d: BoardDeadline) -> float:
     return d.due
-
-
-def _by_hour(moments: Iterable[float], day_start: float) -> tuple[int, ...]:
-    counts = [0] * 24
-    for m in moments:
-        hour = int((float(m) - day_start) // 3600)
-        if 0 <= hour < 24:
-            counts[hour] += 1
-    return tuple(counts)
