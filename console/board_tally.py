@@ -8,7 +8,7 @@ tick looks only at the tickets whose moment has come.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from console.board import NEVER, BoardTicket
@@ -140,7 +140,7 @@ class BoardTally:
             heapq.heapify(self._heap)
         return changed
 
-    def needing_attention(self) -> Iterable[BoardTicket]:
+    def needing_attention(self) -> Collection[BoardTicket]:
         """Tickets in warning, critical or overdue as of the last :meth:`advance`."""
         return self._attention.values()
 

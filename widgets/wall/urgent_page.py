@@ -143,10 +143,9 @@ class UrgentPage(WallPage):
         """The ``n`` most urgent tickets needing attention, and how many need it in all.
         Filtered first, then ordered at ``now``: the board's rows are not re-sorted when
         a ticket's state changes on the clock, so its first rows are no guide."""
-        attention = [
-            t for t in self.wall.live.model.tally.needing_attention()
-            if t.state(now) is not State.OK
-        ]  # fmt: skip
+        # the tally keeps exactly the tickets past on-track as of the tick (the clock only
+        # worsens a state): no state to check again here, once a second, on the UI thread
+        attention = self.wall.live.model.tally.needing_attention()
         top = heapq.nsmallest(n, attention, key=lambda t: urgency_key(t, now))
         return top, len(attention)
 
