@@ -18,8 +18,10 @@ For a 1920×1080 window on Qt's offscreen platform it prints, at ``--open`` and 
   closed) while the big board runs, until the board shows it, and its longest turn.
 
 ``--db sqlite`` (default) keeps generated files in the temp folder
-(``hotline-bench-<n>.db``); a PostgreSQL URL gets one schema per size
-(``bench_board_<n>``), filled once and kept; a ``sqlite:///`` URL is used as it is.
+(``hotline-bench-<n>.db``, each run on a copy); a PostgreSQL URL gets one schema per size
+(``bench_board_<n>``), filled once and kept (``--fresh`` makes it again); a ``sqlite:///``
+URL is used as it is. ``HOTLINE_BENCH_TAG`` is appended to the file and schema names, so
+runs at the same time keep apart.
 ``--quick`` is a small run for CI (no targets); ``--json`` prints one JSON object of every
 figure on stdout (the text goes to stderr). Targets (issue 12): tick ≤ 2 ms and
 big/small ≤ 1.5×, real numbers ≤ 3 s, 100 new tickets ≤ 5 ms, 1,000 moved rows ≤ 50 ms,
@@ -33,6 +35,7 @@ import argparse
 import json
 import os
 import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -130,24 +133,34 @@ def import_file(events: int) -> Path:
     return path
 
 
-def database(db: str, n: int) -> str:
-    """The URL of a database with ``n`` open tickets, generated the first time."""
+TAG = os.environ.get("HOTLINE_BENCH_TAG", "")  # keeps concurrent runs' databases apart
+
+
+def database(db: str, n: int, fresh: bool = False) -> str:
+    """The URL of a database with ``n`` open tickets, generated the first time.
+
+    SQLite: each run works on a copy of the generated file, so what one run imports never
+    reaches the next (the first-paint figures drifted as the shared file grew). PostgreSQL:
+    the schema is kept; ``fresh`` drops and generates it again."""
     if db == "sqlite":
-        path = Path(tempfile.gettempdir()) / f"hotline-bench-{n}.db"
-        if path.exists():
-            return f"sqlite:///{path}"
-        started = time.perf_counter()
-        engine = make_engine(f"sqlite:///{path}.part")
-        Importer(engine, POLICY, batch_size=20_000).import_events(feed(n))
-        engine.dispose()
-        Path(f"{path}.part").rename(path)
-        say(f"  (generated {n:,} open tickets in {time.perf_counter() - started:.1f} s)")
-        return f"sqlite:///{path}"
+        template = Path(tempfile.gettempdir()) / f"hotline-bench-{n}{TAG}.db"
+        if not template.exists():
+            started = time.perf_counter()
+            engine = make_engine(f"sqlite:///{template}.part")
+            Importer(engine, POLICY, batch_size=20_000).import_events(feed(n))
+            engine.dispose()
+            Path(f"{template}.part").rename(template)
+            say(f"  (generated {n:,} open tickets in {time.perf_counter() - started:.1f} s)")
+        work = _tmp / template.name
+        shutil.copyfile(template, work)
+        return f"sqlite:///{work}"
     if db.startswith("sqlite:"):
         return db  # a SQLite file of one's own: used as it is
-    schema = f"bench_board_{n}"
+    schema = f"bench_board_{n}{TAG}"
     plain = make_engine(db, upgrade=False)
     with plain.begin() as conn:
+        if fresh:
+            conn.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
         conn.execute(text(f'CREATE SCHEMA IF NOT EXISTS "{schema}"'))
     plain.dispose()
     url = f"{db}{'&' if '?' in db else '?'}options=-csearch_path%3D{schema}"
@@ -410,6 +423,8 @@ def main() -> None:
     parser.add_argument("--ticks", type=int, default=60)
     parser.add_argument("--quick", action="store_true", help="5,000 and 500 open, 20 ticks")
     parser.add_argument("--json", action="store_true", help="one JSON object on stdout")
+    parser.add_argument("--fresh", action="store_true",
+                        help="PostgreSQL: drop the schemas, generate them again")  # fmt: skip
     parser.add_argument("--import-events", type=int, default=105_000,
                         help="File → Import of this many events, big board (0: none)")  # fmt: skip
     args = parser.parse_args()
@@ -425,7 +440,7 @@ def main() -> None:
     rng = random.Random(3)
     results: dict[int, dict[str, Any]] = {}
     for n in (args.small, args.open):
-        url = database(args.db, n)
+        url = database(args.db, n, fresh=args.fresh)
         kind = "sqlite" if url.startswith("sqlite") else "postgresql"
         say(f"board of {n:,} open tickets ({kind}):")
         events = args.import_events if n == args.open else 0
