@@ -11,7 +11,10 @@ re-dispatched three times (shuffled: rule), and one caller in 100 calling three 
 (repeated). ``--worst``: every ticket overdue, shuffled or repeated (a center in
 collapse), to see what the computation costs per proposal. Then times the ladder's
 computation at T (``console.ladder.proposals``, what ``python main.py proposals`` runs)
-and prints the median and best of the runs and how many proposals it found. ``--quick``:
+and prints the median and best of the runs and how many proposals it found; then what the
+console's To act queue computes after a write (``console.ladder_kept.KeptProposals``):
+100 tickets written (new, urged, closed) and 3 seconds later the update that recomputes
+only what moved, against the whole computation, checked equal to it. ``--quick``:
 2,000 tickets, for a check that it runs. ``--db`` takes a PostgreSQL URL (a fresh schema
 is made and dropped; with ``--keep NAME`` that schema is built once and kept); default an
 SQLite file in a temporary folder.
@@ -20,6 +23,7 @@ SQLite file in a temporary folder.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import statistics
 import sys
 import tempfile
@@ -36,9 +40,13 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import Engine, create_engine, text  # noqa: E402
 
+from console import actions  # noqa: E402
+from console.actions import ActionRefused  # noqa: E402
 from console.ingest import Importer  # noqa: E402
-from console.ladder import proposals  # noqa: E402
+from console.ladder import proposals, proposals_on  # noqa: E402
+from console.ladder_kept import KeptProposals  # noqa: E402
 from console.policy import load_policy  # noqa: E402
+from console.staff import add_staff  # noqa: E402
 from db.engine import make_engine  # noqa: E402
 
 AT = datetime.fromisoformat("2025-03-12T12:00:00+08:00")
@@ -84,6 +92,44 @@ def measure(engine: Engine, runs: int) -> tuple[list[float], list[float], int, C
         walls.append(time.perf_counter() - wall)
         cpus.append(time.process_time() - cpu)
     return walls, cpus, len(found), Counter(p.step for p in found)
+
+
+def measure_kept(engine: Engine, runs: int) -> tuple[list[float], list[float], list[int]]:
+    """CPU seconds of the whole computation and of an update after 100 tickets written,
+    and how many tickets each update looked at; each update checked against a whole one."""
+    kept = KeptProposals(POLICY)
+    at = AT
+    with engine.connect() as conn:
+        kept.whole(conn, at)
+    add_staff(engine, "bench", "supervisor", now=AT - timedelta(days=30))
+    wholes, updates, looked = [], [], []
+    for run in range(runs):
+        at += timedelta(seconds=3)
+        batch = []
+        for i in range(40):  # new tickets of this moment
+            number = f"N{run:02d}{i:03d}"
+            batch.append({"event": "created", "ticket": number, "at": at.isoformat(),
+                          "title": "井盖缺失", "category": "complaint"})  # fmt: skip
+            batch.append({"event": "dispatched", "ticket": number, "at": at.isoformat(),
+                          "unit": f"U{i % 40:02d}"})  # fmt: skip
+        for i in range(40):  # and old ones closed
+            batch.append({"event": "closed", "ticket": f"B{run * 997 + i * 13:07d}",
+                          "at": at.isoformat()})  # fmt: skip
+        Importer(engine, POLICY).import_events(batch)
+        for p in kept.found[run * 20 : run * 20 + 20]:  # urged
+            if p.action == "urge":
+                with contextlib.suppress(ActionRefused):  # closed just now
+                    actions.urge(engine, "bench", p.ticket, now=at)
+        cpu = time.process_time()
+        with engine.connect() as conn:
+            looked.append(kept.update(conn, at))
+        updates.append(time.process_time() - cpu)
+        cpu = time.process_time()
+        with engine.connect() as conn:
+            whole = proposals_on(conn, POLICY, at)
+        wholes.append(time.process_time() - cpu)
+        assert whole == kept.found, "the update differs from the whole computation"
+    return wholes, updates, looked
 
 
 def main() -> int:
@@ -139,6 +185,14 @@ def main() -> int:
             )
             print(
                 f"  {n:,} proposals: " + ", ".join(f"{k} {v:,}" for k, v in sorted(steps.items()))
+            )
+            wholes, updates, looked = measure_kept(engine, runs)
+            update, whole = statistics.median(updates), statistics.median(wholes)
+            print(
+                f"after 100 tickets written, the To act queue's update: CPU median "
+                f"{update * 1000:.1f} ms (looked at {statistics.median(looked):,.0f} tickets), "
+                f"the whole computation {whole * 1000:.0f} ms: {whole / update:.0f}× "
+                f"(equal results)"
             )
         finally:
             engine.dispose()

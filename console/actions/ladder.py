@@ -34,4 +34,7 @@ def dismiss_proposal(
     text = checked_text(note, "note", required=True)
     with acting(engine, actor, now) as act:
         t = act.ticket(ticket)
+        # stamped with the change sequence, as every write that moves the ladder is: the
+        # console recomputes the proposals of the tickets written since (ladder_kept)
+        act.touch(t, state_changed=False)
         act.event(ticket, DISMISSED, {"step": step, "note": text}, unit=t.unit)
