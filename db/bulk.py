@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from functools import cache
 from typing import Any
 
@@ -17,27 +16,9 @@ from sqlalchemy import JSON, Table
 from sqlalchemy.engine import Connection
 
 from db.models import UTCDateTime
+from db.times import sqlite_time as _sqlite_time
 
 Converter = Callable[[Any], Any]
-
-
-_time_text: dict[datetime, str] = {}
-
-
-def _sqlite_time(value: datetime | None) -> str | None:
-    # the format SQLAlchemy's SQLite DateTime uses, microseconds always written, so
-    # strings compare like the instants they are. One moment is written many times (an
-    # event's time starts its deadlines, stamps the ticket...): remember the last ones.
-    if value is None:
-        return None
-    text = _time_text.get(value)
-    if text is None:
-        utc = value if value.tzinfo is UTC else value.astimezone(UTC)
-        text = utc.isoformat(" ", "microseconds")[:26]
-        if len(_time_text) > 200_000:
-            _time_text.clear()
-        _time_text[value] = text
-    return text
 
 
 def _json(value: Any) -> str | None:
@@ -169,91 +150,3 @@ def _update_by_copy(
     where = " AND ".join(f"t.{k} = s.{k}" for k in keys)
     conn.exec_driver_sql(f"UPDATE {table.name} AS t SET {sets} FROM {scratch} AS s WHERE {where}")
     conn.exec_driver_sql(f"DROP TABLE {scratch}")  # the next batch of this transaction
-
-
-def _sqlite_read_time(value: str | None) -> datetime | None:
-    return None if value is None else datetime.fromisoformat(value).replace(tzinfo=UTC)
-
-
-def _aware(value: datetime | None) -> datetime | None:
-    return value
-
-
-def time_reader(dialect: str) -> Callable[[Any], Any]:
-    """How to turn a time column of a plain driver row into an aware UTC datetime."""
-    return _sqlite_read_time if dialect == "sqlite" else _aware
-
-
-def time_writer(dialect: str) -> Callable[[Any], Any]:
-    """How to turn an aware datetime into a time column's value for a plain driver row;
-    values in that form compare like the instants they are."""
-    return _sqlite_time if dialect == "sqlite" else _aware
-
-
-def _pg_naive(value: datetime | None) -> datetime | None:
-    return None if value is None else value.astimezone(UTC).replace(tzinfo=None)
-
-
-def naive_time_reader(dialect: str) -> Callable[[Any], Any]:
-    """Like :func:`time_reader`, but the UTC wall time without a zone (for formatting)."""
-    return datetime.fromisoformat if dialect == "sqlite" else _pg_naive
-
-
-def time_printer(dialect: str, tz: tzinfo) -> Callable[[Any], str | None]:
-    """How to print a time column of a plain driver row: ISO 8601 in ``tz`` (None stays
-    None), exactly as ``datetime.isoformat`` prints the instant in that zone.
-
-    Where the zone's offset has not changed since 1992 (China's has been +08:00 since
-    1991) it is a fixed offset, and the report prints a few hundred thousand times: on
-    SQLite the stored text is rewritten by its minute (the minute's local text is
-    remembered, seconds and fraction are copied), on PostgreSQL the time is moved to
-    the fixed offset in one call. Anything else goes the zone database's way."""
-    read = time_reader(dialect)
-
-    def zoned(value: Any) -> str | None:
-        return None if value is None else str(read(value).astimezone(tz).isoformat())
-
-    probes = [datetime(y, m, 1, tzinfo=UTC) for y in (1992, 2010, 2030) for m in (1, 7)]
-    offsets = {p.astimezone(tz).utcoffset() for p in probes}
-    if len(offsets) != 1:
-        return zoned
-    offset = offsets.pop() or timedelta(0)
-    if offset % timedelta(minutes=1):
-        return zoned
-    if dialect != "sqlite":
-        fixed_zone = timezone(offset)
-        floor = datetime(1992, 1, 1, tzinfo=UTC)
-
-        def moved(value: Any) -> str | None:
-            if value is None:
-                return None
-            if value < floor:
-                return zoned(value)
-            return str(value.astimezone(fixed_zone).isoformat())
-
-        return moved
-
-    total = int(offset.total_seconds()) // 60
-    suffix = "{}{:02d}:{:02d}".format("-" if total < 0 else "+", *divmod(abs(total), 60))
-    minutes: dict[str, str] = {}
-
-    def rewritten(value: Any) -> str | None:
-        # stored as "YYYY-MM-DD HH:MM:SS.ffffff" (see _sqlite_time); isoformat leaves out
-        # a zero fraction
-        if value is None:
-            return None
-        if len(value) != 26 or value < "1992":
-            return zoned(value)
-        key = value[:16]
-        head = minutes.get(key)
-        if head is None:
-            if len(minutes) > 100_000:
-                minutes.clear()
-            head = (datetime.fromisoformat(key) + offset).isoformat()[:16]
-            minutes[key] = head
-        fraction = value[20:]
-        if fraction == "000000":
-            return head + value[16:19] + suffix
-        return head + value[16:20] + fraction + suffix
-
-    return rewritten
