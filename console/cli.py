@@ -9,20 +9,11 @@ import os
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 import orjson
-from sqlalchemy.exc import (
-    ArgumentError,
-    DBAPIError,
-    InterfaceError,
-    NoSuchModuleError,
-    OperationalError,
-    SQLAlchemyError,
-)
 
 from console import cli_actions, cli_assess
-from console.bulletin import ChartRenderer
 from console.errors import first_line
 from console.feed import FeedError, at_option
 from console.policy import PolicyError, load_policy
@@ -31,6 +22,9 @@ from console.wall_options import INTERVAL_S as WALL_INTERVAL_S
 from console.wall_options import PAGES as WALL_PAGES
 from console.wall_options import interval_arg, pages_arg
 from db.engine import DatabaseRefused, mask_secrets
+
+if TYPE_CHECKING:
+    from console.bulletin import ChartRenderer
 
 log = logging.getLogger(__name__)
 
@@ -168,17 +162,48 @@ def run_command(
         return 2 if exc.is_usage else 1
     except (PolicyError, DatabaseRefused, FeedError) as exc:  # FeedError: a bad --at
         _error(str(exc))
-    except (OperationalError, InterfaceError) as exc:
-        _error(f"the database cannot be reached: {first_line(exc.orig or exc)}")
-    except (ArgumentError, NoSuchModuleError) as exc:
-        _error(f"--db is not a database URL this console can use: {first_line(exc)}")
-    except DBAPIError as exc:  # a database that refuses the statement itself
-        _error(f"the database refused it: {first_line(exc.orig or exc)}")
-    except SQLAlchemyError as exc:  # the engine hides statement parameters (citizens' data)
-        _error(f"the database refused the work: {first_line(exc)}")
     except OSError as exc:
         _error(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
+    except Exception as exc:
+        trouble = database_trouble(exc)
+        if trouble is None:
+            raise
+        _error(trouble)
     return 2
+
+
+def database_trouble(exc: BaseException) -> str | None:
+    """The sentence for a database's error, raised through SQLAlchemy or by the driver
+    itself (the report reads with the plain driver); None for any other error.
+
+    Neither is imported here for it: an error of a module never loaded is not this one,
+    and SQLAlchemy costs a third of a second to load (issue 12)."""
+    if "sqlalchemy" in sys.modules:
+        from sqlalchemy.exc import (
+            ArgumentError,
+            DBAPIError,
+            InterfaceError,
+            NoSuchModuleError,
+            OperationalError,
+            SQLAlchemyError,
+        )
+
+        if isinstance(exc, OperationalError | InterfaceError):
+            return f"the database cannot be reached: {first_line(exc.orig or exc)}"
+        if isinstance(exc, ArgumentError | NoSuchModuleError):
+            return f"--db is not a database URL this console can use: {first_line(exc)}"
+        if isinstance(exc, DBAPIError):  # a database that refuses the statement itself
+            return f"the database refused it: {first_line(exc.orig or exc)}"
+        if isinstance(exc, SQLAlchemyError):  # the engine hides statement parameters
+            return f"the database refused the work: {first_line(exc)}"
+    for name in ("sqlite3", "psycopg"):  # the DB-API's own classes, as SQLAlchemy's orig
+        driver = sys.modules.get(name)
+        if driver is None or not isinstance(exc, driver.Error):
+            continue
+        if isinstance(exc, driver.OperationalError | driver.InterfaceError):
+            return f"the database cannot be reached: {first_line(exc)}"
+        return f"the database refused it: {first_line(exc)}"
+    return None
 
 
 def _quiet_stdout() -> None:
@@ -245,14 +270,13 @@ _last_report: dict[str, object] | None = None
 
 def cmd_report(args: argparse.Namespace) -> int:
     global _last_report
-    from console.report import build_report, unit_names
+    from console.report import read_report
     from console.report_text import render_table
-    from db.engine import make_engine
 
     policy = load_policy(args.policy)
     at = at_option(args.at, policy.tz)
-    engine = make_engine(args.db, create=False)  # a mistyped path must not read as "all quiet"
-    report = build_report(engine, policy, at)
+    # a mistyped path must not read as "all quiet": a database not there is refused
+    report, names = read_report(args.db, policy, at, unit_names=not args.json)
     _last_report = report
     for warning in report["warnings"]:
         log.warning("%s", warning)
@@ -263,11 +287,10 @@ def cmd_report(args: argparse.Namespace) -> int:
             sys.stdout.buffer.write(orjson.dumps(report, option=orjson.OPT_INDENT_2))
             sys.stdout.buffer.write(b"\n")
         else:
-            sys.stdout.write(render_table(report, unit_names=unit_names(engine)))
+            sys.stdout.write(render_table(report, unit_names=names))
         sys.stdout.flush()
     except BrokenPipeError:  # `report | head` is fine
         sys.stderr.close()
-    engine.dispose()  # the process may end at once after this (main._end_now)
     return 0
 
 

@@ -17,7 +17,7 @@ from console.escalations import OFFICES, REASONS, STATUSES
 from console.feed import FeedError, at_option, parse_time
 from console.policy import Policy, load_policy
 from console.refusals import ActionRefused
-from console.staff import ROLES
+from console.vocabulary import ROLES
 
 PdfWriter = Callable[[str, Path], None]
 

@@ -11,13 +11,15 @@ import os
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 
-from console.assessment import Assessment, Period, PeriodError
-from console.bulletin import EXTENSIONS, ChartRenderer, PdfWriter
 from console.policy import load_policy
+
+if TYPE_CHECKING:  # loaded by the commands: not for every command line (issue 12)
+    from console.assessment import Assessment, Period
+    from console.bulletin import ChartRenderer, PdfWriter
 
 
 def add_parsers(sub: Any, shared: argparse.ArgumentParser) -> None:
@@ -48,6 +50,8 @@ def bulletin_language(asked: str | None) -> str:
 
 
 def _period(args: argparse.Namespace) -> Period | None:
+    from console.assessment import Period, PeriodError
+
     try:
         return Period.parse(args.first, args.end)
     except PeriodError as exc:
@@ -98,7 +102,7 @@ def render_table(a: Assessment) -> str:
 def cmd_bulletin(
     args: argparse.Namespace, pdf_writer: PdfWriter | None, chart: ChartRenderer | None
 ) -> int:
-    from console.bulletin import gather, write_bulletin
+    from console.bulletin import EXTENSIONS, gather, write_bulletin
     from db.engine import make_engine
 
     out: Path = args.out

@@ -11,15 +11,14 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields
 from datetime import datetime
-from typing import Any
-
-from sqlalchemy import Engine, select
+from typing import TYPE_CHECKING, Any
 
 from console.vocabulary import ESCALATION_REASONS as REASONS
 from console.vocabulary import ESCALATION_STATUSES as STATUSES
 from console.vocabulary import OFFICES
-from db.tables import ESCALATIONS as X
-from db.tables import TICKETS as T
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine, Select
 
 __all__ = ["OFFICES", "REASONS", "STATUSES", "EscalationEntry", "escalation_register"]
 
@@ -86,11 +85,9 @@ def escalation_register(
     ticket: str | None = None,
 ) -> list[EscalationEntry]:
     """The register, oldest first, optionally of one status, office or ticket."""
-    query = (
-        select(X, T.c.title)
-        .select_from(X.outerjoin(T, T.c.number == X.c.ticket))
-        .order_by(X.c.created_at, X.c.id)
-    )
+    from db.tables import ESCALATIONS as X
+
+    query = _with_titles().order_by(X.c.created_at, X.c.id)
     if status is not None:
         query = query.where(X.c.status == status)
     if office is not None:
@@ -105,14 +102,23 @@ def escalation_register(
 def escalation_entry(
     engine: Engine, escalation_id: int, *, now: datetime
 ) -> EscalationEntry | None:
-    query = (
-        select(X, T.c.title)
-        .select_from(X.outerjoin(T, T.c.number == X.c.ticket))
-        .where(X.c.id == escalation_id)
-    )
+    from db.tables import ESCALATIONS as X
+
+    query = _with_titles().where(X.c.id == escalation_id)
     with engine.connect() as conn:
         row = conn.execute(query).mappings().first()
     return None if row is None else _entry(row, now)
+
+
+def _with_titles() -> Select[Any]:
+    # SQLAlchemy and the tables are loaded here: the report needs status_at alone and
+    # reads with the plain driver (issue 12)
+    from sqlalchemy import select
+
+    from db.tables import ESCALATIONS as X
+    from db.tables import TICKETS as T
+
+    return select(X, T.c.title).select_from(X.outerjoin(T, T.c.number == X.c.ticket))
 
 
 # the register's columns read as they are stored; the rest is derived or defaulted

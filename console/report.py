@@ -5,30 +5,31 @@ the report's moment is replayed from its audit trail up to that moment instead (
 :mod:`console.replay`).
 
 At 100,000 open tickets the work is reading some 300,000 rows and writing as many JSON
-objects, so rows stay plain tuples and times stay in the database's own form (compared
-as they are) until one is printed.
+objects, so rows stay plain tuples and times stay text that compares like the instants
+(:mod:`db.times`) until one is printed. The report reads with the plain driver
+(DB-API) and SQL text: from the command line without SQLAlchemy at all
+(:mod:`db.reading`), whose loading cost a third of a second (issue 12).
 """
 
 from __future__ import annotations
 
 import gc
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from itertools import chain, groupby
 from operator import itemgetter
-from typing import Any
-
-from sqlalchemy import Engine, bindparam, select, text
+from typing import TYPE_CHECKING, Any
 
 from console.escalations import STILL_OPEN, status_at
 from console.lifecycle import TrackedTicket
 from console.policy import Policy
 from console.replay import Replayer
 from console.states import State
-from db.models import UTCDateTime
-from db.tables import ESCALATIONS, TICKET_EVENTS
-from db.times import AS_TEXT, time_printer, time_writer
+from db.times import AS_TEXT, time_param, time_printer, time_reader, time_writer
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 _OPEN_TICKETS = (
     "SELECT number, category, urgent, title, district, unit, returns, transfers, shuffled,"
@@ -52,14 +53,19 @@ _OPEN_DEADLINES = (
 # by the minute: a million timestamptz made into aware datetimes, compared and printed
 # through their zone cost the report seconds, and to_char twice the server's time of
 # that cast.
-
-
-def _open_deadlines(dialect: str) -> str:
-    wrap = AS_TEXT[dialect]
-    times = ("started_at", "due_at", "warn_at", "crit_at", "met_at")
-    return _OPEN_DEADLINES.format(**{name: wrap.format(name) for name in times})
-
-
+_LATER = "SELECT DISTINCT ticket FROM ticket_events WHERE at > ?"
+# the audit trail of the tickets with events after the moment, up to it, in time order
+_EVENTS = (
+    "SELECT ticket, payload, policy, source, kind, {at} FROM ticket_events"
+    " WHERE ticket IN (SELECT ticket FROM ticket_events WHERE at > ?) AND at <= ?"
+    " ORDER BY at, id"
+)
+_POLICY = "SELECT source FROM policies WHERE key = ?"
+_ESCALATIONS = (
+    "SELECT id, ticket, office, status, {replied_at}, {closed_at} FROM escalations"
+    " WHERE created_at <= ? ORDER BY created_at, id"
+)
+_UNIT_NAMES = "SELECT code, name FROM units"
 _LATE = "EXISTS (SELECT 1 FROM deadlines d WHERE d.ticket = t.number AND d.late)"
 _RATED = "CASE WHEN t.rating IS NOT NULL THEN 1 ELSE 0 END"
 _SATISFIED = "CASE WHEN t.rating IN ('satisfied', 'basic') THEN 1 ELSE 0 END"
@@ -70,7 +76,7 @@ _CLOSED_BY_UNIT = (
     f"SELECT t.last_unit, COUNT(*), SUM(CASE WHEN {_LATE} THEN 1 ELSE 0 END),"
     f" SUM({_RATED}), SUM({_SATISFIED}) FROM tickets t"
     " WHERE t.status = 'closed' AND t.last_unit IS NOT NULL"
-    " AND t.number NOT IN (SELECT e.ticket FROM ticket_events e WHERE e.at > :at)"
+    " AND t.number NOT IN (SELECT e.ticket FROM ticket_events e WHERE e.at > ?)"
     " GROUP BY t.last_unit"
 )
 _TICKET = itemgetter(0)
@@ -78,37 +84,144 @@ _LABELS = [s.label for s in State]
 
 
 # a deadline as read: (ticket, kind, unit, clock, started_at, due_at, warn_at, crit_at,
-# status, met_at, late), times in the database's form (text on SQLite); plain tuples,
-# unpacked in the loop, are the cheapest shape for 200,000 of them
+# status, met_at, late), times as text (db.times); plain tuples, unpacked in the loop,
+# are the cheapest shape for 200,000 of them
 Row = tuple[Any, ...]
 # an open ticket's row (number, category, urgent, title, district, unit, returns,
 # transfers, shuffled, disputed, escalated, urges) and its deadlines' rows
 Loaded = Iterable[tuple[tuple[Any, ...], Iterable[Row]]]
 
 
-def _raw_rows(conn: Any, sql: str) -> list[tuple[Any, ...]]:
-    cursor = conn.connection.dbapi_connection.cursor()
+class _Reader:
+    """SQL text on a DB-API connection: ``?`` marks a parameter, times are read as text
+    (``{name}`` in a query stands for the time column ``name``)."""
+
+    def __init__(self, conn: Any, dialect: str) -> None:
+        self.conn = conn
+        self.dialect = dialect
+
+    def rows(self, sql: str, *params: Any) -> list[tuple[Any, ...]]:
+        if self.dialect == "postgresql":
+            sql = sql.replace("?", "%s")
+        cursor = self.conn.cursor()
+        try:
+            if params:
+                cursor.execute(sql, params)
+            else:
+                cursor.execute(sql)
+            return cursor.fetchall()  # type: ignore[no-any-return]
+        finally:
+            cursor.close()
+
+    def times(self, sql: str, *names: str) -> str:
+        wrap = AS_TEXT[self.dialect]
+        return sql.format(**{name: wrap.format(name) for name in names})
+
+
+def read_report(
+    url: str | None, policy: Policy, at: datetime, *, unit_names: bool = False
+) -> tuple[dict[str, Any], dict[str, str]]:
+    """The report of the database at ``url`` (see :func:`db.engine.make_engine`), and
+    its units' names by code when ``unit_names``, for a table a person reads (the JSON
+    keeps codes). A database of this console at the newest schema is read with the plain
+    driver; any other is opened the usual way, which refuses, upgrades or explains."""
+    from db.reading import plain_connection
+
+    reading = plain_connection(url)
+    if reading is None:
+        from db.engine import make_engine
+
+        engine = make_engine(url, create=False)  # a mistyped path must not read as "all quiet"
+        try:
+            with engine.connect() as conn:
+                raw = conn.connection.dbapi_connection
+                return _read(_Reader(raw, engine.dialect.name), policy, at, unit_names)
+        finally:
+            engine.dispose()
     try:
-        cursor.execute(sql)
-        return list(cursor.fetchall())
+        return _read(_Reader(reading.conn, reading.dialect), policy, at, unit_names)
     finally:
-        cursor.close()
+        reading.conn.close()
 
 
-def _load_open(conn: Any, later: set[str]) -> Loaded:
+def _read(
+    db: _Reader, policy: Policy, at: datetime, unit_names: bool
+) -> tuple[dict[str, Any], dict[str, str]]:
+    report = _report(db, policy, at)
+    names = {code: name for code, name in db.rows(_UNIT_NAMES) if name} if unit_names else {}
+    return report, names
+
+
+def build_report(engine: Engine, policy: Policy, at: datetime) -> dict[str, Any]:
+    """The report of all tickets open at ``at``, as the spec's JSON object."""
+    with engine.connect() as conn:
+        return _report(_Reader(conn.connection.dbapi_connection, engine.dialect.name), policy, at)
+
+
+def _report(db: _Reader, policy: Policy, at: datetime) -> dict[str, Any]:
+    # a big report makes a million small objects and no cycles: the collector's passes
+    # over them would cost more than the report itself
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _build_report(db, policy, at)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _build_report(db: _Reader, policy: Policy, at: datetime) -> dict[str, Any]:
+    dialect = db.dialect
+    if dialect == "postgresql":
+        db.conn.execute("SET LOCAL datestyle = 'ISO'")  # the text AS_TEXT reads
+    bound = time_param(dialect)(at)
+    later = {number for (number,) in db.rows(_LATER, bound)}
+    stored = _load_open(db, later)
+    closed = _closed_by_unit(db, bound)
+    escalations = _escalations_at(db, bound, at)
+    db_time = time_writer(dialect)
+    replayed = []
+    for ticket in _replay(db, policy, bound).values() if later else ():
+        if ticket.status == "open":
+            replayed.append(_from_replay(ticket, db_time))
+        elif ticket.last_unit is not None:
+            counts = closed[ticket.last_unit]
+            counts[0] += 1
+            counts[1] += int(any(d.late for d in ticket.deadlines))
+            counts[2] += ticket.rating is not None
+            counts[3] += ticket.rating in ("satisfied", "basic")
+    return _assemble(chain(stored, replayed), closed, escalations, policy, at, dialect)
+
+
+def _replay(db: _Reader, policy: Policy, bound: Any) -> dict[str, TrackedTicket]:
+    read = time_reader(db.dialect)
+    events = (
+        (number, payload, key, source, kind, read(when))
+        for number, payload, key, source, kind, when in db.rows(
+            db.times(_EVENTS, "at"), bound, bound
+        )
+    )
+
+    def stored(key: str) -> str | None:
+        found = db.rows(_POLICY, key)
+        return found[0][0] if found else None
+
+    return Replayer(None, policy).replay_rows(events, stored)
+
+
+def _load_open(db: _Reader, later: set[str]) -> Loaded:
     """Open tickets as stored with all their deadlines, leaving out those to replay.
 
     The deadlines' rows come in ticket order and are taken ticket by ticket as they
     are (no list or dictionary entry per ticket: 100,000 of them cost a tenth of the
     report to make and as much again to free)."""
-    tickets = {r[0]: r for r in _raw_rows(conn, _OPEN_TICKETS) if r[0] not in later}
-    if conn.dialect.name == "postgresql":
-        conn.exec_driver_sql("SET LOCAL datestyle = 'ISO'")  # the text AS_TEXT reads
-    deadlines = _raw_rows(conn, _open_deadlines(conn.dialect.name))
+    tickets = {r[0]: r for r in db.rows(_OPEN_TICKETS) if r[0] not in later}
+    times = ("started_at", "due_at", "warn_at", "crit_at", "met_at")
+    deadlines = db.rows(db.times(_OPEN_DEADLINES, *times))
     return _with_deadlines(tickets, deadlines)
 
 
-def _with_deadlines(tickets: dict[str, tuple[Any, ...]], deadlines: list[Row]) -> Loaded:
+def _with_deadlines(tickets: dict[str, tuple[Any, ...]], deadlines: list[Row]) -> Iterator[Any]:
     take = tickets.pop
     for number, rows in groupby(deadlines, _TICKET):
         ticket = take(number, None)
@@ -140,67 +253,24 @@ def _from_replay(t: TrackedTicket, db_time: Any) -> tuple[tuple[Any, ...], list[
     return ticket, rows
 
 
-def _closed_by_unit(conn: Any, at: datetime) -> defaultdict[str, list[int]]:
+def _closed_by_unit(db: _Reader, bound: Any) -> defaultdict[str, list[int]]:
     """Closed tickets, those with a late deadline, those rated and those rated satisfied
-    (or basic), by their last unit; tickets with events after ``at`` are left out (they
-    are counted from their replay)."""
+    (or basic), by their last unit; tickets with events after the moment are left out
+    (they are counted from their replay)."""
     counts: defaultdict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
-    query = text(_CLOSED_BY_UNIT).bindparams(bindparam("at", type_=UTCDateTime()))
-    for unit, *figures in conn.execute(query, {"at": at}):
+    for unit, *figures in db.rows(_CLOSED_BY_UNIT, bound):
         for i, value in enumerate(figures):
             counts[unit][i] += int(value or 0)
     return counts
 
 
-def build_report(engine: Engine, policy: Policy, at: datetime) -> dict[str, Any]:
-    """The report of all tickets open at ``at``, as the spec's JSON object."""
-    # a big report makes a million small objects and no cycles: the collector's passes
-    # over them would cost more than the report itself
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        return _build_report(engine, policy, at)
-    finally:
-        if collecting:
-            gc.enable()
-
-
-def _build_report(engine: Engine, policy: Policy, at: datetime) -> dict[str, Any]:
-    with engine.connect() as conn:
-        later = set(
-            conn.execute(
-                select(TICKET_EVENTS.c.ticket).where(TICKET_EVENTS.c.at > at).distinct()
-            ).scalars()
-        )
-        stored = _load_open(conn, later)
-        closed = _closed_by_unit(conn, at)
-        escalations = _escalations_at(conn, at)
-    dialect = engine.dialect.name
-    db_time = time_writer(dialect)
-    replayed = []
-    for ticket in (Replayer(engine, policy).replay(later, at) if later else {}).values():
-        if ticket.status == "open":
-            replayed.append(_from_replay(ticket, db_time))
-        elif ticket.last_unit is not None:
-            counts = closed[ticket.last_unit]
-            counts[0] += 1
-            counts[1] += int(any(d.late for d in ticket.deadlines))
-            counts[2] += ticket.rating is not None
-            counts[3] += ticket.rating in ("satisfied", "basic")
-    return _assemble(chain(stored, replayed), closed, escalations, policy, at, dialect)
-
-
-def _escalations_at(conn: Any, at: datetime) -> dict[str, list[dict[str, Any]]]:
+def _escalations_at(db: _Reader, bound: Any, at: datetime) -> dict[str, list[dict[str, Any]]]:
     """Each ticket's escalations that existed at ``at``, with their status then."""
     found: defaultdict[str, list[dict[str, Any]]] = defaultdict(list)
-    x = ESCALATIONS.c
-    query = (
-        select(x.id, x.ticket, x.office, x.status, x.replied_at, x.closed_at)
-        .where(x.created_at <= at)
-        .order_by(x.created_at, x.id)
-    )
-    for eid, ticket, office, status, replied_at, closed_at in conn.execute(query):
-        then = status_at(status, replied_at, closed_at, at)
+    read = time_reader(db.dialect)
+    sql = db.times(_ESCALATIONS, "replied_at", "closed_at")
+    for eid, ticket, office, status, replied_at, closed_at in db.rows(sql, bound):
+        then = status_at(status, read(replied_at), read(closed_at), at)
         found[ticket].append({"id": int(eid), "office": office, "status": then})
     return found
 
@@ -327,11 +397,3 @@ def _calendar_warnings(working: list[tuple[Any, Any]], policy: Policy, shown: An
         years.update(range(int(first), int(last) + 1))
     cal = policy.calendar
     return [cal.uncovered_message(y) for y in cal.years_uncovered(years)]
-
-
-def unit_names(engine: Engine) -> dict[str, str]:
-    """Unit codes to their names, for the table a person reads (the JSON keeps codes)."""
-    from db.models import Unit
-
-    with engine.connect() as conn:
-        return {code: name for code, name in conn.execute(select(Unit.code, Unit.name)) if name}

@@ -8,12 +8,16 @@ import re
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
-from sqlalchemy import Engine, create_engine, event, text
-from sqlalchemy.engine import Connection, make_url
-from sqlalchemy.exc import ArgumentError
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.engine import Connection
+
+# SQLAlchemy is loaded by the functions that use it: the report reads with the plain
+# driver, and importing SQLAlchemy costs it a third of a second (issue 12)
 
 APP_NAME = "hotline-console"
 CHANGES_CHANNEL = "hotline_changes"  # PostgreSQL LISTEN/NOTIFY channel for change sequences
@@ -61,7 +65,7 @@ def normalize_url(url: str) -> str:
     return url
 
 
-def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+def sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA foreign_keys=ON")
@@ -71,6 +75,9 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
 
 
 def _check_url(url: str) -> None:
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
     try:
         parsed = make_url(url)
         parsed.port  # noqa: B018 - a port that is not a number fails here, not later
@@ -87,6 +94,8 @@ def _check_url(url: str) -> None:
 
 
 def _sqlite_file(url: str) -> Path | None:
+    from sqlalchemy.engine import make_url
+
     database = make_url(url).database
     if not database or database == ":memory:" or database.startswith("file:"):
         return None
@@ -140,6 +149,8 @@ def make_engine(
     instead of making an empty one; ``on_create`` hears a sentence when one is made.
     Raises :class:`DatabaseRefused` for a URL, file or schema this console cannot use.
     """
+    from sqlalchemy import create_engine, event
+
     url = normalize_url(url or default_url())
     _check_url(url)
     made_file = False
@@ -161,7 +172,7 @@ def make_engine(
     if url.startswith("sqlite"):
         kwargs.setdefault("connect_args", {"timeout": 30})
         engine = create_engine(url, **kwargs)
-        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "connect", sqlite_pragmas)
     else:
         kwargs.setdefault("pool_pre_ping", True)
         engine = create_engine(url, **kwargs)
@@ -188,6 +199,8 @@ def bump_seq(conn: Connection) -> int:
     Call it first in a writing transaction: it serializes writers, so a reader that sees
     sequence N has also seen every change below N.
     """
+    from sqlalchemy import text
+
     conn.execute(text("UPDATE change_counter SET seq = seq + 1 WHERE id = 1"))
     seq = int(conn.execute(text("SELECT seq FROM change_counter WHERE id = 1")).scalar_one())
     if conn.dialect.name == "postgresql":
@@ -199,5 +212,7 @@ def bump_seq(conn: Connection) -> int:
 
 
 def current_seq(conn: Connection) -> int:
+    from sqlalchemy import text
+
     value = conn.execute(text("SELECT seq FROM change_counter WHERE id = 1")).scalar()
     return int(value or 0)

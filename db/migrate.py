@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, func, inspect, select, table, text
-from sqlalchemy.exc import DatabaseError, OperationalError
-
 from db.engine import DatabaseRefused, describe_url
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Engine
+
+# SQLAlchemy is loaded by the functions: HEAD is read by the report's plain-driver start
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 # the newest revision in migrations/versions (a test keeps the two in step)
@@ -28,6 +28,8 @@ def alembic_config(engine: Engine) -> Config:
 
 
 def current_revision(engine: Engine) -> str | None:
+    from sqlalchemy import inspect, text
+
     with engine.connect() as conn:
         if not inspect(conn).has_table("alembic_version"):
             return None
@@ -36,6 +38,8 @@ def current_revision(engine: Engine) -> str | None:
 
 def _look(engine: Engine) -> tuple[set[str], str | None, set[str]]:
     """The database's tables, its schema revision, and those of our tables holding rows."""
+    from sqlalchemy import func, inspect, select, table, text
+
     from db.models import Base
 
     with engine.connect() as conn:
@@ -60,6 +64,8 @@ def upgrade_schema(engine: Engine, revision: str = "head", *, create: bool = Tru
     that is not ours (another program's tables, a newer schema, not a database at all) is
     refused untouched; with ``create=False`` so is one that holds no schema yet.
     """
+    from sqlalchemy.exc import DatabaseError, OperationalError
+
     from db.models import Base
 
     where = describe_url(engine.url.render_as_string(hide_password=False))

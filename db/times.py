@@ -68,6 +68,17 @@ def time_writer(dialect: str) -> Callable[[Any], Any]:
     return sqlite_time if dialect == "sqlite" else _server_time
 
 
+def _utc(value: datetime) -> datetime:
+    return value.astimezone(UTC)
+
+
+def time_param(dialect: str) -> Callable[[datetime], Any]:
+    """How to bind an aware datetime in plain driver SQL, to compare with a time column
+    (as the models' UTCDateTime binds it: SQLite's stored text; PostgreSQL takes the
+    instant itself)."""
+    return sqlite_time if dialect == "sqlite" else _utc
+
+
 def time_printer(dialect: str, tz: tzinfo) -> Callable[[Any], str | None]:
     """How to print a time read as text (:data:`AS_TEXT`): ISO 8601 in ``tz`` (None
     stays None), exactly as ``datetime.isoformat`` prints the instant in that zone.
