@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Generator, Iterable, Sequence, Set
 from dataclasses import dataclass, field
 from datetime import datetime
+from operator import attrgetter
 
 from console.notifications import NotificationEntry
 
@@ -41,6 +42,10 @@ class NotificationGroup:
     level: str | None
     raised_at: datetime
     entries: list[NotificationEntry] = field(default_factory=list)  # newest first
+    # the unacknowledged among them, counted once (a line's entries never change: a new
+    # arrival makes its line anew); counted again at every arrival, a sweep's 35,000-strong
+    # line took ~20 ms of the UI thread in one turn
+    waiting: int | None = field(default=None, compare=False, repr=False)
 
     @property
     def key(self) -> tuple[datetime, str, str]:
@@ -58,7 +63,9 @@ class NotificationGroup:
 
     @property
     def unacknowledged(self) -> int:
-        return sum(1 for e in self.entries if not e.acknowledged)
+        if self.waiting is None:
+            self.waiting = sum(1 for e in self.entries if not e.acknowledged)
+        return self.waiting
 
     @property
     def sort_key(self) -> tuple[int, int]:
@@ -93,18 +100,24 @@ def coalescing(
     it went through), so a big arrival can be grouped a few milliseconds per event-loop
     turn; returns the groups."""
     by_key: dict[tuple[datetime, str, str], list[NotificationEntry]] = {}
+    waiting: dict[tuple[datetime, str, str], int] = {}  # unacknowledged, counted in steps
     n = 0
     for e in entries:
-        by_key.setdefault(group_key(e), []).append(e)
+        key = group_key(e)
+        by_key.setdefault(key, []).append(e)
+        waiting[key] = waiting.get(key, 0) + (not e.acknowledged)
         n += 1
         if n == step:
             yield n
             n = 0
     groups: list[NotificationGroup] = []
-    for (raised_at, kind, level), members in by_key.items():
-        members.sort(key=_newest_first)  # C code, near linear: arrivals come in id order
+    for key, members in by_key.items():
+        raised_at, kind, level = key
+        # C code, near linear: arrivals come in id order (a Python key, one call an
+        # entry, took ~5 ms for a 35,000-strong line in one turn)
+        members.sort(key=_ID, reverse=True)
         if len(members) >= min_size:
-            groups.append(NotificationGroup(kind, level or None, raised_at, members))
+            groups.append(NotificationGroup(kind, level or None, raised_at, members, waiting[key]))
         else:
             groups.extend(NotificationGroup(kind, level or None, raised_at, [e]) for e in members)
         n += len(members) if len(members) < min_size else 1
@@ -115,8 +128,7 @@ def coalescing(
     return groups
 
 
-def _newest_first(e: NotificationEntry) -> int:
-    return -e.id
+_ID = attrgetter("id")
 
 
 def unread(
