@@ -33,8 +33,15 @@ if TYPE_CHECKING:
 
 _OPEN_TICKETS = (
     "SELECT number, category, urgent, title, district, unit, returns, transfers, shuffled,"
-    " disputed, escalated, urges FROM tickets WHERE status = 'open'"
+    " disputed, escalated, urges FROM tickets WHERE {open}"
 )
+# SQLite takes the open tickets' rowids from the status index and reads the rows in the
+# table's order, instead of looking each up in the index's order (100,000 open: 0.37 s
+# of CPU -> 0.23 s)
+_OPEN = {
+    "sqlite": "rowid IN (SELECT rowid FROM tickets WHERE status = 'open')",
+    "postgresql": "status = 'open'",
+}
 # a finished deadline on the ordinary clock shows only its due time and when it was met:
 # its other times are not read (the rows are most of the report's reading)
 _OPEN_DEADLINES = (
@@ -110,6 +117,16 @@ class _Reader:
             else:
                 cursor.execute(sql)
             return cursor.fetchall()  # type: ignore[no-any-return]
+        finally:
+            cursor.close()
+
+    def stream(self, sql: str, batch: int = 2_000) -> Iterator[tuple[Any, ...]]:
+        """The rows of ``sql`` as they are taken, read when first asked for."""
+        cursor = self.conn.cursor()
+        try:
+            cursor.execute(sql)
+            while rows := cursor.fetchmany(batch):
+                yield from rows
         finally:
             cursor.close()
 
@@ -214,14 +231,15 @@ def _load_open(db: _Reader, later: set[str]) -> Loaded:
 
     The deadlines' rows come in ticket order and are taken ticket by ticket as they
     are (no list or dictionary entry per ticket: 100,000 of them cost a tenth of the
-    report to make and as much again to free)."""
-    tickets = {r[0]: r for r in db.rows(_OPEN_TICKETS) if r[0] not in later}
+    report to make and as much again to free), read as the report is assembled, after
+    every other query: their 200,000 rows are never all held at once (140 MB)."""
+    tickets = {r[0]: r for r in db.rows(_OPEN_TICKETS.format(open=_OPEN[db.dialect]))
+               if r[0] not in later}  # fmt: skip
     times = ("started_at", "due_at", "warn_at", "crit_at", "met_at")
-    deadlines = db.rows(db.times(_OPEN_DEADLINES, *times))
-    return _with_deadlines(tickets, deadlines)
+    return _with_deadlines(tickets, db.stream(db.times(_OPEN_DEADLINES, *times)))
 
 
-def _with_deadlines(tickets: dict[str, tuple[Any, ...]], deadlines: list[Row]) -> Iterator[Any]:
+def _with_deadlines(tickets: dict[str, tuple[Any, ...]], deadlines: Iterable[Row]) -> Iterator[Any]:
     take = tickets.pop
     for number, rows in groupby(deadlines, _TICKET):
         ticket = take(number, None)
