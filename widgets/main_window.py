@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import html
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.engine, self.policy, self.clock, self.settings = engine, policy, clock, settings
         self.supervisor = supervisor
+        self._in_delta = False  # a delta is going into the live board (see _applying)
         self.setWindowIcon(icon("app"))
         # a live board handed in is shared (with the wall display) and started by its owner
         self.owns_live = live is None
@@ -194,6 +195,7 @@ class MainWindow(QMainWindow):
 
     def _wire(self) -> None:
         self.live.keep_in_place(self.view.anchored)
+        self.live.keep_in_place(self._applying)
         self.live.applied.connect(self._applied)
         self.live.ticked.connect(self.view.on_tick)
         self.live.figuresChanged.connect(self._figures)
@@ -418,12 +420,25 @@ class MainWindow(QMainWindow):
         self._show_link()
         self._update_empty()
 
+    @contextlib.contextmanager
+    def _applying(self) -> Iterator[None]:
+        """While a delta goes in, the tiles and the empty state wait for its end (its
+        ``applied`` updates them once): per row inserted they took half of applying 100
+        new tickets."""
+        self._in_delta = True
+        try:
+            yield
+        finally:
+            self._in_delta = False
+
     def _figures(self, figures: BoardFigures) -> None:
         self.kpis.set_figures(figures)
 
     def _counts(self) -> None:
         """The tiles and the status bar's count: from the board once it was read, a
         loading state before (never a 0 that nobody counted)."""
+        if self._in_delta:
+            return
         if not self.board.loaded:
             self.kpis.set_counts(None)
             self.count_label.setText(self.tr("Reading the board…"))
@@ -459,6 +474,8 @@ class MainWindow(QMainWindow):
             self.link_label.setText(fill(self.tr("● %1 — updated %2"), where, now))
 
     def _update_empty(self) -> None:
+        if self._in_delta:
+            return
         if not self.board.loaded:
             mode = "loading"
         elif self.board.rowCount() == 0:
