@@ -17,17 +17,21 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QWidget
 from sqlalchemy import Engine, create_engine, text
 
-from console.board import BoardFilter
+from console.board import BoardFilter, BoardStore
 from console.cli import build_parser
+from console.clock import FakeClock
 from console.states import State
 from db.engine import make_engine
 from tests.feedkit import created, ev, load
-from tests.guikit import OFFSCREEN_NOISE
+from tests.guikit import OFFSCREEN_NOISE, POLICY, RecordingPlayer
 from widgets.board_model import Col, Role
 from widgets.empty_state import EmptyState
 from widgets.i18n import install_translators
 from widgets.kpi_strip import KpiTile
 from widgets.main_window import MainWindow
+from widgets.notify_desk import NotificationDesk
+from widgets.proposal_dock import ProposalDock
+from widgets.settings import AppSettings
 
 pytestmark = OFFSCREEN_NOISE
 ROOT = Path(__file__).resolve().parent.parent
@@ -88,6 +92,49 @@ def test_selection_and_scroll_survive_a_live_update(
     top = view.indexAt(QPoint(0, 0))
     assert view.number_at(top) == top_before  # the rows on screen stayed put
     assert view.visualRect(top).top() == y_before
+
+
+def test_notifications_and_proposals_start_once_the_board_is_in(
+    open_window: Opener, engine: Engine, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The board's first read goes first: a big center's notifications and proposals
+    competed with it for the interpreter and the database file."""
+    load(engine, tickets(4))
+    board_in: list[tuple[str, bool]] = []
+    for cls, name in ((NotificationDesk, "desk"), (ProposalDock, "proposals")):
+        started = cls.start
+
+        def start(self: Any, started: Any = started, name: str = name) -> None:
+            board_in.append((name, self.parent().board.loaded))
+            started(self)
+
+        monkeypatch.setattr(cls, "start", start)
+    window = open_window(engine)
+    qtbot.waitUntil(lambda: len(board_in) == 2 and window.notices.loaded, timeout=3000)
+    assert board_in == [("desk", True), ("proposals", True)]
+    assert window.board.rowCount() == 4 and window.proposals.loaded
+
+
+def test_database_lost_at_start_starts_the_notifications_anyway(
+    sqlite_engine: Engine, clock: FakeClock, fast_retries: None, qtbot: Any,
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+) -> None:  # fmt: skip
+    def unreachable(self: BoardStore) -> None:
+        raise ConnectionError("could not connect to server: Connection refused")
+
+    monkeypatch.setattr(BoardStore, "refresh", unreachable)
+    window = MainWindow(
+        engine=sqlite_engine, policy=POLICY, clock=clock,
+        settings=AppSettings(tmp_path / "c.ini"), supervisor="李娜",
+        poll_ms=100, sound=RecordingPlayer(), notify_sweep_s=0,
+    )  # fmt: skip
+    qtbot.addWidget(window)
+    window.start()
+    try:
+        qtbot.waitUntil(lambda: window.notices.loaded, timeout=3000)
+        assert not window.board.loaded and window.lost_since is not None
+    finally:
+        window.close()
 
 
 def test_database_lost_then_back(

@@ -86,6 +86,7 @@ DETAIL_MIN_WIDTH = 440
 REGISTER_SHARE = 40  # percent of the window's height the register opens at, at least
 SHOWN_REJECTS = 5  # the import's result names the first few rejected lines
 DETAIL_PAUSE_MS = 120  # arrowing through the board asks for the detail once it rests
+BOARD_FIRST_MS = 30_000  # notifications and proposals wait at most this for the board
 
 
 class MainWindow(QMainWindow):
@@ -124,6 +125,7 @@ class MainWindow(QMainWindow):
         self.hidden = ""  # the chosen ticket, while the filter hides it
         self.role = "viewer"  # until the database says this supervisor may act
         self._clicked_tile = "open"
+        self._waiting_board = False  # start() waits for the board's first read
 
         self.kpis = KpiStrip(self)
         self.banner = ConnectionBanner(self)
@@ -171,6 +173,9 @@ class MainWindow(QMainWindow):
         self._detail_timer = QTimer(self, singleShot=True, interval=DETAIL_PAUSE_MS)
         self._detail_timer.setObjectName("detail-pause")  # named: a leak check says which
         self._detail_timer.timeout.connect(self._ask_detail)
+        self._board_wait = QTimer(self, singleShot=True, interval=BOARD_FIRST_MS)
+        self._board_wait.setObjectName("board-first")  # named: a leak check says which
+        self._board_wait.timeout.connect(self._start_after_board)
         self._wire()
         self.retranslate()
         self._restore()
@@ -201,6 +206,8 @@ class MainWindow(QMainWindow):
         self.live.figuresChanged.connect(self._figures)
         self.live.lost.connect(self._lost)
         self.live.restored.connect(self._restored)
+        self.live.applied.connect(self._board_applied)
+        self.live.lost.connect(self._board_lost)
         self.reader.detail.connect(self.detail.show_detail)
         self.reader.detailFailed.connect(self.detail.show_failed)
         self.board.countsChanged.connect(self._counts)
@@ -381,11 +388,35 @@ class MainWindow(QMainWindow):
             self._figures(self.live.figures)
         if self.live.lost_since is not None:
             self._lost(self.live.lost_reason)
+        # the board first: a big center's notifications (its first load, a sweep) and the
+        # To act queue competed with the board's first read for the interpreter and the
+        # database file, and the board came seconds later; they follow it at once
+        self._waiting_board = True
+        if self.board.loaded or self.live.lost_since is not None:
+            self._start_after_board()
+        else:
+            self._board_wait.start()
+
+    def _board_applied(self, _delta: BoardDelta) -> None:
+        if self.board.loaded:
+            self._start_after_board()
+
+    def _board_lost(self, _reason: str) -> None:
+        self._start_after_board()  # no board for now: the rest starts anyway
+
+    def _start_after_board(self) -> None:
+        """The board's first read is in (or the database is away): the rest starts."""
+        if not self._waiting_board:
+            return
+        self._waiting_board = False
+        self._board_wait.stop()
         self.notices.start()
         self.proposals.start()
 
     def stop(self) -> None:
         """Stop every thread and timer this window started (idempotent)."""
+        self._waiting_board = False  # what waited for the board does not start now
+        self._board_wait.stop()
         self._detail_timer.stop()
         self.acting.stop()
         self.register.stop()
