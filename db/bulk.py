@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Any
 
-from sqlalchemy import JSON, Table
+from sqlalchemy import JSON, BigInteger, Boolean, Integer, SmallInteger, String, Table
 from sqlalchemy.engine import Connection
 
 from db.models import UTCDateTime
@@ -75,12 +75,48 @@ def _rows(
 COPY_FROM = 200
 
 
+@cache
+def _binary_types(table: Table, columns: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The PostgreSQL type of each column as binary COPY sends it, or None when one has
+    no plain binary form here. Text, varchar and json travel alike in binary: their bytes
+    (the server checks widths and JSON on receipt as it does for text COPY)."""
+    names: list[str] = []
+    for name in columns:
+        kind = table.c[name].type
+        if isinstance(kind, UTCDateTime):
+            names.append("timestamptz")
+        elif isinstance(kind, BigInteger):
+            names.append("int8")
+        elif isinstance(kind, SmallInteger):
+            names.append("int2")
+        elif isinstance(kind, Integer):
+            names.append("int4")
+        elif isinstance(kind, Boolean):
+            names.append("bool")
+        elif isinstance(kind, String | JSON):
+            names.append("text")
+        else:
+            return None
+    return tuple(names)
+
+
 def _copy_in(
-    conn: Connection, target: str, columns: Sequence[str], rows: list[tuple[Any, ...]]
+    conn: Connection,
+    table: Table,
+    target: str,
+    columns: tuple[str, ...],
+    rows: list[tuple[Any, ...]],
 ) -> None:
+    # binary COPY where every column has a binary form: the text form printed every
+    # time and escaped every string, then the server parsed it back - a fifth of the
+    # client's CPU and half the COPY's time (issue 12)
+    types = _binary_types(table, columns)
     cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    sql = f"COPY {target} ({', '.join(columns)}) FROM STDIN"
     try:
-        with cursor.copy(f"COPY {target} ({', '.join(columns)}) FROM STDIN") as copy:
+        with cursor.copy(sql if types is None else sql + " (FORMAT BINARY)") as copy:
+            if types is not None:
+                copy.set_types(list(types))
             for row in rows:
                 copy.write_row(row)
     finally:
@@ -96,7 +132,7 @@ def insert_rows(
     dialect = conn.dialect.name
     if dialect == "postgresql" and len(rows) >= COPY_FROM:
         # JSON values go as their text, which COPY reads into a json column as it is
-        _copy_in(conn, table.name, columns, _rows(dialect, table, columns, rows))
+        _copy_in(conn, table, table.name, columns, _rows(dialect, table, columns, rows))
         return
     sql = (
         f"INSERT INTO {table.name} ({', '.join(columns)}) "
@@ -145,7 +181,7 @@ def _update_by_copy(
         f"CREATE TEMPORARY TABLE {scratch} ON COMMIT DROP AS"
         f" SELECT {', '.join(both)} FROM {table.name} WITH NO DATA"
     )
-    _copy_in(conn, scratch, both, list(last.values()))
+    _copy_in(conn, table, scratch, both, list(last.values()))
     sets = ", ".join(f"{c} = s.{c}" for c in columns)
     where = " AND ".join(f"t.{k} = s.{k}" for k in keys)
     conn.exec_driver_sql(f"UPDATE {table.name} AS t SET {sets} FROM {scratch} AS s WHERE {where}")

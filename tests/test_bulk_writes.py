@@ -5,19 +5,24 @@ the report are the same as the row-by-row way's."""
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import Engine, text
 
 import db.bulk
 from console.ingest import Importer
+from console.lifecycle import TrackedDeadline, TrackedTicket
 from console.policy import load_policy
 from console.report import build_report
 from console.simulator import generate_events
+from console.ticket_rows import save_tickets
+from db.bulk import insert_rows
 from db.engine import make_engine
+from db.tables import TICKET_EVENTS
 
 AT = datetime.fromisoformat("2025-03-05T18:00:00+08:00")
 QUERIES = {
@@ -96,3 +101,76 @@ def test_bulk_writes_store_what_row_by_row_writes(
         assert len(ours[name]) == len(theirs[name]), name
     if db_url.startswith("sqlite"):
         assert ours == theirs
+
+
+_AWKWARD = 'tab\there, back\\slash, "quoted", new\nline, 中文, \\N'
+
+
+def _awkward_ticket(number: str) -> TrackedTicket:
+    at = datetime(2025, 3, 4, 9, 30, 15, 123456, tzinfo=ZoneInfo("Asia/Shanghai"))
+    t = TrackedTicket(number=number, category="complaint", urgent=True, title=_AWKWARD,
+                      accepted_at=at, last_event_at=at, description=None, address="",
+                      citizen_phone="13900000000", co_units=["U1", _AWKWARD],
+                      units_sent=[], returns=2, escalated=False, urges=0)  # fmt: skip
+    t.deadlines.append(
+        TrackedDeadline(
+            n=1,
+            kind="reply",
+            unit=None,
+            clock="wall",
+            started_at=at,
+            due_at=at + timedelta(days=1),
+            warn_at=at,
+            crit_at=at,
+            policy="p",
+            late=True,
+        )  # fmt: skip
+    )
+    return t
+
+
+def _stored(engine: Engine, number: str) -> list[tuple[Any, ...]]:
+    """The ticket's rows in every table, without what names the ticket."""
+    found: list[tuple[Any, ...]] = []
+    with engine.connect() as conn:
+        for table, key in (("tickets", "number"), ("deadlines", "ticket"),
+                           ("ticket_events", "ticket")):  # fmt: skip
+            rows = conn.execute(text(f"SELECT * FROM {table} WHERE {key} = :n"), {"n": number})
+            for row in rows.mappings():
+                found.append(
+                    tuple(
+                        (k, v) for k, v in sorted(row.items()) if k not in (key, "id", "event_key")
+                    )
+                )
+    return found
+
+
+def test_copy_stores_each_value_as_row_by_row_does(
+    db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Inserts and updates by COPY (binary on PostgreSQL) against the row-by-row way: the
+    same values read back (tabs, backslashes, quotes, newlines, Chinese, empty, None,
+    JSON lists, microseconds given in another zone)."""
+    engine = make_engine(db_url)
+    try:
+        with engine.begin() as conn:
+            conn.execute(text("INSERT INTO units (code, name, seq) VALUES ('U1', 'U1', 0)"))
+        for number, copy_from in (("BY-COPY", 1), ("BY-ROW", 10**9)):
+            monkeypatch.setattr(db.bulk, "COPY_FROM", copy_from)
+            t = _awkward_ticket(number)
+            with engine.begin() as conn:
+                save_tickets(conn, [t], 1)
+                insert_rows(conn, TICKET_EVENTS, ("ticket", "kind", "at", "recorded_at",
+                            "actor", "unit", "event_key", "payload", "rating", "seq"),
+                            [(number, "created", t.accepted_at, t.accepted_at, _AWKWARD,
+                              None, f"{number}:1", _AWKWARD, None, 1)])  # fmt: skip
+            t.moved, t.unit, t.co_units, t.shuffled = True, "U1", [_AWKWARD], True
+            t.closed_at = t.accepted_at + timedelta(microseconds=1)
+            t.deadlines[0].end(t.accepted_at + timedelta(hours=30))
+            with engine.begin() as conn:
+                save_tickets(conn, [t], 2)
+        by_copy, by_row = _stored(engine, "BY-COPY"), _stored(engine, "BY-ROW")
+    finally:
+        engine.dispose()
+    assert len(by_copy) == 3
+    assert by_copy == by_row
