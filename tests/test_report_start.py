@@ -10,7 +10,6 @@ import sys
 from pathlib import Path
 
 import orjson
-import pytest
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import OperationalError
 
