@@ -36,8 +36,8 @@ _OPEN_TICKETS = (
     " disputed, escalated, urges FROM tickets WHERE {open}"
 )
 # SQLite takes the open tickets' rowids from the status index and reads the rows in the
-# table's order, instead of looking each up in the index's order (100,000 open: 0.37 s
-# of CPU -> 0.23 s)
+# table's order, instead of looking each up in the index's order (100,000 open: the
+# tickets' query 0.37 s of CPU -> 0.23 s, the deadlines' 0.67 -> 0.50 s)
 _OPEN = {
     "sqlite": "rowid IN (SELECT rowid FROM tickets WHERE status = 'open')",
     "postgresql": "status = 'open'",
@@ -50,7 +50,7 @@ _OPEN_DEADLINES = (
     " CASE WHEN status = 'open' THEN {warn_at} END,"
     " CASE WHEN status = 'open' THEN {crit_at} END,"
     " status, CASE WHEN status = 'met' THEN {met_at} END, late"
-    " FROM deadlines WHERE ticket IN (SELECT number FROM tickets WHERE status = 'open')"
+    " FROM deadlines WHERE ticket IN (SELECT number FROM tickets WHERE {{open}})"
     # in key order: each ticket's rows come together (SQLite walks its key index for the
     # IN list, PostgreSQL merges the two keys: neither sorts)
     " ORDER BY ticket, n"
@@ -236,7 +236,8 @@ def _load_open(db: _Reader, later: set[str]) -> Loaded:
     tickets = {r[0]: r for r in db.rows(_OPEN_TICKETS.format(open=_OPEN[db.dialect]))
                if r[0] not in later}  # fmt: skip
     times = ("started_at", "due_at", "warn_at", "crit_at", "met_at")
-    return _with_deadlines(tickets, db.stream(db.times(_OPEN_DEADLINES, *times)))
+    deadlines = db.times(_OPEN_DEADLINES, *times).format(open=_OPEN[db.dialect])
+    return _with_deadlines(tickets, db.stream(deadlines))
 
 
 def _with_deadlines(tickets: dict[str, tuple[Any, ...]], deadlines: Iterable[Row]) -> Iterator[Any]:
