@@ -236,3 +236,52 @@ def test_flags_that_do_not_fit_end_in_an_ellipsis_and_all_are_in_the_tooltip(
     tip = board.index(0, Col.FLAGS).data(Qt.ItemDataRole.ToolTipRole)
     for word in ("Shuffled", "Disputed", "Organization", "Supervision", "Urged 1"):
         assert word.casefold() in tip.casefold(), tip
+
+
+def test_a_cell_shows_the_models_text_after_any_change(qtbot: Any, qapp: Any) -> None:
+    """The delegate keeps each plain cell's elided text per ticket; a changed ticket,
+    another width, a new year, another language or font each show the model's text anew."""
+    board, proxy = board_with([ticket("A", 3600), ticket("B", 7200, unit=None)])
+    view = BoardView(board, proxy, FakeClock(NOW))
+    qtbot.addWidget(view)
+    cols = (Col.NUMBER, Col.DUE, Col.CATEGORY, Col.TITLE, Col.UNIT, Col.DISTRICT, Col.MOVES)
+
+    def painted(number: str, col: Col, width: int = 400) -> str:
+        row = proxy_row(number)
+        return view.delegate._shown_text(board.ticket_at(row), col, width, proxy.index(row, col))
+
+    def models(number: str, col: Col, width: int = 400) -> str:
+        text = board.index(proxy_row(number), col).data()
+        return view.delegate.fm.elidedText(text, Qt.TextElideMode.ElideRight, width)
+
+    def proxy_row(number: str) -> int:
+        row = board.row_of(number)
+        assert row is not None
+        return row
+
+    def same(width: int = 400) -> None:
+        for number in ("A", "B"):
+            for col in cols:
+                assert painted(number, col, width) == models(number, col, width), (number, col)
+
+    same()
+    assert painted("A", Col.TITLE, 20) != painted("A", Col.TITLE)  # cut, then whole again
+    moved = board_ticket("A", 3600, t0=T0, title="井盖缺失很久了", returns=2, category="help")
+    board.apply(BoardDelta(2, [moved]), T0)
+    assert painted("A", Col.TITLE) == "井盖缺失很久了"
+    same()
+    board.tick(datetime(2025, 1, 1, 0, 0, 1, tzinfo=TZ).timestamp())  # due times show the year
+    assert painted("A", Col.DUE).startswith("2024-")
+    same()
+    install_translators(qapp, "zh_CN")
+    try:
+        assert painted("B", Col.UNIT) != "at the center"
+        same()
+    finally:
+        install_translators(qapp, "en")
+    assert painted("B", Col.UNIT) == "at the center"
+    font = view.font()
+    font.setPixelSize(font.pixelSize() * 2 if font.pixelSize() > 0 else 30)
+    same(60)
+    view.setFont(font)  # the delegate measures in the new font
+    same(60)

@@ -1,6 +1,12 @@
 """Painting the board's cells: state as colour and icon and word, the live countdown,
 flags as small tags. One Python call per cell and plain ``drawText`` — the 1 Hz tick
 repaints every visible countdown, so this is the board's hot path.
+
+A whole viewport (~250 cells at 1920×1080) is painted whenever rows come, go or move -
+each new ticket, each slice of a burst, each settle. The plain text cells keep their
+elided text per ticket (the ticket is immutable: a change is a new object), so a
+repaint of rows already seen measures and formats nothing; the ticket comes from the
+filter's rows directly, not through two ``data()`` calls across Qt.
 """
 
 from __future__ import annotations
@@ -14,6 +20,8 @@ from console.states import State
 from console.vocabulary import FLAG_TONES, PROPOSED, TAG_FLAGS
 from widgets import labels, theme
 from widgets.board_model import BoardModel, Col, Role
+from widgets.board_proxy import BoardProxy
+from widgets.i18n import current_language
 
 Index = QModelIndex | QPersistentModelIndex
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -22,12 +30,19 @@ _CENTER = Qt.AlignmentFlag.AlignCenter
 _PAD = 7
 _ICON = 14
 ELLIPSIS = "…"
+_SELECTED = QStyle.StateFlag.State_Selected
+# the plain text cells' words that follow the language (and, for the due time, the year)
+_WORDED = frozenset({Col.DUE, Col.CATEGORY, Col.UNIT})
+SHOWN_KEPT = 20_000  # elided cell texts kept (a screen shows ~170); past it, start again
 
 
 class BoardDelegate(QStyledItemDelegate):
-    def __init__(self, board: BoardModel, parent: QWidget) -> None:
+    def __init__(self, board: BoardModel, parent: QWidget, proxy: BoardProxy | None = None) -> None:
         super().__init__(parent)
         self.board = board
+        self.proxy = proxy  # the model the view shows, when it is the board's filter
+        # (number, column) -> (ticket, width, words, the text as painted)
+        self._shown: dict[tuple[str, int], tuple[BoardTicket, int, object, str]] = {}
         self.restyle(parent.font())
 
     def restyle(self, font: QFont) -> None:
@@ -42,6 +57,7 @@ class BoardDelegate(QStyledItemDelegate):
         self.small.setPixelSize(max(self.pal.small_px, 10))
         self.fm = QFontMetrics(self.font)
         self.small_fm = QFontMetrics(self.small)
+        self._shown = {}  # measured in the old font
         self.text = QColor(self.pal.text)
         self.muted = QColor(self.pal.muted)
         self.selection = QColor(self.pal.selection)
@@ -65,11 +81,13 @@ class BoardDelegate(QStyledItemDelegate):
         return QSize(80, self.row_height())
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        t: BoardTicket | None = index.data(Role.TICKET)
+        proxy = self.proxy
+        t: BoardTicket | None
+        t = index.data(Role.TICKET) if proxy is None else proxy.ticket_at(index.row())
         if t is None:
             return
         rect: QRect = option.rect  # type: ignore[attr-defined]
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        selected = bool(option.state & _SELECTED)  # type: ignore[attr-defined]
         if selected:
             painter.fillRect(rect, self.selection)
         col = index.column()
@@ -93,7 +111,6 @@ class BoardDelegate(QStyledItemDelegate):
                 box = QRect(rect.left() + _PAD + x, rect.top(), self._more_w, rect.height())
                 painter.drawText(box, _LEFT, ELLIPSIS)
         else:
-            text = index.data(Qt.ItemDataRole.DisplayRole) or ""
             color = self.selection_text if selected else self.text
             align = _LEFT
             if col == Col.MOVES:
@@ -105,8 +122,25 @@ class BoardDelegate(QStyledItemDelegate):
             painter.setFont(self.font)
             painter.setPen(color)
             inner = rect.adjusted(_PAD, 0, -_PAD, 0)
-            shown = self.fm.elidedText(text, Qt.TextElideMode.ElideRight, inner.width())
-            painter.drawText(inner, align, shown)
+            painter.drawText(inner, align, self._shown_text(t, col, inner.width(), index))
+
+    def _shown_text(self, t: BoardTicket, col: int, width: int, index: Index) -> str:
+        """The cell's text elided to ``width``: as painted last time for this very ticket,
+        width and words, else made (the model's text) and kept."""
+        words = (current_language(), self.board.year()) if col in _WORDED else None
+        key = (t.number, col)
+        kept = self._shown.get(key)
+        if kept is not None and kept[0] is t and kept[1] == width and kept[2] == words:
+            return kept[3]
+        if self.proxy is None:
+            text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        else:
+            text = self.board.text_of(col, t)
+        shown = self.fm.elidedText(text, Qt.TextElideMode.ElideRight, width)
+        if len(self._shown) >= SHOWN_KEPT:
+            self._shown = {}
+        self._shown[key] = (t, width, words, shown)
+        return shown
 
     def _state(self, painter: QPainter, rect: QRect, state: State) -> None:
         label = labels.tr(labels.STATES, state)

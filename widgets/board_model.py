@@ -243,6 +243,10 @@ class BoardModel(QAbstractTableModel):
             self.tr("District"), self.tr("Ret. · Trf."), self.tr("Flags"),
         ]  # fmt: skip
 
+    def text_of(self, column: int, t: BoardTicket) -> str:
+        """The cell text of ``t`` in ``column`` (what :meth:`data` answers for display)."""
+        return self._text(Col(column), t)
+
     def _text(self, col: Col, t: BoardTicket) -> str:
         if col == Col.NUMBER:
             return t.number

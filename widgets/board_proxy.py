@@ -36,7 +36,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from console.board import BoardFilter
+from console.board import BoardFilter, BoardTicket
 from console.board_order import Entry, find
 from widgets.board_model import MANY_ROWS, BoardModel, Col, Role
 from widgets.in_steps import BIG_BOARD, InSteps
@@ -178,6 +178,14 @@ class BoardProxy(QAbstractTableModel):
             return None
         row = index.row() if self._rows is None else self._source_row(index.row())
         return self._board.value(row, index.column(), role)
+
+    def ticket_at(self, row: int) -> BoardTicket | None:
+        """The ticket shown at ``row``: what ``data(Role.TICKET)`` answers, without an
+        index and two trips through Qt (the delegate asks for every cell it paints)."""
+        board = self._board
+        if board is None:
+            return None
+        return board.order.ticket_at(row if self._rows is None else self._source_row(row))
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -56,7 +56,7 @@ class BoardView(QTableView):
         self.setObjectName("board")
         self.setModel(proxy)
         self.ensurePolished()  # the style sheet's font, before the delegate measures it
-        self.delegate = BoardDelegate(board, self)
+        self.delegate = BoardDelegate(board, self, proxy)
         self.setItemDelegate(self.delegate)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         # several tickets at once: urge, note and escalate act on all of them
