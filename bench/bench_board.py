@@ -424,6 +424,9 @@ def measure(
         lambda: not window.proxy.pending,
     )
     r["tile_turn_ms"] = TURNS.longest * 1000
+    # with the notification center loaded (a big center's first load comes after the
+    # board; measured before it, the figure depended on how far it had got)
+    wait(lambda: window.notices.loaded, timeout=300)
     r["rss_mb"] = rss_mb()
     window.clear_filters()
     wait(lambda: not window.proxy.pending)

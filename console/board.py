@@ -11,6 +11,8 @@ cheap enough for a 1 Hz tick over every visible row.
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import gc
 import logging
 import math
@@ -160,6 +162,26 @@ def keep_from_collector() -> None:
     garbage just made around them (cheap: the old generations are not walked)."""
     gc.collect(1)
     gc.freeze()
+
+
+def _malloc_trim() -> Callable[[int], int] | None:
+    try:
+        trim: Callable[[int], int] = ctypes.CDLL(ctypes.util.find_library("c")).malloc_trim
+    except (AttributeError, OSError, TypeError):  # not glibc: nothing kept to give back
+        return None
+    return trim
+
+
+_trim = _malloc_trim()
+
+
+def give_back_memory() -> None:
+    """Hand the memory freed after a big read back to the system: glibc keeps freed heap
+    for reuse, so the driver's buffers and the rows of a first read stayed resident all
+    day (90 MB of the console's 560 MB after a PostgreSQL start at 100,000 open; a pass
+    takes ~2 ms)."""
+    if _trim is not None:
+        _trim(0)
 
 
 def urgency_key(t: BoardTicket, now: float) -> tuple[int, float, str]:

@@ -25,7 +25,7 @@ from PySide6.QtCore import (
 )
 from sqlalchemy import Engine
 
-from console.board import BoardStore, paused_gc
+from console.board import BoardStore, give_back_memory, paused_gc
 from console.board_detail import load_detail
 from console.board_order import prepare_fill
 from console.clock import Clock
@@ -121,6 +121,8 @@ class BoardReader(QObject):
                 self._fail(exc)
                 return
             self.figures.emit(figures)
+        if delta is not None and delta.full:
+            give_back_memory()  # the read's rows and the driver's buffers, freed now
 
     def _fail(self, exc: Exception) -> None:
         reason = error_detail(exc)  # the driver's words: the banner's details

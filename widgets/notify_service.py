@@ -22,7 +22,7 @@ from apscheduler.schedulers.qt import QtScheduler
 from PySide6.QtCore import QObject, Signal
 from sqlalchemy import Engine
 
-from console.board import paused_gc
+from console.board import give_back_memory, paused_gc
 from console.clock import Clock
 from console.errors import first_line
 from console.notifications import (
@@ -133,6 +133,8 @@ class NotificationService(QObject):
             self.seq, self.loaded = found.seq, True
             if found.entries or first:
                 self.changed.emit(found)
+            if first:
+                give_back_memory()  # the first load's rows and driver buffers, freed now
 
     def load_read_state(self) -> None:
         try:
