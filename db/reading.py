@@ -21,6 +21,7 @@ from db.migrate import HEAD
 
 _SQLITE = "sqlite:///"
 _POSTGRESQL = "postgresql+psycopg://"
+_MAPPED = 1 << 30  # bytes of an SQLite file mapped at most
 
 
 class Reading(NamedTuple):
@@ -53,6 +54,11 @@ def plain_connection(url: str | None) -> Reading | None:
             raise LookupError(revisions)
         if dialect == "sqlite":
             sqlite_pragmas(opened, None)  # as every connection of the engine's
+            # pages read from the mapped file instead of a system call each: the report
+            # at 100,000 open read 4 KB 170,000 times through SQLite's 2 MB page cache
+            # (0.2-0.3 s of its CPU, most of it the kernel's; the pages it maps count in
+            # its resident memory, as the file cache they are)
+            opened.execute(f"PRAGMA mmap_size = {_MAPPED}")
     except Exception:  # not ours, not at the newest schema, not a database at all
         with contextlib.suppress(Exception):
             opened.close()

@@ -105,6 +105,7 @@ def test_files_and_urls_not_plainly_ours_are_left_to_the_usual_way(tmp_path: Pat
     assert plain_connection("mysql://nobody@127.0.0.1/x") is None
     reading = plain_connection(f"sqlite:///{ours}")
     assert reading is not None and reading.dialect == "sqlite"
+    assert reading.conn.execute("PRAGMA mmap_size").fetchone()[0] > 0  # pages mapped
     reading.conn.close()
 
 
