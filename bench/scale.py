@@ -1,6 +1,6 @@
 """Benchmark: Beijing scale on both databases (issue 12), every figure in one run.
 
-    python bench/scale.py [--quick] [--pg URL | --no-pg] [--no-board]
+    python bench/scale.py [--quick] [--pg URL | --no-pg] [--no-board] [--no-import]
                           [--open N] [--closed N] [--events N]
 
 On SQLite and on PostgreSQL (a fresh schema of the ``--pg`` database, dropped after):
@@ -331,6 +331,7 @@ def main() -> None:
     parser.add_argument("--pg", default=PG_DEFAULT, help="PostgreSQL URL (a schema is made)")
     parser.add_argument("--no-pg", action="store_true", help="SQLite only")
     parser.add_argument("--no-board", action="store_true", help="leave out bench_board.py")
+    parser.add_argument("--no-import", action="store_true", help="leave out the import")
     parser.add_argument("--open", type=int, help="open tickets (default 100,000)")
     parser.add_argument("--closed", type=int, help="closed tickets (default half --open)")
     parser.add_argument("--events", type=int, help="events to import (default 1,000,000)")
@@ -360,7 +361,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="hotline-scale-") as tmp:
         folder = Path(tmp)
         feed = folder / "feed.jsonl"
-        written = write_feed(feed, events_n)
+        written = 0 if args.no_import else write_feed(feed, events_n)
         for backend in ("sqlite", "postgresql"):
             print(f"\n{backend}:", flush=True)
             if backend not in backends:
@@ -368,7 +369,10 @@ def main() -> None:
                     table.add(f"{what}, {backend}", "n/a (not reachable)")
                 continue
             report_figures(table, backend, folder, args.pg, open_n, closed_n, runs, quick)
-            import_figures(table, backend, folder, args.pg, feed, written)
+            if args.no_import:
+                table.add(f"import, {backend}", "n/a (--no-import)")
+            else:
+                import_figures(table, backend, folder, args.pg, feed, written)
     small = max(open_n // 100, 100)
     for backend in ("sqlite", "postgresql"):
         print(f"\nthe console (bench/bench_board.py), {backend}:", flush=True)
