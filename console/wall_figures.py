@@ -10,7 +10,6 @@ deadlines due this month (so far) that were met in time.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any
@@ -29,6 +28,7 @@ from db.tables import UNITS as U
 from db.tables import among
 
 DAYS = 30
+QUARTER_S = 900  # the database counts the missed deadlines by day in quarter hours
 
 
 @dataclass(frozen=True)
@@ -105,22 +105,36 @@ def wall_figures(engine: Engine, tz: tzinfo, now: datetime, *, units: int = 10) 
             conn, a, and_(a >= week_ago, a < week_ago + timedelta(days=1)), week_ago.timestamp(), d
         )[1]
         hours_today = _count_by_hour(conn, a, a >= day, day.timestamp(), d)[1]
-        missed = conn.execute(
-            select(_epoch(D.c.due_at, d)).where(D.c.due_at >= first, D.c.due_at < now, _missed(now))
-        ).scalars()
-        by_day = _by_day(missed, today, tz)
+        by_day = _missed_by_day(conn, first, now, today, tz, d)
         standings = _standings(conn, month, now, units)
         escalations = _escalations(conn, d)
     return WallFigures(hours_today, last_week, by_day, standings, escalations)
 
 
-def _by_day(moments: Iterable[float], today: date, tz: tzinfo) -> tuple[tuple[date, int], ...]:
+def _missed_by_day(
+    conn: Any, first: datetime, now: datetime, today: date, tz: tzinfo, dialect: str
+) -> tuple[tuple[date, int], ...]:
+    """The deadlines missed on each of the last DAYS days (``first`` is the first one's
+    midnight), counted by the database by the quarter hour, which are then put on their
+    days here: every zone's midnights fall on quarter hours of ``first`` (offsets and
+    their changes are whole quarter hours), so no quarter straddles two days. It read
+    every missed deadline of the 30 days (54,648 on the bench), row by row, every 30 s."""
+    start = first.timestamp()
+    quarters = (_epoch(D.c.due_at, dialect) - start) / QUARTER_S
+    # at or after first: truncation is the floor (SQLite has no floor without its math)
+    quarter = sql_cast(quarters, Integer) if dialect == "sqlite" else func.floor(quarters)
+    missed = (
+        select(quarter.label("quarter"))
+        .where(D.c.due_at >= first, D.c.due_at < now, _missed(now))
+        .subquery()
+    )
     days = [today - timedelta(days=DAYS - 1 - i) for i in range(DAYS)]
     counts = dict.fromkeys(days, 0)
-    for m in moments:
-        key = datetime.fromtimestamp(float(m), tz).date()
+    query = select(missed.c.quarter, func.count()).group_by(missed.c.quarter)
+    for q, n in conn.execute(query):
+        key = datetime.fromtimestamp(start + int(q) * QUARTER_S, tz).date()
         if key in counts:
-            counts[key] += 1
+            counts[key] += n
     return tuple((d, counts[d]) for d in days)
 
 

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+import random
+from collections import Counter
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
-from sqlalchemy import Engine, insert
+import pytest
+from sqlalchemy import Engine, insert, select
 
 from console.kpi_targets import DEFAULT_TARGETS, parse_targets
 from console.policy import load_policy
 from console.supervisors import remember_supervisor
 from console.wall_figures import DAYS, wall_figures
-from db.models import Escalation
+from db.models import Deadline, Escalation
 from tests.feedkit import created, ev, load
 
 POLICY = load_policy("haikou")
@@ -78,3 +82,44 @@ def test_kpi_tones_and_a_centers_own_targets() -> None:
     for t in DEFAULT_TARGETS.values():
         assert t.tone(t.target) == "green" and t.tone(t.target + 1) != "green", t.key
     assert "weather" not in mine
+
+
+@pytest.mark.parametrize(("zone", "day"), [
+    ("Asia/Shanghai", 12), ("America/New_York", 12), ("Asia/Kathmandu", 12),
+    ("Australia/Lord_Howe", 20),
+])  # fmt: skip
+def test_missed_by_day_is_counted_as_by_the_deadlines_own_days(
+    engine: Engine, zone: str, day: int
+) -> None:
+    """Counted by the database, each missed deadline still falls on its own local day:
+    at midnight and a second either side, across a change of clocks (New York left
+    summer time on 3 November; Lord Howe moves by half an hour, on 6 October), in a
+    zone a quarter hour off the hour (Kathmandu)."""
+    tz = ZoneInfo(zone)
+    now = datetime(2024, 11 if day == 12 else 10, day, 15, 20, tzinfo=tz)
+    load(engine, [created("M1", (now - timedelta(days=40)).isoformat())], policy="haikou")
+    rng = random.Random(zone)
+    midnights = [datetime.combine(now.date() - timedelta(days=k), time(0), tz)
+                 for k in range(-1, DAYS + 2)]  # fmt: skip
+    rows = []
+    for n, midnight in enumerate(rng.choices(midnights, k=600), start=100):
+        due = midnight + timedelta(seconds=rng.choice((-1, 0, 1, rng.randrange(86_400))))
+        status = rng.choice(("open", "met", "ended"))
+        rows.append({"ticket": "M1", "n": n, "kind": "reply", "unit": None, "clock": "wall",
+                     "started_at": due - timedelta(hours=1), "due_at": due, "warn_at": due,
+                     "crit_at": due, "status": status, "policy": "haikou",
+                     "late": status != "open" and rng.random() < 0.5})  # fmt: skip
+    with engine.begin() as conn:
+        conn.execute(insert(Deadline), rows)
+        stored = conn.execute(select(Deadline.due_at, Deadline.status, Deadline.late)).all()
+    first = datetime.combine(now.date() - timedelta(days=DAYS - 1), time(0), tz)
+    by_hand = Counter(
+        due.astimezone(tz).date()
+        for due, status, late in stored
+        if first <= due < now and (late or status == "open")
+    )
+    f = wall_figures(engine, tz, now)
+    assert [d for d, _ in f.missed_by_day] == [now.date() - timedelta(days=DAYS - 1 - i)
+                                              for i in range(DAYS)]  # fmt: skip
+    assert dict(f.missed_by_day) == {d: by_hand.get(d, 0) for d, _ in f.missed_by_day}
+    assert sum(by_hand.values()) > 200  # the test saw many
