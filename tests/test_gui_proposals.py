@@ -100,6 +100,40 @@ def test_the_queue_model_takes_any_read(before: list[int], after: list[int], mov
     assert tester is not None
 
 
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.lists(st.integers(0, 30), unique=True), min_size=1, max_size=5))
+def test_a_read_worked_out_by_the_reader_is_what_the_model_works_out(
+    reads: list[list[int]],
+) -> None:
+    """The reader works out each read's change from the read it sent before (on its own
+    thread); applied, it gives the rows, signals, resets and tickets the model gets by
+    working the change out itself."""
+    from widgets.proposal_model import read_change
+
+    def log(model: ProposalModel) -> list[tuple[str, int, int]]:
+        seen: list[tuple[str, int, int]] = []
+        model.rowsInserted.connect(lambda _p, a, b: seen.append(("inserted", a, b)))
+        model.rowsRemoved.connect(lambda _p, a, b: seen.append(("removed", a, b)))
+        model.modelReset.connect(lambda: seen.append(("reset", 0, 0)))
+        return seen
+
+    mine, theirs = ProposalModel(TZ, NOW), ProposalModel(TZ, NOW)
+    QAbstractItemModelTester(theirs, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    mine_seen, theirs_seen = log(mine), log(theirs)
+    sent = None
+    for numbers in reads:
+        read = [proposal(n) for n in sorted(numbers, reverse=True)]  # oldest first
+        keys = [p.key for p in read]
+        change = read_change(keys, (p.ticket for p in read),
+                             sent.keys if sent else None, sent.rows if sent else None)  # fmt: skip
+        sent = change
+        assert theirs.set_proposals(read, NOW, change) == mine.set_proposals(read, NOW, keys)
+        assert [theirs.proposal_at(r) for r in range(theirs.rowCount())] == read
+        assert all(theirs.row_of(p.key) == r for r, p in enumerate(read))
+        assert theirs.tickets() == mine.tickets() == {p.ticket for p in read}
+    assert theirs_seen == mine_seen
+
+
 def test_the_queue_model_takes_an_import_in_one_reset() -> None:
     """Thousands of proposals scattered among those shown (an import's) come and go as one
     reset each way, not a row at a time."""

@@ -25,7 +25,7 @@ from console.policy import Policy
 from widgets import labels
 from widgets.board_lodger import Lodging
 from widgets.board_reader import BoardConnection
-from widgets.proposal_model import ProposalModel, action_text
+from widgets.proposal_model import ProposalModel, ProposalsRead, action_text
 from widgets.proposal_reader import ProposalReader
 from widgets.proposal_view import ProposalView
 from widgets.theme import named_label
@@ -109,7 +109,11 @@ class ProposalDock(QDockWidget):
 
     # --- updates --------------------------------------------------------------------------
     def set_proposals(
-        self, found: list[Proposal], now: object, units: dict[str, str], keys: list[str]
+        self,
+        found: list[Proposal],
+        now: object,
+        units: dict[str, str],
+        keys: list[str] | ProposalsRead,
     ) -> None:
         keep = self.current()
         top = self.table.verticalScrollBar().value()
