@@ -250,17 +250,25 @@ def _crossed_deadlines(conn: Connection, now: datetime, since: datetime | None) 
     return list(conn.execute(_CROSSINGS, {"since": since, "now": now}))
 
 
+_TICKET_COLS = (T.c.number, T.c.title, T.c.unit, T.c.shuffled, T.c.disputed, T.c.shuffled_at,
+                T.c.disputed_at, T.c.last_event_at)  # fmt: skip
+
+
 def _ticket_select() -> Any:
-    return select(
-        T.c.number, T.c.title, T.c.unit, T.c.shuffled, T.c.disputed, T.c.shuffled_at,
-        T.c.disputed_at, T.c.last_event_at,
-    ).where(T.c.status == "open")  # fmt: skip
+    return select(*_TICKET_COLS).where(T.c.status == "open")
 
 
 def _changed_tickets(conn: Connection, since_seq: int, head: int) -> list[Any]:
     if head <= since_seq:
         return []
-    return list(conn.execute(_ticket_select().where(T.c.seq > since_seq, T.c.seq <= head)))
+    # the open ones picked here, not by the query: asked for status = 'open' too, SQLite
+    # walked every open ticket by the status index (~0.15 s at 100,000 open, every sweep)
+    # instead of the few written since by the change sequence's
+    return [r for r in conn.execute(_written_between(since_seq, head)) if r.status == "open"]
+
+
+def _written_between(since_seq: int, head: int) -> Any:
+    return select(*_TICKET_COLS, T.c.status).where(T.c.seq > since_seq, T.c.seq <= head)
 
 
 def _flagged_tickets(conn: Connection) -> list[Any]:

@@ -267,3 +267,16 @@ def test_a_catch_up_finds_an_office_overdue_escalation(engine: Engine) -> None:
     escalate(engine, "张督办", "T1", office="supervision", reason="overdue", now=opened)
     sweep(engine, at("2024-11-08T10:00:00+08:00"), POLICY)  # the first sweep, a month later
     assert [n.kind for n in list_notifications(engine)].count("office_overdue") == 1
+
+
+def test_the_tickets_written_since_are_found_by_the_change_sequence(sqlite_engine: Engine) -> None:
+    """A sweep's tickets written since its watermark come from the change sequence's
+    index, never a walk of every open ticket by their status (~0.15 s at 100,000 open,
+    every few seconds)."""
+    from console.notify_sweep import _written_between
+
+    load(sqlite_engine, [created("A", "2024-10-08T09:00:00+08:00")])
+    query = _written_between(3, 9).compile(sqlite_engine, compile_kwargs={"literal_binds": True})
+    with sqlite_engine.connect() as conn:
+        plan = " ".join(str(r[-1]) for r in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {query}"))
+    assert "ix_tickets_seq" in plan, plan
