@@ -236,6 +236,19 @@ class Turns(QObject):
 
 
 TURNS: Turns
+CPU_MS = 0.0  # the UI thread's CPU time in the last interaction (the waiting loop's included)
+WATCH: Any = None  # a bench.turn_watch.TurnWatch under --watch
+
+
+def watched(label: str) -> None:
+    """Under --watch: the stacks of the long turns since the last call, named ``label``."""
+    if WATCH is not None:
+        if WATCH.stalls:
+            say(f"  [{label}] " + WATCH.report())
+        WATCH.stalls.clear()
+        app = QApplication.instance()
+        if hasattr(app, "report"):
+            say(f"  [{label}] " + app.report())
 
 
 def wait(condition: Callable[[], bool], timeout: float = 60.0) -> None:
@@ -264,16 +277,19 @@ def interaction(action: Callable[[], object], done: Callable[[], bool] = lambda:
     """Milliseconds on the UI thread for ``action`` itself (one event handler, as a click
     or a key press is) and until ``done`` holds with everything painted; the longest
     event-loop turn, ``action``'s included, is in :data:`TURNS`."""
+    global CPU_MS
     idle(10)
     TURNS.reset()
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.thread_time()
     action()
     handler = time.perf_counter() - started
     TURNS.longest = max(TURNS.longest, handler)
     wait(done)
     QApplication.processEvents()  # the paint it causes
     total = time.perf_counter() - started
+    CPU_MS = (time.thread_time() - cpu) * 1000
     TURNS.beat.stop()
+    watched(getattr(action, "__name__", "interaction"))
     return handler * 1000, total * 1000
 
 
@@ -360,11 +376,15 @@ FIGURES = (  # key, label, unit
     ("tick_ms", "one tick incl. paint (median)", "ms"),
     ("tick_max_ms", "  slowest tick", "ms"),
     ("changed_ms", "apply 100 changed tickets (median)", "ms"),
-    ("new_ms", "apply 100 new tickets", "ms"),
+    ("changed_cpu_ms", "  UI thread CPU (median)", "ms"),
+    ("new_ms", "apply 100 new tickets (median of 3)", "ms"),
+    ("new_cpu_ms", "  UI thread CPU (median)", "ms"),
     ("catchup_ms", "catch up 1,000 moved rows", "ms"),
     ("catchup_turn_ms", "  longest turn", "ms"),
+    ("catchup_cpu_ms", "  UI thread CPU", "ms"),
     ("burst_ms", "burst of 5,000 changed tickets, until applied", "ms"),
     ("burst_turn_ms", "  longest turn", "ms"),
+    ("burst_cpu_ms", "  UI thread CPU", "ms"),
     ("key_ui_ms", "keystroke in the search box, UI thread", "ms"),
     ("key_results_ms", "  until its results show", "ms"),
     ("key_turn_ms", "  longest turn", "ms"),
@@ -387,19 +407,28 @@ def measure(
     clock = FakeClock(NOW)
     window, r = open_board(url, n, clock)
     r["open"] = window.board.rowCount()
+    watched("start")
     r["tick_ms"], r["tick_max_ms"] = ticks(window, clock, args.ticks)
     live = window.live
     deltas = [changed_tickets(window, 100, rng) for _ in range(5)]
-    r["changed_ms"] = statistics.median(interaction(partial(live.apply, d))[1] for d in deltas)
-    r["new_ms"] = interaction(lambda: live.apply(new_tickets(window, 100, "NEW")))[1]
+    walls, cpus = [], []
+    for d in deltas:
+        walls.append(interaction(partial(live.apply, d))[1])
+        cpus.append(CPU_MS)
+    r["changed_ms"], r["changed_cpu_ms"] = statistics.median(walls), statistics.median(cpus)
+    walls, cpus = [], []
+    for i in range(3):
+        walls.append(interaction(lambda i=i: live.apply(new_tickets(window, 100, f"NEW{i}")))[1])
+        cpus.append(CPU_MS)
+    r["new_ms"], r["new_cpu_ms"] = statistics.median(walls), statistics.median(cpus)
     # 1,000 moved rows: changed tickets whose place moved, settled in one go
     moved = changed_tickets(window, min(1000, n // 2), rng)
     live.apply(moved)
     _, r["catchup_ms"] = interaction(window.view.settle, lambda: not window.board.misplaced)
-    r["catchup_turn_ms"] = TURNS.longest * 1000
+    r["catchup_turn_ms"], r["catchup_cpu_ms"] = TURNS.longest * 1000, CPU_MS
     burst = changed_tickets(window, min(5000, n // 2), rng)
     _, r["burst_ms"] = interaction(lambda: live.apply(burst), lambda: live.idle)
-    r["burst_turn_ms"] = TURNS.longest * 1000
+    r["burst_turn_ms"], r["burst_cpu_ms"] = TURNS.longest * 1000, CPU_MS
     window.view.settle()
     search = window.filters.search
     search.setFocus()
@@ -432,10 +461,17 @@ def measure(
     wait(lambda: not window.proxy.pending)
     if events:  # File → Import while the board runs, the board's timers on
         feed_path = import_file(events)
+        watched("the feed file made")  # not the import's
         before = window.board.rowCount()
         live.timer.start()
         started = time.perf_counter()
         TURNS.reset()
+        profile = None
+        if args.profile_import:  # the UI thread's Python during the import
+            import cProfile
+
+            profile = cProfile.Profile(time.thread_time)
+            profile.enable()
         window.import_feed(feed_path)
         job = window.import_job
         assert job is not None
@@ -444,6 +480,12 @@ def measure(
         wait(lambda: window.board.rowCount() == before and live.idle, timeout=120)
         idle(100)
         r["import_s"] = time.perf_counter() - started
+        if profile is not None:
+            import pstats
+
+            profile.disable()
+            pstats.Stats(profile, stream=OUT).sort_stats("cumulative").print_stats(45)
+        watched("import")
         r["import_turn_ms"] = TURNS.longest * 1000
         TURNS.beat.stop()
         live.timer.stop()
@@ -454,7 +496,7 @@ def measure(
 
 
 def main() -> None:
-    global OUT, TURNS
+    global OUT, TURNS, WATCH
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", default="sqlite", help="sqlite (temp files) or a PostgreSQL URL")
     parser.add_argument("--open", type=int, default=100_000, help="open tickets, the big board")
@@ -464,6 +506,10 @@ def main() -> None:
     parser.add_argument("--json", action="store_true", help="one JSON object on stdout")
     parser.add_argument("--fresh", action="store_true",
                         help="PostgreSQL: drop the schemas, generate them again")  # fmt: skip
+    parser.add_argument("--watch", action="store_true",
+                        help="the UI thread's stacks in each turn over 16 ms")  # fmt: skip
+    parser.add_argument("--profile-import", action="store_true",
+                        help="cProfile the UI thread (CPU time) during the import")  # fmt: skip
     parser.add_argument("--import-events", type=int, default=105_000,
                         help="File → Import of this many events, big board (0: none)")  # fmt: skip
     args = parser.parse_args()
@@ -472,10 +518,19 @@ def main() -> None:
         args.import_events = min(args.import_events, 3_000)
     if args.json:
         OUT = sys.stderr
+    if args.watch:
+        from bench.turn_watch import TimedApplication
+
+        app = TimedApplication(sys.argv[:1])
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     apply_theme(app, "light")
     TURNS = Turns()
+    if args.watch:
+        from bench.turn_watch import TurnWatch
+
+        WATCH = TurnWatch()
+        WATCH.start()
     rng = random.Random(3)
     results: dict[int, dict[str, Any]] = {}
     for n in (args.small, args.open):
