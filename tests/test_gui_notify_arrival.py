@@ -108,3 +108,33 @@ def test_the_desk_takes_a_big_sweep_over_several_turns(
     assert desk.center.unread == BIG + 1
     assert len(desk.toasts.toasts) == 3
     assert desk.rung[-1] == "overdue"
+
+
+def test_a_badge_counted_afresh_during_a_big_arrival_is_counted_in_steps(
+    open_window: Callable[..., Any], engine: Engine, clock: FakeClock, qtbot: Any
+) -> None:
+    """Read further while a big arrival goes in, the unread badge is counted again over
+    every notification kept: in steps at the arrival's end, not in one turn, and to what
+    counting them at once gives."""
+    from widgets.notify_desk import RECOUNT_ROWS
+
+    window = open_window(engine)
+    desk = window.notices
+    qtbot.waitUntil(lambda: desk.loaded, timeout=2000)
+    desk.center.hide()
+    minutes = int((clock.now() - NOW).total_seconds() // 60)
+    first = tuple(note(i, minutes, "critical") for i in range(1, BIG + 1))
+    for _ in desk._arriving(NotificationChanges(BIG, first)):
+        pass
+    arrival = tuple(note(i, minutes, "overdue") for i in range(BIG + 1, 2 * BIG + 1))
+    steps = []
+    for n, rows in enumerate(desk._arriving(NotificationChanges(2 * BIG, arrival))):
+        steps.append(rows)
+        if n == 3:  # the supervisor reads the first hundred meanwhile
+            desk.read_up_to = 100
+            desk.unread_count()
+    assert steps.count(0) >= 2 * BIG // RECOUNT_ROWS
+    assert desk._unread_key is not None  # kept: the badge does not count again
+    everything = desk.model.entries.values()
+    assert desk.unread_count() == unread(everything, 100, set()) == 2 * BIG - 100
+    assert desk.center.unread == 2 * BIG - 100
