@@ -265,6 +265,21 @@ def test_one_importer_twice_and_with_another_writer_between(engine: Engine) -> N
     assert (again.imported, again.duplicates) == (1, 1)
 
 
+def test_a_kept_closed_ticket_is_read_again_after_another_writer(engine: Engine) -> None:
+    """The importer keeps the tickets it closed for their return visit; one another
+    writer reopened in between is judged as stored: open, so a rating is refused."""
+    first = Importer(engine, load_policy(), batch_size=2)
+    assert first.import_events(GOOD).imported == 4
+    rated = ev("rated", "T1", "2024-10-09T10:00:00+08:00", rating="satisfied")
+    other = Importer(engine, load_policy())
+    assert other.import_events([ev("reopened", "T1", "2024-10-09T09:00:00+08:00")]).imported == 1
+    refused = first.import_events([rated])
+    assert refused.imported == 0
+    assert "is open; a rating" in refused.rejects[0].reason
+    assert first.import_events([ev("closed", "T1", "2024-10-09T09:30:00+08:00")]).imported == 1
+    assert first.import_events([{**rated, "id": "visit-2"}]).imported == 1
+
+
 @pytest.mark.parametrize(
     ("args", "words"),
     [
