@@ -60,6 +60,8 @@ def _rows(
     dialect: str, table: Table, columns: tuple[str, ...], rows: Sequence[Sequence[Any]]
 ) -> list[tuple[Any, ...]]:
     plan = _plan(dialect, table, columns)
+    if not plan:  # nothing to convert (the events, on PostgreSQL): no copy of each row
+        return [tuple(row) for row in rows]
     out: list[tuple[Any, ...]] = []
     for row in rows:
         values = list(row)
