@@ -7,7 +7,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import Engine, update
 
@@ -293,3 +293,41 @@ def test_paused_gc_from_several_threads_leaves_the_collector_on() -> None:
         t.join()
     assert gc.isenabled()
     assert all(inside_off) and len(inside_off) == 3000
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["put", "put", "drop", "advance", "many"]),
+                          st.integers(0, 40), st.integers(-3000, 3000), st.integers(1, 12)),
+                max_size=60),  # fmt: skip
+       st.integers(0, 12))  # fmt: skip
+def test_the_most_urgent_are_what_sorting_every_ticket_needing_attention_gives(
+    steps: list[tuple[str, int, int, int]], n: int
+) -> None:
+    """Whatever comes, goes and passes, the tally's most urgent tickets at the moment of
+    its last step (and a moment before: a page asking with an older clock) are the first
+    ``n`` of every ticket needing attention ordered by urgency."""
+    import heapq
+
+    from tests.builders import board_ticket
+
+    t0 = 1_700_000_000.0
+
+    def ticket(number: str, due_in: int, window: float = 1800) -> BoardTicket:
+        return board_ticket(number, due_in, t0=t0, window=window)
+
+    tally = BoardTally()
+    now = t0
+    for op, number, due_in, seconds in steps:
+        t = ticket(f"T{number:02}", due_in, window=600 + 50 * seconds)
+        if op == "put":
+            tally.put(t, now)
+        elif op == "drop":
+            tally.drop(t.number)
+        elif op == "many":
+            tally.put_many([t, ticket(f"M{number:02}", due_in // 2)], now)
+        else:
+            now += seconds * 97
+            tally.advance(now)
+        for at in (now, now - 400):
+            every = heapq.nsmallest(n, tally.needing_attention(), key=lambda t: urgency_key(t, at))
+            assert tally.most_urgent(at, n) == every

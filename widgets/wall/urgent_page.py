@@ -4,14 +4,13 @@ masked (console.masking): phone numbers and names, the caller's included."""
 
 from __future__ import annotations
 
-import heapq
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from console.board import BoardTicket, urgency_key
+from console.board import BoardTicket
 from console.masking import mask_text
 from console.states import State
 from widgets import labels
@@ -145,9 +144,8 @@ class UrgentPage(WallPage):
         a ticket's state changes on the clock, so its first rows are no guide."""
         # the tally keeps exactly the tickets past on-track as of the tick (the clock only
         # worsens a state): no state to check again here, once a second, on the UI thread
-        attention = self.wall.live.model.tally.needing_attention()
-        top = heapq.nsmallest(n, attention, key=lambda t: urgency_key(t, now))
-        return top, len(attention)
+        tally = self.wall.live.model.tally
+        return tally.most_urgent(now, n), len(tally.needing_attention())
 
     def refresh(self, now: float) -> None:
         if not self.ready():
