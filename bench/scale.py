@@ -38,7 +38,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
@@ -214,16 +214,66 @@ def write_feed(path: Path, n: int) -> int:
         return write_events(out, islice(generate_events(days, per_day, 7), n))
 
 
-def timed_import(url: str, feed: Path) -> tuple[float, int]:
+class Cpu(NamedTuple):
+    """CPU seconds of a write: this process's (threads included) and the PostgreSQL
+    backends' it used (None when the server is not on this machine, or on SQLite,
+    whose work is this process's own). Steadier than wall time on a shared machine."""
+
+    ours: float
+    server: float | None
+
+    def __str__(self) -> str:
+        if self.server is None:
+            return f"ours {self.ours:.1f} s"
+        return f"ours {self.ours:.1f} s + server {self.server:.1f} s"
+
+    @property
+    def total(self) -> float | None:
+        return None if self.server is None else self.ours + self.server
+
+
+def backend_cpu(pids: set[int]) -> float | None:
+    """CPU seconds the PostgreSQL backends ``pids`` have used, read from /proc when the
+    server runs here (same host: its processes are ours to read), else None."""
+    total = 0.0
+    try:
+        for pid in pids:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return None
+    return total
+
+
+def _local(url: str) -> bool:
+    from sqlalchemy.engine import make_url
+
+    return (make_url(url).host or "localhost") in ("localhost", "127.0.0.1", "::1")
+
+
+def timed_import(url: str, feed: Path) -> tuple[float, int, Cpu]:
+    from sqlalchemy import event
+
     engine = make_engine(url)
+    pids: set[int] = set()
+    if engine.dialect.name == "postgresql":
+
+        @event.listens_for(engine, "connect")
+        def _backend(dbapi_conn: Any, _record: Any) -> None:
+            pids.add(dbapi_conn.info.backend_pid)
+
+        engine.dispose()  # the connections the migration opened are not the import's
+    cpu = time.process_time()
     began = time.perf_counter()
     result = Importer(engine, load_policy("haikou")).import_file(feed)
     seconds = time.perf_counter() - began
+    ours = time.process_time() - cpu
+    server = backend_cpu(pids) if pids and _local(url) else None
     engine.dispose()
-    return seconds, result.imported
+    return seconds, result.imported, Cpu(ours, server)
 
 
-def pg_copy(source: str, target: str) -> tuple[float, dict[str, int]]:
+def pg_copy(source: str, target: str) -> tuple[float, dict[str, int], Cpu]:
     """The rows import stored in ``source``, written with plain psycopg ``COPY`` into the
     same (empty, migrated) tables of ``target``: the seconds the writing took."""
     import psycopg
@@ -246,6 +296,9 @@ def pg_copy(source: str, target: str) -> tuple[float, dict[str, int]]:
             rows[table] = src.execute(f"SELECT {picked} FROM {table}").fetchall()
     info, extra = libpq(target)
     with psycopg.connect(info, **extra) as dst:
+        pid = dst.info.backend_pid
+        server = backend_cpu({pid}) if _local(target) else None
+        cpu = time.process_time()
         began = time.perf_counter()
         with dst.cursor() as cur:
             for table in TABLES:
@@ -254,7 +307,10 @@ def pg_copy(source: str, target: str) -> tuple[float, dict[str, int]]:
                         copy.write_row(row)
         dst.commit()
         seconds = time.perf_counter() - began
-    return seconds, {t: len(r) for t, r in rows.items()}
+        ours = time.process_time() - cpu
+        after = backend_cpu({pid}) if server is not None else None
+    used = None if server is None or after is None else after - server
+    return seconds, {t: len(r) for t, r in rows.items()}, Cpu(ours, used)
 
 
 # --- the GUI rows ---------------------------------------------------------------------
@@ -425,22 +481,31 @@ def import_figures(
 ) -> None:
     name = "SQLite" if backend == "sqlite" else "PostgreSQL"
     with database(backend, folder, "ours", pg) as ours_url:
-        ours, imported = timed_import(ours_url, feed)
+        ours, imported, ours_cpu = timed_import(ours_url, feed)
         with database(backend, folder, "raw", pg) as raw_url:
             raw: float
             if backend == "sqlite":
                 make_engine(raw_url).dispose()
-                raw, _ = raw_copy(Path(ours_url.removeprefix("sqlite:///")),
-                                  Path(raw_url.removeprefix("sqlite:///")))  # fmt: skip
+                raw, _, in_process = raw_copy(Path(ours_url.removeprefix("sqlite:///")),
+                                              Path(raw_url.removeprefix("sqlite:///")))  # fmt: skip
+                raw_cpu = Cpu(in_process, None)
                 way = "sqlite3 executemany"
             else:
-                raw, _ = pg_copy(ours_url, raw_url)
+                raw, _, raw_cpu = pg_copy(ours_url, raw_url)
                 way = "psycopg COPY"
+    load = os.getloadavg()[0]
     table.add(f"import {written:,} events, {name}", f"{ours:.1f} s ({written / ours:,.0f}/s)")
     table.add(f"plain {way} of the same rows, {name}", f"{raw:.1f} s")
     ratio = raw / ours
-    table.add(f"import speed ÷ plain {way}, {name}", f"{ratio:.2f}",
+    table.add(f"import speed ÷ plain {way}, {name} (load {load:.1f})", f"{ratio:.2f}",
               f"≥ 0.3: {verdict(ratio >= 0.3)}")  # fmt: skip
+    table.add(f"  CPU: import, {name}", str(ours_cpu))
+    table.add(f"  CPU: plain {way}, {name}", str(raw_cpu))
+    ours_total, raw_total = ours_cpu.total, raw_cpu.total
+    if backend == "sqlite":
+        ours_total, raw_total = ours_cpu.ours, raw_cpu.ours
+    if ours_total and raw_total:
+        table.add(f"  plain ÷ import in CPU time, {name}", f"{raw_total / ours_total:.2f}")
     if imported != written:
         print(f"  (note: {written - imported:,} of the feed's events were not imported)")
 
