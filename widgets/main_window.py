@@ -391,6 +391,7 @@ class MainWindow(QMainWindow):
         # the board first: a big center's notifications (its first load, a sweep) and the
         # To act queue competed with the board's first read for the interpreter and the
         # database file, and the board came seconds later; they follow it at once
+        self.notices.tray.start()  # the tray's icon at once, as before (it reads nothing)
         self._waiting_board = True
         if self.board.loaded or self.live.lost_since is not None:
             self._start_after_board()
