@@ -110,9 +110,12 @@ def test_notifications_and_proposals_start_once_the_board_is_in(
 
         monkeypatch.setattr(cls, "start", start)
     window = open_window(engine)
-    qtbot.waitUntil(lambda: len(board_in) == 2 and window.notices.loaded, timeout=3000)
+    qtbot.waitUntil(
+        lambda: len(board_in) == 2 and window.notices.loaded and window.proposals.loaded,
+        timeout=5000,
+    )  # both computed off the UI thread, in either order
     assert board_in == [("desk", True), ("proposals", True)]
-    assert window.board.rowCount() == 4 and window.proposals.loaded
+    assert window.board.rowCount() == 4
 
 
 def test_database_lost_at_start_starts_the_notifications_anyway(
