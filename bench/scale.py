@@ -412,7 +412,8 @@ def main() -> None:
     print(f"scale benchmark {datetime.now(UTC):%Y-%m-%d %H:%M} UTC on {platform.node()}: "
           f"{os.cpu_count()} cores, {platform.processor() or platform.machine()}, "
           f"Python {platform.python_version()}; load {os.getloadavg()[0]:.1f}")  # fmt: skip
-    print(f"{open_n:,} open + {closed_n:,} closed tickets; import of {events_n:,} events"
+    imported = "no import (--no-import)" if args.no_import else f"import of {events_n:,} events"
+    print(f"{open_n:,} open + {closed_n:,} closed tickets; {imported}"
           f"{' (quick: no targets)' if quick else ''}")  # fmt: skip
     with tempfile.TemporaryDirectory(prefix="hotline-scale-") as tmp:
         folder = Path(tmp)
