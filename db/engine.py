@@ -74,7 +74,8 @@ def sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
-def _check_url(url: str) -> None:
+def check_url(url: str) -> None:
+    """Refuse, before any connecting, a URL this console cannot use (DatabaseRefused)."""
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import ArgumentError
 
@@ -152,7 +153,7 @@ def make_engine(
     from sqlalchemy import create_engine, event
 
     url = normalize_url(url or default_url())
-    _check_url(url)
+    check_url(url)
     made_file = False
     if url.startswith("sqlite"):
         path = _sqlite_file(url)

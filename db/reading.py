@@ -5,9 +5,11 @@ a row, most of what ``report --json`` spends above its floor (issue 12). A datab
 this console at the newest schema needs nothing of what :func:`db.engine.make_engine`
 does beyond connecting (no file to create, nothing to refuse or upgrade), so the report
 opens such a database with the driver itself. Anything else — another URL form, a file
-that is not there or not ours, an older schema, a server that does not answer — gives
-``None``, and the caller goes the usual way, which refuses, upgrades or explains exactly
-as before.
+that is not there or not ours, an older schema, a server that cannot be connected to —
+gives ``None``, and the caller goes the usual way, which refuses, upgrades or explains
+exactly as before. A server that does not answer at all is the exception: its driver's
+timeout is raised as it is (the usual way would only wait for it a second time, and says
+the same sentence of it: console.cli.database_trouble).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import contextlib
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from db.engine import default_url, normalize_url, sqlite_pragmas
+from db.engine import check_url, default_url, normalize_url, sqlite_pragmas
 from db.migrate import HEAD
 
 _SQLITE = "sqlite:///"
@@ -39,7 +41,7 @@ def plain_connection(url: str | None) -> Reading | None:
         opened = _sqlite(url.removeprefix(_SQLITE))
         dialect = "sqlite"
     elif url.startswith(_POSTGRESQL):
-        opened = _postgresql("postgresql://" + url.removeprefix(_POSTGRESQL))
+        opened = _postgresql(url)
         dialect = "postgresql"
     else:
         return None
@@ -82,7 +84,7 @@ def _sqlite(path: str) -> Any:
         return None
 
 
-def _postgresql(conninfo: str) -> Any:
+def _postgresql(url: str) -> Any:
     # libpq reads the URL (user, password, host, port, database, options…) as
     # SQLAlchemy's psycopg dialect hands them to it; a URL it reads otherwise fails here
     try:
@@ -90,6 +92,11 @@ def _postgresql(conninfo: str) -> Any:
     except ImportError:  # the usual way says so
         return None
     try:
-        return psycopg.connect(conninfo)
+        return psycopg.connect("postgresql://" + url.removeprefix(_POSTGRESQL))
+    except psycopg.errors.ConnectionTimeout:
+        # no answer within the URL's connect_timeout (or the driver's own): the engine
+        # would wait as long again for the same error, unless it refuses the URL first
+        check_url(url)
+        raise
     except (psycopg.Error, ValueError):
         return None

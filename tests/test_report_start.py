@@ -4,16 +4,22 @@ other database goes the usual way (make_engine), which refuses, upgrades or expl
 
 from __future__ import annotations
 
+import contextlib
+import socket
 import sqlite3
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 import orjson
+import pytest
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import OperationalError
 
 from console.cli import database_trouble
+from console.policy import load_policy
+from console.report import read_report
 from db.engine import make_engine
 from db.reading import plain_connection
 from tests.builders import ROOT
@@ -117,3 +123,25 @@ def test_a_driver_error_reads_as_the_engine_error_it_would_have_been() -> None:
     refused = sqlite3.IntegrityError("no")
     assert database_trouble(refused) == "the database refused it: no"
     assert database_trouble(ValueError("x")) is None
+
+
+def test_a_server_that_never_answers_is_waited_for_once() -> None:
+    # a socket that listens and never accepts: the kernel takes each connection, nobody
+    # answers it, and the driver's connect_timeout expires
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(8)
+        port = silent.getsockname()[1]
+        url = f"postgresql+psycopg://nobody@127.0.0.1:{port}/x?connect_timeout=2"
+        with pytest.raises(Exception) as raised:
+            read_report(url, load_policy(), datetime.now(UTC))
+        assert database_trouble(raised.value) == (
+            "the database cannot be reached: connection timeout expired"
+        )
+        silent.setblocking(False)
+        tried = 0
+        with contextlib.suppress(BlockingIOError):
+            while True:
+                silent.accept()[0].close()
+                tried += 1
+    assert tried == 1  # not once by the plain driver and again by the engine
