@@ -224,7 +224,11 @@ class Importer:
             for i, batch in enumerate(batches):
                 # the first batch of a call the ordinary way: a live feed's single batch
                 # makes no thread
-                applied = self._ahead(batch) if i else None
+                try:
+                    applied = self._ahead(batch) if i else None
+                except BaseException:
+                    self._forget()  # what it holds may be half applied
+                    raise
                 if writing is not None:
                     landed, overtaken = self._landed(*writing, keep)
                     writing = None
