@@ -152,15 +152,22 @@ def paused_gc() -> Iterator[None]:
                 gc.enable()
 
 
-def keep_from_collector() -> None:
+def keep_from_collector(collect_young: bool = True) -> None:
     """Take every object alive now out of the cyclic collector's reach (``gc.freeze``),
     after a big read the console keeps all day (the board's tickets, the notifications):
     a full collection walks every object it tracks, and with 180,000 notifications kept
     each took 60-500 ms on whichever thread ran it while the UI thread waited for the
     interpreter's lock. Objects freed later by their counts still go; only cycles alive
     now would stay, and these reads make none; a young collection first clears the
-    garbage just made around them (cheap: the old generations are not walked)."""
-    gc.collect(1)
+    garbage just made around them (cheap: the old generations are not walked).
+
+    Without that collection (``collect_young=False``) for the notifications of an import,
+    frozen by the thread that read them while the collector was still paused: there it
+    walked ~560,000 young objects to free none (180-218 ms holding the interpreter's
+    lock, the UI waiting); what cycles this leaves are a few hundred objects an import
+    (bench_board.py's cyclic garbage kept frozen: 419-431 against 73)."""
+    if collect_young:
+        gc.collect(1)
     gc.freeze()
 
 

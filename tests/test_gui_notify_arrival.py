@@ -138,3 +138,35 @@ def test_a_badge_counted_afresh_during_a_big_arrival_is_counted_in_steps(
     everything = desk.model.entries.values()
     assert desk.unread_count() == unread(everything, 100, set()) == 2 * BIG - 100
     assert desk.center.unread == 2 * BIG - 100
+
+
+def test_a_big_load_is_frozen_before_the_collector_is_back(
+    engine: Engine, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The service freezes a big load (a center's first, an import's sweep) on its own
+    thread while the collector is still paused: else the collector's first passes walked
+    every notification of it (~200 ms holding the interpreter's lock, the UI waiting);
+    a small one is left to the collector."""
+    import gc
+
+    from widgets import notify_service
+
+    service = notify_service.NotificationService(engine, clock, POLICY, "张督办")
+    n = notify_service.KEEP_FROZEN
+    loads = [
+        NotificationChanges(n, tuple(note(i, 0, "critical") for i in range(1, n + 1))),
+        NotificationChanges(n + 1, (note(n + 1, 0, "warning"),)),
+    ]
+    monkeypatch.setattr(notify_service, "changes_since", lambda engine, seq: loads[seq // n])
+    frozen: list[bool] = []  # whether the collector was on, or collected, when it froze
+    monkeypatch.setattr(
+        notify_service,
+        "keep_from_collector",
+        lambda collect_young: frozen.append(gc.isenabled() or collect_young),
+    )
+    got: list[NotificationChanges] = []
+    service.changed.connect(got.append)
+    service.watch()
+    assert frozen == [False] and got == loads[:1]
+    service.watch()
+    assert frozen == [False] and got == loads

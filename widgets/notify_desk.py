@@ -30,7 +30,7 @@ from widgets.in_steps import InSteps
 from widgets.labels import fill
 from widgets.notify_center import NotificationCenter
 from widgets.notify_model import STEP_ROWS, NotificationModel
-from widgets.notify_service import NotificationService
+from widgets.notify_service import KEEP_FROZEN, NotificationService
 from widgets.notify_tray import NotificationTray, badge_icon
 from widgets.settings import AppSettings
 from widgets.toasts import MAX_SHOWN, ToastStack
@@ -38,7 +38,6 @@ from widgets.toasts import MAX_SHOWN, ToastStack
 FRESH_S = 600  # older notifications arriving (a first load) make no toast or sound
 RECOUNT_ROWS = 10_000  # notifications counted per step when the badge is counted afresh
 BIG_ARRIVAL = 5_000  # notifications in one arrival from which it goes in over several turns
-KEEP_FROZEN = 10_000  # notifications in one arrival (a big center's first load) then frozen
 
 
 class TicketOpener(Protocol):
@@ -165,8 +164,7 @@ class NotificationDesk(QObject):
         self._update_badges()
         self._mark_read()
         if len(entries) >= KEEP_FROZEN:  # kept all day: not for every collection
-            yield 0  # a young collection of a big arrival's objects: a turn of its own
-            keep_from_collector()
+            keep_from_collector(collect_young=False)  # the service froze the notifications
 
     def _recounting(self) -> Generator[int, None, None]:
         """The unread badge counted afresh over every notification the center keeps, a

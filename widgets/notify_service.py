@@ -22,7 +22,7 @@ from apscheduler.schedulers.qt import QtScheduler
 from PySide6.QtCore import QObject, Signal
 from sqlalchemy import Engine
 
-from console.board import give_back_memory, paused_gc
+from console.board import give_back_memory, keep_from_collector, paused_gc
 from console.clock import Clock
 from console.errors import first_line
 from console.notifications import (
@@ -43,6 +43,7 @@ log = logging.getLogger(__name__)
 
 SWEEP_S = 5  # a crossing is raised at most this late
 WATCH_S = 1  # another workstation's acknowledgment shows within about this
+KEEP_FROZEN = 10_000  # notifications in one load (a big center's first, an import's) then frozen
 
 
 class _Scheduler(QtScheduler):
@@ -126,6 +127,10 @@ class NotificationService(QObject):
             try:
                 with paused_gc():  # a first load is every notification of the center
                     found: NotificationChanges = changes_since(self.engine, self.seq)
+                    if len(found.entries) >= KEEP_FROZEN:
+                        # kept all day: frozen before the collector is back, whose first
+                        # passes walked them all (~200 ms of the interpreter's lock)
+                        keep_from_collector(collect_young=False)
             except Exception as exc:
                 self._fail(exc)
                 return
