@@ -22,6 +22,10 @@ class RecordingPlayer:
 
     def __init__(self) -> None:
         self.played: list[tuple[str, float]] = []
+        self.prepared = 0  # times readied ahead of a sound
+
+    def prepare(self) -> None:
+        self.prepared += 1
 
     def play(self, name: str, volume: float) -> bool:
         self.played.append((name, volume))

@@ -4,6 +4,7 @@ the scheduler's job would (one test lets the real job run)."""
 
 from __future__ import annotations
 
+import logging
 import subprocess
 import sys
 from collections.abc import Callable
@@ -293,6 +294,47 @@ def test_sound_never_fails_without_audio(qtbot: Any) -> None:
     played = alarm.ring("overdue")
     assert played == player.usable()
     assert alarm.ring("warning") is False
+
+
+def test_the_sound_is_readied_after_the_first_load_not_at_the_first_ring(
+    open_window: Opener, engine: Engine, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The player is readied (Qt Multimedia loaded, the audio outputs asked for) in a turn
+    of its own after the center's first load, not in the turn of the first ring (amid an
+    import's arrival: 20-55 ms); muted or at volume 0, it is not."""
+    import widgets.notify_desk
+
+    monkeypatch.setattr(widgets.notify_desk, "PREPARE_SOUND_MS", 50)
+    load(engine, consultations(2))
+    window = open_window(engine)
+    desk, player = window.notices, player_of(window)
+    qtbot.waitUntil(lambda: desk.loaded, timeout=2000)
+    qtbot.waitUntil(lambda: player.prepared == 1, timeout=2000)
+    assert player.played == []
+    quiet = RecordingPlayer()
+    alarm = Alarm(quiet)
+    alarm.enabled = False
+    alarm.prepare()
+    alarm.enabled, alarm.volume = True, 0
+    alarm.prepare()
+    assert quiet.prepared == 0
+    alarm.volume = 80
+    alarm.prepare()
+    assert quiet.prepared == 1
+
+
+@pytest.mark.qt_log_ignore(".*")  # Qt Multimedia says what it misses, in its own words
+def test_the_real_player_readied_ahead_says_what_it_misses_at_the_first_sound(
+    qtbot: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    player = QtSoundPlayer()
+    with caplog.at_level(logging.WARNING, logger="widgets.alarm"):
+        player.prepare()
+        assert caplog.records == []
+        usable = player.usable()
+        player.usable()
+    said = [r.getMessage() for r in caplog.records]
+    assert said == [] if usable else len(said) == 1 and said[0].startswith("no sound: ")
 
 
 @pytest.mark.parametrize(("role", "can"), [("viewer", False), ("supervisor", True), (None, False)])

@@ -16,7 +16,7 @@ from collections.abc import Generator, Sequence
 from datetime import datetime
 from typing import Protocol
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QToolButton, QWidget
 from sqlalchemy import Engine
 
@@ -35,6 +35,7 @@ from widgets.notify_tray import NotificationTray, badge_icon
 from widgets.settings import AppSettings
 from widgets.toasts import MAX_SHOWN, ToastStack
 
+PREPARE_SOUND_MS = 0  # the sound's player readied in a turn of its own after the first load
 FRESH_S = 600  # older notifications arriving (a first load) make no toast or sound
 RECOUNT_ROWS = 10_000  # notifications counted per step when the badge is counted afresh
 BIG_ARRIVAL = 5_000  # notifications in one arrival from which it goes in over several turns
@@ -67,6 +68,8 @@ class NotificationDesk(QObject):
         self.center = NotificationCenter(self.model, window)
         self.toasts = ToastStack(self)
         self.alarm = Alarm(player, self)
+        self._prepare_sound = QTimer(self, singleShot=True, interval=PREPARE_SOUND_MS)
+        self._prepare_sound.timeout.connect(self.alarm.prepare)
         self.tray = NotificationTray(self)
         self.bell = QToolButton(window)
         self.bell.setObjectName("notifyBell")
@@ -114,6 +117,7 @@ class NotificationDesk(QObject):
         self.tray.start()
 
     def stop(self) -> None:
+        self._prepare_sound.stop()
         self.service.stop()
         self.toasts.clear()
         self.tray.stop()
@@ -157,7 +161,9 @@ class NotificationDesk(QObject):
         yield from self.model.applying(entries, step)
         recount = self._unread_counted != counted  # counted afresh midway: not all of these
         first, self.loaded = not self.loaded, True
-        if not first:
+        if first:
+            self._prepare_sound.start()  # not at the first ring (an import's, say)
+        else:
             yield from self._announce(new)
         if recount or self._unread_key is None:
             yield from self._recounting()
