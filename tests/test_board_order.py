@@ -246,3 +246,22 @@ def test_a_first_read_ordered_where_it_was_read_is_taken_in_whole() -> None:
         plain.commit(op)
     assert order.numbers() == plain.numbers() and in_order(order)
     assert order.tally.counts() == plain.tally.counts()
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_new_tickets_between_the_same_two_rows_go_in_as_one_insert(descending: bool) -> None:
+    """A hundred new tickets at 100,000 open were a hundred row inserts (each its own
+    signals and proxy work); those that fall between the same two rows are one."""
+    order, mirror = order_with([ticket(f"T{i}", 1000 * i) for i in range(5)])
+    if descending:
+        mirror.run(order.sort(urgency_key, True))
+    mirror.ops.clear()
+    arriving = [ticket(f"N{i}", 1500 + i) for i in (3, 0, 2, 1)]  # between T1 and T2
+    arriving += [ticket("M0", 3500), ticket("Z0", 9000)]  # between T3 and T4; after T4
+    mirror.run(order.apply(BoardDelta(2, arriving), T0))
+    assert all(isinstance(op, InsertRows) for op in mirror.ops)
+    assert sorted(len(op.entries) for op in mirror.ops if isinstance(op, InsertRows)) == [1, 1, 4]
+    expected = ["T0", "T1", "N0", "N1", "N2", "N3", "T2", "T3", "M0", "T4", "Z0"]
+    assert order.numbers() == (expected[::-1] if descending else expected)
+    assert in_order(order) and len(order.tally) == 11
+    assert all(order.row_of(n) == i for i, n in enumerate(order.numbers()))
