@@ -66,6 +66,9 @@ class Col(IntEnum):
     FLAGS = 10
 
 
+LAST_COL = len(Col) - 1
+
+
 class Role(IntEnum):
     """Raw values behind the cells, for the proxy's filters, delegates and tests."""
 
@@ -329,7 +332,10 @@ class BoardModel(QAbstractTableModel):
                 self.endRemoveRows()
             elif isinstance(op, ChangeRow):
                 self.order.commit(op)
-                self.dataChanged.emit(self.index(op.row, 0), self.index(op.row, len(Col) - 1))
+                # createIndex: the row is there, and index() asks Python for the row and
+                # column counts each time (a third of a changed row's cost)
+                row = op.row
+                self.dataChanged.emit(self.createIndex(row, 0), self.createIndex(row, LAST_COL))
             else:
                 self._relayout(op)
 

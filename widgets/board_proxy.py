@@ -292,8 +292,9 @@ class BoardProxy(QAbstractTableModel):
             self._tickets_seen += 1
         elif Role.STATE in roles:
             self._states_seen += 1
-        if self._rows is None:
-            self.dataChanged.emit(self.index(first, left), self.index(last, right), roles)
+        if self._rows is None:  # the board's rows themselves, there (see BoardModel._run)
+            top, bottom = self.createIndex(first, left), self.createIndex(last, right)
+            self.dataChanged.emit(top, bottom, roles)
             return
         entries = self.board.order.entries()
         if roles and not _RECHECK.intersection(roles) and last - first > MANY_ROWS:
@@ -323,7 +324,7 @@ class BoardProxy(QAbstractTableModel):
         now = bool(self._filter.sift([entry], board.now))
         if was and now:
             rows[at] = entry  # the ticket itself may be a new one
-            self.dataChanged.emit(self.index(at, left), self.index(at, right), roles)
+            self.dataChanged.emit(self.createIndex(at, left), self.createIndex(at, right), roles)
         elif was:
             self.beginRemoveRows(QModelIndex(), at, at)
             del rows[at]
