@@ -16,7 +16,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
@@ -28,16 +28,7 @@ from console.board import paused_gc
 from console.feed import FeedError, FeedEvent, parse_line
 from console.lifecycle import Rejected, TrackedTicket, UnitSeen, apply, create
 from console.policy import Policy
-from console.ticket_rows import (
-    TicketRows,
-    UnitRows,
-    load_tickets,
-    load_units,
-    ticket_rows,
-    unit_rows,
-    write_tickets,
-    write_units,
-)
+from console.ticket_rows import load_tickets, load_units, save_tickets, save_units
 from db.bulk import insert_rows
 from db.engine import bump_seq
 from db.tables import FEED_REJECTS, POLICIES, TICKET_EVENTS, in_chunks
@@ -103,22 +94,6 @@ class ImportResult:
         self.tickets_changed |= other.tickets_changed
 
 
-class _Applied(NamedTuple):
-    """A batch applied in memory: the rows its transaction writes, and its result."""
-
-    seq: int
-    result: ImportResult
-    units: UnitRows
-    tickets: TicketRows
-    events: list[tuple[Any, ...]]
-    refusals: list[dict[str, Any]]
-    now: datetime
-
-
-class _Overtaken(Exception):
-    """Another writer took the change sequence number a batch was applied for."""
-
-
 def rejects_path(feed: Path) -> Path:
     """Where a feed file's rejected lines are kept: beside it."""
     return feed.with_name(feed.name + ".rejects.jsonl")
@@ -147,8 +122,6 @@ class Importer:
         # began empty: spares a lookup per event on a first big import
         self._all_keys: set[str] | None = None
         self._all_refused: dict[str, str] = {}  # with _all_keys: every remembered reject
-        self._all_tickets: set[str] | None = None  # with _all_keys: every ticket
-        self._applied_seq: int | None = None  # of the last batch applied (maybe not yet written)
         self._policy_saved = False
 
     # --- entry points -----------------------------------------------------------
@@ -170,9 +143,9 @@ class Importer:
                 lines = _numbered_lines(
                     fh, lambda done: progress(done, total) if progress else None
                 )
-                batches = _parsed_ahead(_batches(lines, self.batch_size), self.policy.tz)
-                # a batch's rejects are safe in the file before the batch commits
-                for part in self._import_all(batches, rejects.write):
+                for parsed in _parsed_ahead(_batches(lines, self.batch_size), self.policy.tz):
+                    # a batch's rejects are safe in the file before the batch commits
+                    part = self._import_batch(parsed, keep=rejects.write)
                     part.rejects = part.rejects[:1000]  # counts stay exact; memory small
                     result.add(part)
             rejects.finish()
@@ -186,9 +159,8 @@ class Importer:
         result = ImportResult()
         numbered = (FeedLine(i, line) for i, line in enumerate(lines, start=1))
         with paused_gc():
-            batches = _parsed_ahead(_batches(numbered, self.batch_size), self.policy.tz)
-            for part in self._import_all(batches, None):
-                result.add(part)
+            for parsed in _parsed_ahead(_batches(numbered, self.batch_size), self.policy.tz):
+                result.add(self._import_batch(parsed))
         self._after_bulk(result.imported)
         return result
 
@@ -208,92 +180,6 @@ class Importer:
             conn.exec_driver_sql("ANALYZE tickets, deadlines, ticket_events")
 
     # --- one batch, one transaction ---------------------------------------------
-    def _import_all(
-        self, batches: Iterable[ParsedBatch], keep: Callable[[list[Rejection]], None] | None
-    ) -> Iterator[ImportResult]:
-        """Each batch imported in its own transaction, in order. On PostgreSQL, while one
-        batch is written on a thread, the next is applied in memory when that needs
-        nothing read from the database (see :meth:`_ahead`): the server's share of a
-        batch (COPY, index upkeep, UPDATE … FROM, commit) and the interpreter's no
-        longer take turns (issue 12). Its transaction still takes the next change
-        sequence number first; if another writer took it meanwhile, nothing of it is
-        written, the importer forgets what it held and the batch is imported again the
-        ordinary way."""
-        with ThreadPoolExecutor(1, thread_name_prefix="feed-write") as pool:
-            writing: tuple[Future[None], ParsedBatch, _Applied] | None = None
-            for i, batch in enumerate(batches):
-                # the first batch of a call the ordinary way: a live feed's single batch
-                # makes no thread
-                try:
-                    applied = self._ahead(batch) if i else None
-                except BaseException:
-                    self._forget()  # what it holds may be half applied
-                    raise
-                if writing is not None:
-                    landed, overtaken = self._landed(*writing, keep)
-                    writing = None
-                    yield landed
-                    if overtaken:
-                        applied = None  # applied on what the importer had to forget
-                if applied is None:
-                    yield self._import_batch(batch, keep)
-                else:
-                    writing = (pool.submit(self._write_ahead, applied, keep), batch, applied)
-            if writing is not None:
-                yield self._landed(*writing, keep)[0]
-
-    def _ahead(self, batch: ParsedBatch) -> _Applied | None:
-        """The batch applied in memory with the next change sequence number but one,
-        before the batch being written has committed - when nothing needs reading: on
-        PostgreSQL, this importer the database's only writer since it began empty (it
-        knows every event key, reject and ticket there is), every ticket of the batch
-        in its cache or not in the database. None when it must go the ordinary way."""
-        if (
-            self.engine.dialect.name != "postgresql"
-            or self._all_keys is None
-            or self._all_tickets is None
-            or self._units is None
-            or self._applied_seq is None
-            or not self._policy_saved
-        ):
-            return None
-        parsed, _ = batch
-        cache, written = self._cache, self._all_tickets
-        if any(ev.ticket not in cache and ev.ticket in written for _, _, ev in parsed):
-            return None  # one to read back (the cache let it go)
-        keys = [ev.key for _, _, ev in parsed]
-        known = self._known_keys(None, keys)
-        refused = self._refused_keys(None, [k for k in keys if k not in known])
-        return self._apply_batch(batch, self._applied_seq + 1, known, refused)
-
-    def _write_ahead(
-        self, applied: _Applied, keep: Callable[[list[Rejection]], None] | None
-    ) -> None:
-        with self.engine.begin() as conn:
-            if bump_seq(conn) != applied.seq:
-                raise _Overtaken  # rolled back: nothing of it was written
-            self._write_batch(conn, applied, keep)
-
-    def _landed(
-        self,
-        future: Future[None],
-        batch: ParsedBatch,
-        applied: _Applied,
-        keep: Callable[[list[Rejection]], None] | None,
-    ) -> tuple[ImportResult, bool]:
-        """A batch written ahead once its transaction is over: its result, and whether
-        another writer overtook it (it was then imported again the ordinary way)."""
-        try:
-            future.result()
-        except _Overtaken:
-            self._forget()
-            return self._import_batch(batch, keep), True
-        except BaseException:
-            self._forget()
-            raise
-        self._last_seq = applied.seq
-        return applied.result, False
-
     def _import_batch(
         self, batch: ParsedBatch, keep: Callable[[list[Rejection]], None] | None = None
     ) -> ImportResult:
@@ -308,120 +194,89 @@ class Importer:
         self._closed.clear()
         self._units = None
         self._last_seq = None
-        self._applied_seq = None
-        self._alone_no_more()
-
-    def _alone_no_more(self) -> None:
         self._all_keys = None
         self._all_refused = {}
-        self._all_tickets = None
 
     def _import_batch_once(
         self, batch: ParsedBatch, keep: Callable[[list[Rejection]], None] | None
     ) -> ImportResult:
-        parsed, _ = batch
+        result = ImportResult()
+        parsed, unusable = batch
+        result.rejects.extend(unusable)
+        now = datetime.now(UTC)
         with self.engine.begin() as conn:
             seq = bump_seq(conn)
             self._refresh_cache(conn, seq)
             if self._units is None:
                 self._units = load_units(conn)
+            stored_units = self._units
             if (
                 self._last_seq is None
                 and conn.execute(select(TICKET_EVENTS.c.id).limit(1)).first() is None
             ):
                 self._all_keys = set()
                 self._all_refused = {}
-                self._all_tickets = set()
             known = self._known_keys(conn, [ev.key for _, _, ev in parsed])
             refused = self._refused_keys(
                 conn, [ev.key for _, _, ev in parsed if ev.key not in known]
             )
+            new_refusals: list[dict[str, Any]] = []
             needed = sorted({ev.ticket for _, _, ev in parsed if ev.ticket not in self._cache})
             self._cache.update(load_tickets(conn, needed))
-            applied = self._apply_batch(batch, seq, known, refused)
-            self._write_batch(conn, applied, keep)
-        self._last_seq = seq
-        return applied.result
-
-    def _apply_batch(
-        self, batch: ParsedBatch, seq: int, known: set[str], refused: dict[str, str]
-    ) -> _Applied:
-        """The batch's events applied to the cached tickets (those it needs are there),
-        and the rows that write it with change sequence number ``seq``."""
-        result = ImportResult()
-        parsed, unusable = batch
-        result.rejects.extend(unusable)
-        now = datetime.now(UTC)
-        assert self._units is not None
-        new_refusals: list[dict[str, Any]] = []
-        seen_units: dict[str, UnitSeen] = {}
-        changed: dict[str, TrackedTicket] = {}
-        rows: list[tuple[Any, ...]] = []
-        pkey = self.policy.key
-        for number, line, ev in parsed:
-            if ev.key in known:
-                result.duplicates += 1
-                continue
-            if ev.key in refused:  # judged before: judged the same again
-                result.rejects.append(Rejection(number, refused[ev.key], line))
-                continue
-            try:
-                ticket = self._apply(ev, seen_units)
-            except Exception as exc:  # one line never stops the rest
-                reason = str(exc) if isinstance(exc, Rejected) else _unexpected(exc)
-                result.rejects.append(Rejection(number, reason, line))
-                refused[ev.key] = reason
-                new_refusals.append(
-                    {"event_key": ev.key, "ticket": ev.ticket, "reason": reason,
-                     "recorded_at": now, "seq": seq}
+            seen_units: dict[str, UnitSeen] = {}
+            changed: dict[str, TrackedTicket] = {}
+            rows: list[tuple[Any, ...]] = []
+            pkey = self.policy.key
+            for number, line, ev in parsed:
+                if ev.key in known:
+                    result.duplicates += 1
+                    continue
+                if ev.key in refused:  # judged before: judged the same again
+                    result.rejects.append(Rejection(number, refused[ev.key], line))
+                    continue
+                try:
+                    ticket = self._apply(ev, seen_units)
+                except Exception as exc:  # one line never stops the rest
+                    reason = str(exc) if isinstance(exc, Rejected) else _unexpected(exc)
+                    result.rejects.append(Rejection(number, reason, line))
+                    refused[ev.key] = reason
+                    new_refusals.append(
+                        {"event_key": ev.key, "ticket": ev.ticket, "reason": reason,
+                         "recorded_at": now, "seq": seq}
+                    )  # fmt: skip
+                    continue
+                known.add(ev.key)
+                changed[ticket.number] = ticket
+                unit = ev.data.get("unit") or ev.data.get("to")
+                rating = None
+                if ev.kind == "rated":  # the unit the visit judges: the ticket's last
+                    unit, rating = ticket.last_unit, ev.data["rating"]
+                rows.append(
+                    (ev.ticket, ev.kind, ev.at, now, self.actor, unit, ev.key, pkey, line,
+                     rating, seq)
                 )  # fmt: skip
-                continue
-            known.add(ev.key)
-            changed[ticket.number] = ticket
-            unit = ev.data.get("unit") or ev.data.get("to")
-            rating = None
-            if ev.kind == "rated":  # the unit the visit judges: the ticket's last
-                unit, rating = ticket.last_unit, ev.data["rating"]
-            rows.append(
-                (ev.ticket, ev.kind, ev.at, now, self.actor, unit, ev.key, pkey, line,
-                 rating, seq)
-            )  # fmt: skip
-        applied = _Applied(
-            seq=seq,
-            result=result,
-            units=unit_rows(seen_units, self._units, seq),
-            tickets=ticket_rows(changed.values(), seq),
-            events=rows,
-            refusals=new_refusals,
-            now=now,
-        )
-        result.rejects.sort(key=lambda r: r.line)
-        # what the database holds once this commits (should it not, _forget drops it all)
-        self._applied_seq = seq
-        if self._all_keys is not None and self._all_tickets is not None:
+            if not self._policy_saved:
+                self._save_policy(conn, now)
+            save_units(conn, seen_units, stored_units, seq)
+            save_tickets(conn, changed.values(), seq)
+            insert_rows(conn, TICKET_EVENTS, _EVENT_COLS, rows)
+            if new_refusals:
+                conn.execute(insert(FEED_REJECTS), new_refusals)
+            result.rejects.sort(key=lambda r: r.line)
+            if keep is not None and result.rejects:
+                keep(result.rejects)
+        self._last_seq = seq
+        if self._all_keys is not None:
             self._all_keys.update(row[6] for row in rows)
             self._all_refused.update((r["event_key"], r["reason"]) for r in new_refusals)
-            self._all_tickets.update(changed)
             if len(self._all_keys) > 3_000_000:  # past this, asking the database is cheaper
-                self._alone_no_more()
+                self._all_keys = None
+                self._all_refused = {}
         result.imported = len(rows)
         result.rejected = len(result.rejects)
         result.tickets_changed = set(changed)
         self._trim_cache()
-        return applied
-
-    def _write_batch(
-        self, conn: Any, applied: _Applied, keep: Callable[[list[Rejection]], None] | None
-    ) -> None:
-        if not self._policy_saved:
-            self._save_policy(conn, applied.now)
-        write_units(conn, applied.units)
-        write_tickets(conn, applied.tickets)
-        insert_rows(conn, TICKET_EVENTS, _EVENT_COLS, applied.events)
-        if applied.refusals:
-            conn.execute(insert(FEED_REJECTS), applied.refusals)
-        if keep is not None and applied.result.rejects:
-            keep(applied.result.rejects)
+        return result
 
     def _apply(self, ev: FeedEvent, seen_units: dict[str, UnitSeen]) -> TrackedTicket:
         ticket = self._cache.get(ev.ticket)
@@ -470,7 +325,8 @@ class Importer:
             return
         if seq == self._last_seq + 1:
             return
-        self._alone_no_more()
+        self._all_keys = None
+        self._all_refused = {}
         self._units = None
         stale = conn.execute(
             text("SELECT number FROM tickets WHERE seq > :lo AND seq < :hi"),

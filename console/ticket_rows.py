@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from operator import attrgetter
-from typing import Any, NamedTuple
+from typing import Any
 
 from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.engine import Connection
@@ -54,7 +54,7 @@ _T_MUTABLE = (
     "rating",
     "deadline_count",
     "last_event_at",
-    "version",  # every write moves it on (see ticket_rows)
+    "version",  # every write moves it on (see save_tickets)
 )
 _TICKET_FIELDS = (*_T_FIXED, *_T_MUTABLE)
 _LOAD_CHUNK = 20_000  # tickets asked for in one query (one bound parameter: see among)
@@ -113,13 +113,11 @@ def load_units(conn: Connection) -> dict[str, UnitSeen]:
     }
 
 
-# a batch's unit rows: the new ones (insert), the renamed ones (update)
-UnitRows = tuple[list[dict[str, Any]], list[dict[str, Any]]]
-
-
-def unit_rows(units: dict[str, UnitSeen], stored: dict[str, UnitSeen], seq: int) -> UnitRows:
-    """The rows that insert units first seen (named by their code until a name is given)
-    and update the ones whose name or kind an event changed; ``stored`` takes them in."""
+def save_units(
+    conn: Connection, units: dict[str, UnitSeen], stored: dict[str, UnitSeen], seq: int
+) -> None:
+    """Insert units first seen (named by their code until a name is given), update the
+    ones whose name or kind an event changed."""
     new_rows: list[dict[str, Any]] = []
     changed: list[dict[str, Any]] = []
     for code, seen in units.items():
@@ -133,22 +131,10 @@ def unit_rows(units: dict[str, UnitSeen], stored: dict[str, UnitSeen], seq: int)
             old.name = seen.name or old.name
             old.kind = seen.kind or old.kind
             changed.append({"b_code": code, "name": old.name, "kind": old.kind, "seq": seq})
-    return new_rows, changed
-
-
-def write_units(conn: Connection, rows: UnitRows) -> None:
-    new_rows, changed = rows
     if new_rows:
         conn.execute(insert(UNITS), new_rows)
     if changed:
         conn.execute(update(UNITS).where(UNITS.c.code == bindparam("b_code")), changed)
-
-
-def save_units(
-    conn: Connection, units: dict[str, UnitSeen], stored: dict[str, UnitSeen], seq: int
-) -> None:
-    """Insert units first seen, update the ones whose name or kind an event changed."""
-    write_units(conn, unit_rows(units, stored, seq))
 
 
 _T_COLS = (*_TICKET_FIELDS, "number", "seq")
@@ -164,23 +150,16 @@ _ticket_moved_row = attrgetter(*_T_MUTABLE, "number")
 _deadline_row = attrgetter(*_DEADLINE_FIELDS)
 
 
-class TicketRows(NamedTuple):
-    """The rows that write changed tickets and deadlines, by statement."""
-
-    new_t: list[tuple[Any, ...]]
-    upd_t: list[tuple[Any, ...]]
-    light_t: list[tuple[Any, ...]]
-    new_d: list[tuple[Any, ...]]
-    upd_d: list[tuple[Any, ...]]
-    moved_d: list[tuple[Any, ...]]
-
-
-def ticket_rows(tickets: Iterable[TrackedTicket], seq: int) -> TicketRows:
-    """The rows that write the given (changed) tickets and their changed deadlines; the
-    tickets are marked written. Each stored ticket written gets the next ``version``, so
-    a supervisor's edit made on what it was before is seen to be stale."""
-    rows = TicketRows([], [], [], [], [], [])
-    new_t, upd_t, light_t, new_d, upd_d, moved_d = rows
+def save_tickets(conn: Connection, tickets: Iterable[TrackedTicket], seq: int) -> None:
+    """Write the given (changed) tickets and their changed deadlines. Each stored ticket
+    written gets the next ``version``, so a supervisor's edit made on what it was before
+    is seen to be stale."""
+    new_t: list[tuple[Any, ...]] = []
+    upd_t: list[tuple[Any, ...]] = []
+    light_t: list[tuple[Any, ...]] = []
+    new_d: list[tuple[Any, ...]] = []
+    upd_d: list[tuple[Any, ...]] = []
+    moved_d: list[tuple[Any, ...]] = []
     for t in tickets:
         if t.new:
             new_t.append(_ticket_row(t) + (seq,))
@@ -209,18 +188,9 @@ def ticket_rows(tickets: Iterable[TrackedTicket], seq: int) -> TicketRows:
             dl.dirty = dl.rescheduled = False
         # closed deadlines are never needed in memory again
         t.deadlines = [d for d in t.deadlines if d.status == "open"]
-    return rows
-
-
-def write_tickets(conn: Connection, rows: TicketRows) -> None:
-    insert_rows(conn, TICKETS, _T_COLS, rows.new_t)
-    update_rows(conn, TICKETS, _T_MOVED, ("number",), rows.upd_t)
-    update_rows(conn, TICKETS, _T_LIGHT, ("number",), rows.light_t)
-    insert_rows(conn, DEADLINES, _D_COLS, rows.new_d)
-    update_rows(conn, DEADLINES, _D_DONE, ("ticket", "n"), rows.upd_d)
-    update_rows(conn, DEADLINES, _D_RESCHEDULED, ("ticket", "n"), rows.moved_d)
-
-
-def save_tickets(conn: Connection, tickets: Iterable[TrackedTicket], seq: int) -> None:
-    """Write the given (changed) tickets and their changed deadlines (see ticket_rows)."""
-    write_tickets(conn, ticket_rows(tickets, seq))
+    insert_rows(conn, TICKETS, _T_COLS, new_t)
+    update_rows(conn, TICKETS, _T_MOVED, ("number",), upd_t)
+    update_rows(conn, TICKETS, _T_LIGHT, ("number",), light_t)
+    insert_rows(conn, DEADLINES, _D_COLS, new_d)
+    update_rows(conn, DEADLINES, _D_DONE, ("ticket", "n"), upd_d)
+    update_rows(conn, DEADLINES, _D_RESCHEDULED, ("ticket", "n"), moved_d)

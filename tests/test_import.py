@@ -9,14 +9,12 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Any
 
 import pytest
 from sqlalchemy import Engine, func, select, text
 
-from console.ingest import Importer, ImportResult, rejects_path
+from console.ingest import Importer, rejects_path
 from console.policy import load_policy
-from db.engine import bump_seq
 from db.models import TicketEvent
 from tests.builders import run_cli
 from tests.feedkit import created, ev, load, report_at, ticket
@@ -280,52 +278,6 @@ def test_a_kept_closed_ticket_is_read_again_after_another_writer(engine: Engine)
     assert "is open; a rating" in refused.rejects[0].reason
     assert first.import_events([ev("closed", "T1", "2024-10-09T09:30:00+08:00")]).imported == 1
     assert first.import_events([{**rated, "id": "visit-2"}]).imported == 1
-
-
-def test_another_writer_between_batches_of_one_import(
-    engine: Engine, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """On PostgreSQL a batch is applied while the one before is written; another writer
-    that commits in between (here: reopens the ticket the batch rates) makes it applied
-    again on what the database holds, with the next change sequence number."""
-    events = [
-        created("T1", AT),
-        ev("dispatched", "T1", "2024-10-08T09:01:00+08:00", unit="A"),
-        ev("signed", "T1", "2024-10-08T09:02:00+08:00", unit="A"),
-        ev("closed", "T1", "2024-10-08T09:03:00+08:00"),
-        ev("rated", "T1", "2024-10-08T10:00:00+08:00", rating="satisfied"),
-        created("T2", AT),
-    ]
-    other = Importer(engine, load_policy())
-    calls = 0
-
-    def bump_after_another_writer(conn: Any) -> int:
-        nonlocal calls
-        calls += 1
-        if calls == 3:  # the third batch's transaction: another writer gets in first
-            reopened = ev("reopened", "T1", "2024-10-08T09:30:00+08:00")
-            assert other.import_events([reopened]).imported == 1
-        return bump_seq(conn)
-
-    ordinary = []
-    import_batch = Importer._import_batch
-
-    def counted(self: Importer, *args: Any) -> ImportResult:
-        ordinary.append(self)
-        return import_batch(self, *args)
-
-    monkeypatch.setattr("console.ingest.bump_seq", bump_after_another_writer)
-    monkeypatch.setattr(Importer, "_import_batch", counted)
-    result = Importer(engine, load_policy(), batch_size=2).import_events(events)
-    assert (result.imported, result.rejected) == (5, 1)
-    assert "is open; a rating" in result.rejects[0].reason
-    ours = [i for i in ordinary if i is not other]
-    # on PostgreSQL: the first batch and the overtaken third the ordinary way
-    assert len(ours) == (2 if engine.dialect.name == "postgresql" else 3)
-    with engine.connect() as conn:
-        rows = conn.execute(text("SELECT number, status, rating, seq FROM tickets ORDER BY 1"))
-        assert [tuple(r) for r in rows] == [("T1", "open", None, 3), ("T2", "open", None, 4)]
-        assert conn.execute(text("SELECT seq FROM change_counter")).scalar_one() == 4
 
 
 @pytest.mark.parametrize(
