@@ -12,7 +12,7 @@ cheap enough for a 1 Hz tick over every visible row.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
+import functools
 import gc
 import logging
 import math
@@ -171,15 +171,15 @@ def keep_from_collector(collect_young: bool = True) -> None:
     gc.freeze()
 
 
+@functools.cache
 def _malloc_trim() -> Callable[[int], int] | None:
+    # looked up at the first use, in the process's own symbols: find_library("c") at
+    # import ran /sbin/ldconfig -p (3-12 ms of every start, and of every command)
     try:
-        trim: Callable[[int], int] = ctypes.CDLL(ctypes.util.find_library("c")).malloc_trim
+        trim: Callable[[int], int] = ctypes.CDLL(None).malloc_trim
     except (AttributeError, OSError, TypeError):  # not glibc: nothing kept to give back
         return None
     return trim
-
-
-_trim = _malloc_trim()
 
 
 def give_back_memory() -> None:
@@ -187,8 +187,9 @@ def give_back_memory() -> None:
     for reuse, so the driver's buffers and the rows of a first read stayed resident all
     day (90 MB of the console's 560 MB after a PostgreSQL start at 100,000 open; a pass
     takes ~2 ms)."""
-    if _trim is not None:
-        _trim(0)
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
 
 
 def urgency_key(t: BoardTicket, now: float) -> tuple[int, float, str]:

@@ -18,7 +18,7 @@ def resident_mb() -> float:
     raise AssertionError("no VmRSS")
 
 
-@pytest.mark.skipif(board._trim is None or not Path("/proc/self/status").exists(),
+@pytest.mark.skipif(board._malloc_trim() is None or not Path("/proc/self/status").exists(),
                     reason="glibc on Linux only")  # fmt: skip
 def test_memory_freed_after_a_big_read_goes_back() -> None:
     # rows as a driver makes them: many blocks of a few hundred bytes, past Python's own
@@ -32,3 +32,14 @@ def test_memory_freed_after_a_big_read_goes_back() -> None:
     after = resident_mb()
     assert held - freed < 40 < freed - after  # freed, kept by the C heap, then given back
     assert kept[-4:] == (149_999).to_bytes(4, "little")
+
+
+def test_the_board_module_asks_no_program_for_the_c_library() -> None:
+    # find_library("c") runs /sbin/ldconfig -p: milliseconds of every start and command
+    import subprocess
+    import sys
+
+    code = "import sys, console.board; print('ctypes.util' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          cwd=Path(__file__).resolve().parent.parent, check=True)  # fmt: skip
+    assert done.stdout.strip() == "False"
