@@ -12,7 +12,9 @@ the tickets with a time-driven step falling due in between
 (``proposals_on(..., only=...)``) and merged into the rest, in the ladder's order; the
 result is what a whole computation at the later moment finds. (A ticket moved to
 another citizen phone or category leaves the old one's tickets to the next whole
-computation, which the console makes once a minute.)
+computation, which the console makes once a minute.) A ticket whose events are stamped
+after the moment it was computed at (a feed clock a little ahead of the console's, a
+closing dated in 30 seconds) is computed again once the clock has passed its last event.
 """
 
 from __future__ import annotations
@@ -43,12 +45,15 @@ class KeptProposals:
         self.found: list[Proposal] = []
         self.keys: list[str] = []  # the proposals' keys, made once each (a formatting property)
         self._order = {s.step: i for i, s in enumerate(policy.ladder)}
+        # tickets computed before their last event's time: looked at again once it passed
+        self._ahead: dict[str, datetime] = {}
 
     def whole(self, conn: Connection, at: datetime) -> None:
         """Compute every ticket's proposals at ``at``."""
         seq = current_seq(conn)  # first: a write after it is looked at next time
         found = proposals_on(conn, self.policy, at)
         self.found, self.keys, self.at, self.seq = found, [p.key for p in found], at, seq
+        self._ahead = _stamped_after(conn, at, None)
 
     def update(self, conn: Connection, at: datetime) -> int:
         """Move to ``at``, recomputing only the tickets whose proposals may have moved
@@ -62,6 +67,12 @@ class KeptProposals:
             self.whole(conn, at)
             return -1
         only = written_since(conn, self.seq) if seq > self.seq else set()
+        if only:
+            self._ahead.update(_stamped_after(conn, at, only))
+        passed = {n for n, last in self._ahead.items() if last <= at}
+        for number in passed:
+            del self._ahead[number]
+        only |= passed
         self.seq = seq
         if not self.policy.ladder:
             self.at = at
@@ -91,6 +102,16 @@ def written_since(conn: Connection, seq: int) -> set[str]:
     found = set(conn.execute(select(T.c.number).where(T.c.seq > seq)).scalars())
     found.update(conn.execute(select(X.c.ticket).where(X.c.seq > seq)).scalars())
     return found
+
+
+def _stamped_after(conn: Connection, at: datetime, numbers: Collection[str] | None
+                   ) -> dict[str, datetime]:  # fmt: skip
+    """Of ``numbers`` (None: every ticket), those with an event stamped after ``at``, and
+    that time."""
+    query = select(T.c.number, T.c.last_event_at).where(T.c.last_event_at > at)
+    if numbers is not None:
+        query = query.where(among(conn, T.c.number, numbers))
+    return {r.number: r.last_event_at for r in conn.execute(query)}
 
 
 def _same_citizen(conn: Connection, numbers: Collection[str]) -> set[str]:

@@ -117,3 +117,37 @@ def test_a_dismissal_is_a_write_the_update_sees(engine: Engine) -> None:
     with engine.connect() as conn:
         assert kept.update(conn, at + timedelta(minutes=1)) == 1  # A alone
     assert kept.found == []
+
+
+@pytest.mark.parametrize("ahead", [timedelta(seconds=30), timedelta(minutes=5)])
+def test_a_ticket_stamped_ahead_of_the_clock_is_looked_at_again_once_passed(
+    engine: Engine, ahead: timedelta
+) -> None:
+    # the feed's clock a little ahead of the console's: a closing, and a new ticket, dated
+    # after the moment they are first computed at; found in review
+    load(engine, [created("A", "2024-09-27T16:00:00+08:00"),
+                  ev("dispatched", "A", "2024-09-27T16:00:00+08:00", unit="CGJ")])  # fmt: skip
+    at = datetime.fromisoformat("2024-09-29T10:00:00+08:00")
+    kept = KeptProposals(HAIKOU)
+    with engine.connect() as conn:
+        kept.update(conn, at)
+    load(engine, [ev("closed", "A", (at + ahead).isoformat()),
+                  created("C", (at + ahead).isoformat()),
+                  ev("dispatched", "C", (at + ahead).isoformat(), unit="CGJ")])  # fmt: skip
+    for later in (timedelta(seconds=1), ahead, ahead + timedelta(minutes=1), timedelta(days=3)):
+        with engine.connect() as conn:
+            kept.update(conn, at + later)
+        assert kept.found == proposals_on_engine(engine, at + later), later
+    assert kept.found  # C's steps fell due meanwhile
+
+
+def test_a_whole_computation_also_looks_again_at_tickets_stamped_ahead(engine: Engine) -> None:
+    at = datetime.fromisoformat("2024-09-29T10:00:00+08:00")
+    load(engine, [created("A", "2024-09-27T16:00:00+08:00"),
+                  ev("dispatched", "A", "2024-09-27T16:00:00+08:00", unit="CGJ"),
+                  ev("closed", "A", (at + timedelta(seconds=30)).isoformat())])  # fmt: skip
+    kept = KeptProposals(HAIKOU)
+    with engine.connect() as conn:
+        kept.whole(conn, at)
+        kept.update(conn, at + timedelta(minutes=1))
+    assert kept.found == proposals_on_engine(engine, at + timedelta(minutes=1))
