@@ -16,6 +16,7 @@ from __future__ import annotations
 import gc
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from itertools import chain, groupby
 from operator import itemgetter
@@ -164,15 +165,37 @@ def read_report(
 def _read(
     db: _Reader, policy: Policy, at: datetime, unit_names: bool
 ) -> tuple[dict[str, Any], dict[str, str]]:
-    report = _report(db, policy, at)
-    names = {code: name for code, name in db.rows(_UNIT_NAMES) if name} if unit_names else {}
+    with _snapshot(db):
+        report = _report(db, policy, at)
+        names = {code: name for code, name in db.rows(_UNIT_NAMES) if name} if unit_names else {}
     return report, names
 
 
 def build_report(engine: Engine, policy: Policy, at: datetime) -> dict[str, Any]:
     """The report of all tickets open at ``at``, as the spec's JSON object."""
     with engine.connect() as conn:
-        return _report(_Reader(conn.connection.dbapi_connection, engine.dialect.name), policy, at)
+        db = _Reader(conn.connection.dbapi_connection, engine.dialect.name)
+        with _snapshot(db):
+            return _report(db, policy, at)
+
+
+@contextmanager
+def _snapshot(db: _Reader) -> Iterator[None]:
+    """One read transaction around the whole report: its queries all see the database
+    as it was at the first, so a write committed meanwhile (a live feed, another
+    workstation's import) can neither have a ticket read as stored and replayed too, nor
+    a ticket read open whose deadlines are gone by the time they are read."""
+    conn = db.conn
+    if db.dialect == "postgresql":
+        conn.commit()  # the version check's transaction: the level is set before any query
+        conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+    else:
+        # deferred: the snapshot is taken at the first query (WAL: writers go on)
+        conn.execute("BEGIN")
+    try:
+        yield
+    finally:
+        conn.rollback()  # read only: nothing to keep
 
 
 def _report(db: _Reader, policy: Policy, at: datetime) -> dict[str, Any]:
