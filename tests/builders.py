@@ -1,13 +1,16 @@
-"""Small builders the tests share (Qt-free): a board ticket with one deadline."""
+"""Small builders the tests share (Qt-free): a board ticket with one deadline, a
+notification."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
+from datetime import datetime
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from console.board import BoardDeadline, BoardTicket
+from console.notifications import NotificationEntry
 
 
 def board_ticket(
@@ -24,6 +27,17 @@ def board_ticket(
                                   escalated=False, accepted=start)  # fmt: skip
     fields.update(kw)
     return BoardTicket(number, deadlines=(dl,), **fields)
+
+
+def notification_entry(
+    i: int, level: str, raised: datetime, *, unit: str = "U1", acked_by: str | None = None
+) -> NotificationEntry:
+    """Notification ``i``: a reply deadline of ticket ``T{i}`` at ``level``, raised (and
+    for) ``raised``, acknowledged by ``acked_by`` then if given; its change sequence is ``i``."""
+    return NotificationEntry(
+        i, "deadline", level, f"T{i}", "reply", 1, None, unit, unit, "", raised, raised, "",
+        acked_by, raised if acked_by else None, i,
+    )  # fmt: skip
 
 
 ROOT = Path(__file__).resolve().parent.parent

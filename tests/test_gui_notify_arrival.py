@@ -16,6 +16,7 @@ from sqlalchemy import Engine
 from console.clock import FakeClock
 from console.notifications import NotificationChanges, NotificationEntry
 from console.notify_groups import NotificationFilter, coalesce, unread
+from tests.builders import notification_entry
 from tests.guikit import NOW, POLICY
 from widgets.notify_model import STEP_ROWS, NotificationModel
 
@@ -27,10 +28,7 @@ BIG = 30_000
 
 def note(i: int, minutes: int, level: str, acked: bool = False) -> NotificationEntry:
     raised = NOW + timedelta(minutes=minutes)
-    return NotificationEntry(
-        i, "deadline", level, f"T{i}", "reply", 1, None, "U1", "U1", "", raised, raised, "",
-        "张督办" if acked else None, raised if acked else None, i,
-    )  # fmt: skip
+    return notification_entry(i, level, raised, acked_by="张督办" if acked else None)
 
 
 def shape(model: NotificationModel) -> list[tuple[Any, list[int]]]:

@@ -12,6 +12,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 
 from console.notifications import NotificationEntry
 from console.notify_groups import NotificationFilter, coalesce
+from tests.builders import notification_entry
 from tests.guikit import NOW, OFFSCREEN_NOISE, POLICY
 from widgets.notify_model import NotificationModel
 
@@ -20,10 +21,7 @@ pytestmark = OFFSCREEN_NOISE
 
 def note(i: int, sweep: int, level: str, acked: bool = False) -> NotificationEntry:
     raised = NOW + timedelta(minutes=sweep)
-    return NotificationEntry(
-        i, "deadline", level, f"T{i}", "reply", 1, None, "U1", "U1", "", raised, raised, "",
-        "张督办" if acked else None, raised if acked else None, i,
-    )  # fmt: skip
+    return notification_entry(i, level, raised, acked_by="张督办" if acked else None)
 
 
 # a change: (id, sweep, level, acknowledged); ids may come again (acknowledged elsewhere)

@@ -25,6 +25,7 @@ from console.notifications import (
 from console.notify_groups import NotificationFilter, coalesce, sounds_for, unread
 from console.notify_sweep import sweep
 from console.policy import load_policy
+from tests.builders import notification_entry
 from tests.feedkit import created, load
 
 POLICY = load_policy("haikou")
@@ -137,10 +138,7 @@ def test_command_line(db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def _entry(i: int, level: str, raised: datetime, unit: str = "A") -> NotificationEntry:
-    return NotificationEntry(
-        i, "deadline", level, f"T{i}", "reply", 1, None, unit, unit, "", raised, raised,
-        "", None, None, i,
-    )  # fmt: skip
+    return notification_entry(i, level, raised, unit=unit)
 
 
 def test_many_of_one_sort_from_one_sweep_are_one_group() -> None:
