@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtGui import QPixmap
 
 
 def private_folders(prefix: str = "hotline-shots-") -> Path:
@@ -38,3 +39,13 @@ class Quiet:
 
     def play(self, name: str, volume: float) -> bool:
         return True
+
+
+def save(shot: QPixmap, path: Path | str) -> Path:
+    """Write ``shot`` to ``path``, making its folder; a PNG that could not be written is an
+    error (QPixmap.save only returns False, and the scripts printed paths never written)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not shot.save(str(path)):
+        raise OSError(f"could not write the screenshot {path}")
+    return path

@@ -26,6 +26,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from shotkit import private_folders, wait  # noqa: E402 - beside this file
+from shotkit import save as save_png  # noqa: E402
 
 _tmp = private_folders("hotline-shots-")
 
@@ -70,7 +71,7 @@ def counted(w: MainWindow) -> bool:
 
 
 def save(widget: QWidget, path: Path) -> None:
-    widget.grab().save(str(path))
+    save_png(widget.grab(), path)
     print(path)
 
 

@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from shotkit import private_folders, wait  # noqa: E402 - beside this file
+from shotkit import private_folders, save, wait  # noqa: E402 - beside this file
 
 _tmp = private_folders("hotline-assess-shots-")
 
@@ -68,7 +68,7 @@ def main() -> None:
         w.table.selectRow(3)
         wait(app, 20_000, lambda w=w: len(w.chart.points) > 0 and not w.jobs)
         wait(app, 300)
-        w.grab().save(str(out / f"assessment-{lang}.png"))
+        save(w.grab(), out / f"assessment-{lang}.png")
         print(out / f"assessment-{lang}.png")
         w.close()
         bulletin = gather(engine, policy, SEPTEMBER, now=MOMENT)

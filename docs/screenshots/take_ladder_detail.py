@@ -58,8 +58,8 @@ def main() -> None:
                       and w.detail.detail.number == n)  # fmt: skip
             take.wait(app, 300)
             path = out / f"{name}-{lang}.png"
-            w.grab().save(str(path))
-            print(path, w.detail.ladder.texts())
+            take.save(w, path)
+            print(w.detail.ladder.texts())
         w.close()
     db.dispose()
 

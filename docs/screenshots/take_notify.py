@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-from shotkit import Quiet, private_folders, wait  # noqa: E402 - beside this file
+from shotkit import Quiet, private_folders, save, wait  # noqa: E402 - beside this file
 
 _tmp = private_folders("hotline-shots-")
 
@@ -69,7 +69,7 @@ def main() -> None:
         tree.setCurrentIndex(desk.model.index(0, 0))
         w.view.tick()
         wait(app, 300)
-        w.grab().save(str(out / f"notify-center-{lang}.png"))
+        save(w.grab(), out / f"notify-center-{lang}.png")
         w.fit_screen(QRect(0, 0, 1366, 728))  # a laptop less its panel: the toasts follow
         wait(app, 300)
         _toasts(w, desk, out / f"notify-toasts-{lang}.png")
@@ -89,7 +89,7 @@ def _toasts(w: MainWindow, desk: object, path: Path) -> None:
     for toast in stack.toasts:
         painter.drawPixmap(toast.geometry().topLeft() - frame.topLeft(), toast.grab())
     painter.end()
-    shot.save(str(path))
+    save(shot, path)
     print(path)
 
 
@@ -105,7 +105,7 @@ def _tray(desk: object, path: Path) -> None:
     painter.drawPixmap(QPoint(12, 12), menu_shot)
     painter.drawPixmap(QPoint(shot.width() - 76, shot.height() - 76), icon)
     painter.end()
-    shot.save(str(path))
+    save(shot, path)
     print(path)
 
 

@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-from shotkit import Quiet, private_folders, wait  # noqa: E402 - beside this file
+from shotkit import Quiet, private_folders, save, wait  # noqa: E402 - beside this file
 
 _tmp = private_folders("hotline-shots-")
 
@@ -79,7 +79,7 @@ def shots(out: Path, width: int, height: int) -> None:
         name = (
             f"proposals-{lang}.png" if width == 1920 else f"proposals-{width}x{height}-{lang}.png"
         )
-        w.grab().save(str(out / name))
+        save(w.grab(), out / name)
         print(out / name, w.size().toTuple(), w.proposals.model.rowCount(), "proposals;",
               "the queue", w.proposals.width(), "px wide, gave way:",
               [w.proposals.model.headerData(c, Qt.Orientation.Horizontal)

@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from shotkit import private_folders, wait  # noqa: E402 - beside this file
+from shotkit import private_folders, save, wait  # noqa: E402 - beside this file
 
 _tmp = private_folders("hotline-wall-shots-")
 
@@ -149,7 +149,7 @@ def shoot(args: argparse.Namespace) -> None:
         wall.place(screen)
         if lang == "zh_CN" and args.states:  # before the first read: nothing counted yet
             wait(app, 300)
-            screen.grabWindow(0).save(str(args.out / f"wall-loading-{lang}.png"))
+            save(screen.grabWindow(0), args.out / f"wall-loading-{lang}.png")
             print(args.out / f"wall-loading-{lang}.png")
         live.start()
         wall.start()
@@ -168,7 +168,7 @@ def shoot(args: argparse.Namespace) -> None:
             live.tick()
             wait(app, 400)
             path = args.out / f"wall-{key}-{lang}{args.suffix}.png"
-            screen.grabWindow(0).save(str(path))  # the root window: the whole screen
+            save(screen.grabWindow(0), path)  # the root window: the whole screen
             print(path)
         if args.states and "urgent" in pages:  # the database goes away: a banner, last figures
             wall.rotation.show(pages.index("urgent"), clock.now().timestamp())
@@ -176,7 +176,7 @@ def shoot(args: argparse.Namespace) -> None:
             live.tick()
             wait(app, 400)
             path = args.out / f"wall-lost-{lang}.png"
-            screen.grabWindow(0).save(str(path))
+            save(screen.grabWindow(0), path)
             print(path)
         wall.close()
         live.stop()
