@@ -7,12 +7,17 @@ from __future__ import annotations
 from types import SimpleNamespace
 from typing import Any
 
+import pytest
+from PySide6.QtGui import QFontMetricsF
+
 from console.board import BoardDelta
 from console.states import State
 from tests.builders import board_ticket
 from tests.guikit import NOW, OFFSCREEN_NOISE, POLICY
+from widgets import labels
 from widgets.board_model import BoardModel
-from widgets.wall.urgent_page import UrgentPage
+from widgets.wall.style import px
+from widgets.wall.urgent_page import UrgentPage, UrgentRow
 
 pytestmark = OFFSCREEN_NOISE
 T0 = NOW.timestamp()
@@ -56,3 +61,45 @@ def test_urgent_rows_are_filtered_then_ordered_at_the_current_second(qtbot: Any)
     assert states == sorted(states, reverse=True) and states[0] is State.CRITICAL
     remaining = [r.countdown for r in page.list.rows if r.state is State.CRITICAL]
     assert remaining == sorted(remaining)  # the soonest first within a state
+
+
+def _rows(rows: list[tuple[str, str, str]]) -> list[UrgentRow]:
+    return [UrgentRow(State.OVERDUE, "−52:04:54", category, title, unit, "琼山区")
+            for category, title, unit in rows]  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+@pytest.mark.parametrize("width", [1306, 1856, 3712])  # 1366, 1920 and 3840 wide, less margins
+def test_urgent_words_fit_their_columns(qtbot: Any, qapp: Any, lang: str, width: int) -> None:
+    """ "Complaint" (153.3 px) was given 153 whole pixels and painted "Complai…", and a
+    24-character title was cut while its unit's column kept 330 px for the longest name:
+    the columns hold their words to the fraction of a pixel, the unit's is as wide as the
+    units shown, and a title the row can hold is shown whole."""
+    from widgets.i18n import install_translators
+
+    install_translators(qapp, lang)
+    try:
+        page = _page(qtbot, BoardModel(POLICY.tz))
+        scale = width / 1856
+        page.list.rescale(scale)
+        page.list.resize(width, 900)
+        cols = page.list.columns(width)
+        fm = QFontMetricsF(page.list.text_font)
+        for code in labels.CATEGORIES_SHORT:
+            word = labels.tr(labels.CATEGORIES_SHORT, code)
+            assert fm.horizontalAdvance(word) <= cols[3] - cols[2] - px(20, scale), word
+        title = "咨询滨海大道西段与南海大道西段交叉口计划停电时间"  # 24 characters
+        page.list.rows = _rows([(labels.tr(labels.CATEGORIES_SHORT, "complaint"), title,
+                                 "海南电网海口供电局")])  # fmt: skip
+        for _left, span, f, text in page.list.cells(page.list.rows[0], width):
+            assert "…" not in text and QFontMetricsF(f).horizontalAdvance(text) <= span
+        assert [c[3] for c in page.list.cells(page.list.rows[0], width)][1] == title
+        # a title longer than the row shrinks to the least text size, then ends in "…"
+        long_title = title * 3
+        page.list.rows = _rows([("Help", long_title, "市人力资源和社会保障局")])
+        _, span, f, text = page.list.cells(page.list.rows[0], width)[1]
+        assert f.pixelSize() == round(28 * scale) and text.endswith("…")
+        assert QFontMetricsF(f).horizontalAdvance(text) <= span
+        page.list.grab()  # painted without a warning
+    finally:
+        install_translators(qapp, "en")

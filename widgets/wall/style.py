@@ -18,6 +18,7 @@ SIZES = {
     "radius_px": 12, "band_px": 12, "pad_px": 14,
 }  # fmt: skip
 ROW_PX = 64  # a painted row of the urgent list
+TEXT_MIN_PX = 28  # the least text size at 1080p (a long title shrinks to it, then elides)
 COUNTDOWN_PX = 40
 
 

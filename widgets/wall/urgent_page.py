@@ -4,10 +4,11 @@ masked (console.masking): phone numbers and names, the caller's included."""
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from console.board import BoardTicket
@@ -16,7 +17,7 @@ from console.states import State
 from widgets import labels
 from widgets.labels import fill
 from widgets.wall.page import WallContext, WallPage
-from widgets.wall.style import COUNTDOWN_PX, PAL, ROW_PX, font, px
+from widgets.wall.style import COUNTDOWN_PX, PAL, ROW_PX, TEXT_MIN_PX, font, px
 
 
 @dataclass(frozen=True)
@@ -44,33 +45,60 @@ class UrgentList(QWidget):
         self.scale = scale
         self.row_h = px(ROW_PX, scale)
         self.text_font = font(self.font(), 30, scale)
+        # a long title may shrink to the wall's least text size before it is elided
+        self.least_font = font(self.font(), TEXT_MIN_PX, scale)
         self.digits = font(self.font(), COUNTDOWN_PX, scale, bold=True)
-        self._cols: tuple[int, tuple[int, ...]] = (-1, ())
+        self._cols: tuple[tuple[int, int, int], tuple[int, ...]] = ((-1, 0, 0), ())
 
     def capacity(self) -> int:
         """Rows that fit, one kept for "+N more"."""
         return max(self.height() // self.row_h - 1, 1)
 
+    def gap(self) -> int:
+        return px(20, self.scale)
+
     def columns(self, width: int) -> tuple[int, ...]:
         """Left edges of state, countdown, category, title, unit, district and the end,
-        measured from the words of this language (kept per width)."""
-        if self._cols[0] == width:
+        measured from the words of this language and from the units and districts shown
+        (kept while those hold): the title takes the rest of the row."""
+        fm = QFontMetricsF(self.text_font)
+        units = max([_advance(fm, r.unit) for r in self.rows] + [0])
+        districts = max([_advance(fm, r.district) for r in self.rows] + [0])
+        key = (width, units, districts)
+        if self._cols[0] == key:
             return self._cols[1]
-        fm, dm, s = QFontMetrics(self.text_font), QFontMetrics(self.digits), self.scale
-        pad = px(20, s)
-        pill = max(fm.horizontalAdvance(labels.tr(labels.STATES, st)) for st in State) + pad * 2
-        clock = max(dm.horizontalAdvance(c) for c in labels.widest_countdowns())
-        category = max(fm.horizontalAdvance(labels.tr(labels.CATEGORIES_SHORT, c))
+        dm, s, pad = QFontMetricsF(self.digits), self.scale, self.gap()
+        pill = max(_advance(fm, labels.tr(labels.STATES, st)) for st in State) + pad * 2
+        clock = max(_advance(dm, c) for c in labels.widest_countdowns())
+        category = max(_advance(fm, labels.tr(labels.CATEGORIES_SHORT, c))
                        for c in labels.CATEGORIES_SHORT)  # fmt: skip
-        district = fm.horizontalAdvance("龙华区") + pad
-        unit = px(330, s)
+        # the unit's names run long (市人力资源和社会保障局): as wide as the longest shown,
+        # up to a share of the row; the district's as its names (or 龙华区 before any row)
+        unit = min(units or px(330, s), px(330, s))
+        district = max(districts, _advance(fm, "龙华区")) + pad
         x_clock = pill + pad
         x_category = x_clock + clock + pad
         x_title = x_category + category + pad
         x_district = width - district
         cols = (0, x_clock, x_category, x_title, x_district - unit - pad, x_district, width)
-        self._cols = (width, cols)
+        self._cols = (key, cols)
         return cols
+
+    def cells(self, row: UrgentRow, width: int) -> list[tuple[int, int, QFont, str]]:
+        """Category, title, unit and district as painted: left edge, room, font and the
+        text shown (whole where it fits; a title first shrinks to the least text size)."""
+        cols, gap = self.columns(width), self.gap()
+        shown = []
+        for n, text in enumerate((row.category, row.title, row.unit, row.district), start=2):
+            span = cols[n + 1] - cols[n] - gap
+            f = self.text_font
+            if n == 3 and _advance(QFontMetricsF(f), text) > span:
+                f = self.least_font
+            fm = QFontMetricsF(f)
+            if _advance(fm, text) > span:  # the last resort: the whole in the detail
+                text = fm.elidedText(text, Qt.TextElideMode.ElideRight, span)
+            shown.append((cols[n], span, f, text))
+        return shown
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
@@ -91,26 +119,29 @@ class UrgentList(QWidget):
                 p.fillRect(0, top, width, h, QColor(PAL.alt_row))
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(PAL.state_soft(row.state))
-            pill = QRect(
-                cols[0], top + inset, cols[1] - cols[0] - px(20, self.scale), h - 2 * inset
-            )
+            pill = QRect(cols[0], top + inset, cols[1] - cols[0] - self.gap(), h - 2 * inset)
             p.drawRoundedRect(pill, inset, inset)
             p.setPen(PAL.state_color(row.state))
             p.setFont(self.text_font)
             p.drawText(pill, Qt.AlignmentFlag.AlignCenter, labels.tr(labels.STATES, row.state))
             p.setFont(self.digits)
-            box = QRect(cols[1], top, cols[2] - cols[1] - px(20, self.scale), h)
+            box = QRect(cols[1], top, cols[2] - cols[1] - self.gap(), h)
             p.drawText(box, right, row.countdown)
-            p.setFont(self.text_font)
             p.setPen(QColor(PAL.text))
-            for n, text in enumerate((row.category, row.title, row.unit, row.district), start=2):
-                span = cols[n + 1] - cols[n] - px(20, self.scale)
-                shown = p.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, span)
-                p.drawText(QRect(cols[n], top, span, h), middle, shown)
+            for left, span, f, text in self.cells(row, width):
+                p.setFont(f)
+                p.drawText(QRect(left, top, span, h), middle, text)
         if self.more:
+            p.setFont(self.text_font)
             p.setPen(QColor(PAL.muted))
             box = QRect(0, len(self.rows) * h, width, h)
             p.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, self.more)
+
+
+def _advance(fm: QFontMetricsF, text: str) -> int:
+    """Whole pixels that hold ``text``: rounded down (QFontMetrics), "Complaint" at
+    153.3 px was given 153 and painted "Complai…"."""
+    return math.ceil(fm.horizontalAdvance(text))
 
 
 class UrgentPage(WallPage):
@@ -133,7 +164,7 @@ class UrgentPage(WallPage):
     def retranslate(self) -> None:
         super().retranslate()
         self.list.empty = self.tr("No ticket is in warning, critical or overdue now")
-        self.list._cols = (-1, ())  # the words changed: measure again
+        self.list._cols = ((-1, 0, 0), ())  # the words changed: measure again
 
     def rescale(self, scale: float) -> None:
         self.list.rescale(scale)
