@@ -9,6 +9,8 @@ import json
 from datetime import timedelta
 from typing import Any
 
+import pytest
+from PySide6.QtCore import QPoint
 from sqlalchemy import Engine
 
 from console.clock import FakeClock
@@ -129,3 +131,37 @@ def test_the_tile_waits_for_its_first_count(
     wall.live.tick()
     assert kpi.values["proposals"] is None and kpi.tiles["proposals"].value.text() == "—"
     wall.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080), (3840, 2160)])
+def test_the_to_act_note_keeps_its_row_level(
+    wall_on: Any, sqlite_engine: Engine, qapp: Any, qtbot: Any, lang: str, size: tuple[int, int]
+) -> None:
+    """To act's note (target 0 · urge 1 · escalate 1) wrapped to a second line and lifted
+    its tile's title and number above the rest of the row: the row's tiles keep their
+    titles and numbers level, and every note is whole in its height."""
+    from widgets.i18n import install_translators
+
+    _city(sqlite_engine)
+    install_translators(qapp, lang)
+    try:
+        wall = wall_on(sqlite_engine, pages=["kpi"])
+        wall.resize(*size)
+        kpi = wall.pages[0]
+        qtbot.waitUntil(lambda: bool(kpi.values["proposals"]), timeout=5000)
+        kpi.refresh(NOW.timestamp())
+        qtbot.wait(50)  # a posted layout pass
+        tiles = list(kpi.tiles.values())
+        assert "·" in kpi.tiles["proposals"].note.text()
+        for first in range(0, len(tiles), kpi.columns):
+            row = tiles[first : first + kpi.columns]
+            for part in ("title", "value", "note"):
+                tops = {getattr(t, part).mapTo(kpi, QPoint(0, 0)).y() for t in row}
+                assert len(tops) == 1, (part, [t.key for t in row], tops)
+        for t in tiles:
+            note = t.note
+            assert note.heightForWidth(note.width()) <= note.height(), t.key
+            assert note.geometry().bottom() <= t.contentsRect().bottom(), t.key
+    finally:
+        install_translators(qapp, "en")

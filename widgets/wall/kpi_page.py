@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QVBoxLayout, QWidget
 
 from console.kpi_targets import KpiTarget
@@ -44,9 +46,11 @@ class WallTile(QFrame):
         self.title = named_label("tileTitle", "", self)
         self.value = named_label("tileValue", NOT_YET, self)
         self.note = named_label("tileNote", "", self)
-        self.note.setWordWrap(
-            True
-        )  # To act's note counts each action: a second line, not a wider tile
+        # To act's note counts each action: a second line, not a wider tile; the row's
+        # notes take as many lines as its longest (KpiPage.even_rows), so the tiles of a
+        # row keep their titles and numbers level
+        self.note.setWordWrap(True)
+        self.note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.box = QVBoxLayout(self)
         self.box.addStretch(1)
         for w in (self.title, self.value, self.note):
@@ -82,6 +86,7 @@ class KpiPage(WallPage):
         columns = len(keys) if len(keys) <= 4 else (len(keys) + 1) // 2
         for i, tile in enumerate(self.tiles.values()):
             self.grid.addWidget(tile, i // columns, i % columns)
+        self.columns = columns
         self.values: dict[str, int | None] = dict.fromkeys(keys)
         self.rescale(wall.scale)
 
@@ -126,6 +131,24 @@ class KpiPage(WallPage):
             self.values[key] = value
             target = self.wall.targets.get(key)
             tile.show_value(value, target, self._note(key, value, target))
+        self.even_rows()
+
+    def even_rows(self) -> None:
+        """Every note of a row as tall as the row's tallest: a note wrapping to a second
+        line lifted its tile's title and number above the others' (the tiles centre
+        their text)."""
+        tiles = list(self.tiles.values())
+        for first in range(0, len(tiles), self.columns):
+            row = tiles[first : first + self.columns]
+            tall = max(max(t.note.heightForWidth(t.note.width()), 0) for t in row)
+            tall = max(tall, max(t.note.sizeHint().height() for t in row))
+            for t in row:
+                if t.note.height() != tall or t.note.minimumHeight() != tall:
+                    t.note.setFixedHeight(tall)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.even_rows()  # the tiles' widths changed: their notes may wrap otherwise
 
     def _due_soon(self, now: float) -> int:
         until = now + SOON_S
@@ -143,7 +166,12 @@ class KpiPage(WallPage):
         wall = self.wall.feed.figures
         if key == "proposals" and wall is not None and wall.proposals:
             parts.append(self._steps(wall.proposals))
-        return " · ".join(parts)
+        text = " · ".join(parts)
+        note = self.tiles[key].note
+        if len(parts) > 1 and note.fontMetrics().horizontalAdvance(text) > note.width():
+            # too long for one line: broken between its parts, not inside one
+            text = parts[0] + "\n" + " · ".join(parts[1:])
+        return text
 
     def _steps(self, proposals: tuple[WallProposal, ...]) -> str:
         """How many of each proposed action: urge 12 · escalate 3 · rule 1."""
