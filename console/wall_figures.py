@@ -23,6 +23,7 @@ from console.masking import mask_text
 from console.policy import Policy
 from db.tables import DEADLINES as D
 from db.tables import ESCALATIONS as X
+from db.tables import TICKET_EVENTS as E
 from db.tables import TICKETS as T
 from db.tables import UNITS as U
 from db.tables import among
@@ -83,6 +84,9 @@ class WallFigures:
     units: tuple[UnitStanding, ...]  # most missed first
     escalations: tuple[OpenEscalation, ...]  # by office, oldest first
     proposals: tuple[WallProposal, ...] = field(default=())  # oldest first
+    # the day of the first recorded event (None: none yet): a database younger than the
+    # 30 days has no days to show before it, rather than days of zeros
+    first_day: date | None = None
 
 
 def _missed(now: datetime) -> Any:
@@ -108,7 +112,11 @@ def wall_figures(engine: Engine, tz: tzinfo, now: datetime, *, units: int = 10) 
         by_day = _missed_by_day(conn, first, now, today, tz, d)
         standings = _standings(conn, month, now, units)
         escalations = _escalations(conn, d)
-    return WallFigures(hours_today, last_week, by_day, standings, escalations)
+        # the events' own index: the least one is a step down it, not a scan
+        first_at = conn.execute(select(func.min(E.c.at))).scalar()
+    first_day = first_at.astimezone(tz).date() if first_at is not None else None
+    return WallFigures(hours_today, last_week, by_day, standings, escalations,
+                       first_day=first_day)  # fmt: skip
 
 
 def _missed_by_day(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 from collections import Counter
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -123,3 +123,13 @@ def test_missed_by_day_is_counted_as_by_the_deadlines_own_days(
                                               for i in range(DAYS)]  # fmt: skip
     assert dict(f.missed_by_day) == {d: by_hand.get(d, 0) for d, _ in f.missed_by_day}
     assert sum(by_hand.values()) > 200  # the test saw many
+
+
+def test_the_first_day_is_the_first_recorded_events(engine: Engine) -> None:
+    """The 30-day chart starts there on a young database (a demo's day of history)."""
+    assert wall_figures(engine, POLICY.tz, NOW).first_day is None
+    # 23:30 on the 6th in UTC is the 7th in Haikou: the center's own day
+    early, late = "2024-10-06T23:30:00+00:00", (NOW - timedelta(hours=1)).isoformat()
+    load(engine, [created("A1", early), created("A2", late)], policy="haikou")
+    f = wall_figures(engine, POLICY.tz, NOW)
+    assert f.first_day == date(2024, 10, 7) and f.missed_by_day[0][0] < f.first_day

@@ -46,7 +46,7 @@ def start_xvfb(size: str) -> subprocess.Popen[bytes]:
     return proc
 
 
-def city(path: Path) -> object:
+def city(path: Path, history: int = 8) -> object:
     from sqlalchemy import insert, select
 
     from console.ingest import Importer
@@ -60,7 +60,7 @@ def city(path: Path) -> object:
     engine = make_engine(f"sqlite:///{path}")
     importer = Importer(engine, policy)
     LiveCity(importer.import_events, seed=7, per_day=840, clock=lambda: MOMENT,
-             start=MOMENT, history=timedelta(days=8)).advance()  # fmt: skip
+             start=MOMENT, history=timedelta(days=history)).advance()  # fmt: skip
     at = (MOMENT - timedelta(hours=3)).isoformat()
     dispatched = (MOMENT - timedelta(hours=2, minutes=50)).isoformat()
     personal = [
@@ -114,6 +114,8 @@ def main() -> None:
     parser.add_argument("--langs", default="zh_CN,en")
     parser.add_argument("--pages", default="kpi,urgent,charts,escalations")
     parser.add_argument("--suffix", default="", help="added to each file name")
+    parser.add_argument("--history", type=int, default=8,
+                        help="days of the city's past (1: a demo's short simulation)")  # fmt: skip
     parser.add_argument("--no-states", dest="states", action="store_false",
                         help="skip the loading and database-lost pictures")  # fmt: skip
     args = parser.parse_args()
@@ -137,7 +139,7 @@ def shoot(args: argparse.Namespace) -> None:
 
     args.out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    engine = city(_tmp / "city.db")
+    engine = city(_tmp / "city.db", args.history)
     policy = load_policy("haikou")
     clock = FakeClock(MOMENT)
     pages = args.pages.split(",")

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QWidget
 from console.wall_figures import UnitStanding
 from widgets.wall.style import PAL, px
 
+LEAST_DAYS = 7  # a young database's few days keep the bars of a week's width
+
 
 class WallChart(pg.PlotWidget):  # type: ignore[misc]
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -83,15 +85,19 @@ class DailyMissedChart(WallChart):
                                     pen=pg.mkPen(None))  # fmt: skip
         self.plot.addItem(self.bars)
 
-    def set_days(self, days: Sequence[tuple[date, int]]) -> None:
-        xs = list(range(len(days)))
-        counts = [n for _, n in days]
+    def set_days(self, days: Sequence[tuple[date, int]], first: date | None = None) -> None:
+        """``days`` oldest first, today last; none before ``first`` (the database's first
+        day), so a young database shows its few days, not 30 with bars in the last two."""
+        kept = [(d, n) for d, n in days if first is None or d >= first] or list(days[-1:])
+        slots = max(len(kept), LEAST_DAYS)
+        xs = [slots - len(kept) + i for i in range(len(kept))]  # today at the right edge
+        counts = [n for _, n in kept]
         self.bars.setOpts(x=xs, height=counts)
-        every = 7
-        ticks = [(i, f"{d.month}-{d.day}") for i, (d, _) in enumerate(days)
-                 if (len(days) - 1 - i) % every == 0]  # fmt: skip
+        every = 7 if len(kept) > 2 * LEAST_DAYS else 2 if len(kept) > LEAST_DAYS else 1
+        ticks = [(x, f"{d.month}-{d.day}") for x, (d, _) in zip(xs, kept, strict=True)
+                 if (len(kept) - 1 - (x - xs[0])) % every == 0]  # fmt: skip
         self.plot.getAxis("bottom").setTicks([ticks])
-        self.plot.setXRange(-0.6, len(days) - 0.4, padding=0)
+        self.plot.setXRange(-0.6, slots - 0.4, padding=0)
         self.top(counts)
 
 

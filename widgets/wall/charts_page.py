@@ -68,7 +68,16 @@ class ChartsPage(WallPage):
             return
         self.shown = figures
         self.hourly.set_hours(figures.hours_today, figures.hours_last_week)
-        self.daily.set_days(figures.missed_by_day)
+        days = figures.missed_by_day
+        first = figures.first_day
+        young = first is not None and bool(days) and first > days[0][0]
+        self.daily_title.setText(
+            fill(self.tr("Missed deadlines per day since %1 (target: 0)"),
+                 f"{first.month}-{first.day}")
+            if young and first is not None
+            else self.tr("Missed deadlines per day, last 30 days (target: 0)")
+        )  # fmt: skip
+        self.daily.set_days(days, first)
         self.units.set_units(figures.units, self.tr("on time %1"))
 
     def content_texts(self) -> list[str]:

@@ -1,0 +1,69 @@
+"""The wall's charts (大屏 趋势): counts from 0 on every counts axis, labels apart at any
+size, the units' axis under the bars alone, and a young database's few days shown as
+they are rather than as the last bars of 30 mostly empty days."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+import pytest
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QWidget
+
+from console.wall_figures import UnitStanding
+from tests.guikit import OFFSCREEN_NOISE
+from widgets.wall.charts import DailyMissedChart, WallChart
+
+pytestmark = OFFSCREEN_NOISE
+TODAY = date(2024, 10, 9)
+DAYS = [(TODAY - timedelta(days=29 - i), 0) for i in range(28)] + [
+    (TODAY - timedelta(days=1), 48),
+    (TODAY, 68),
+]
+UNITS = [UnitStanding(f"U{i}", f"单位{i}", 200, m, 100) for i, m in enumerate((142, 130, 47, 23))]
+
+
+def _labels(chart: WallChart, side: str) -> list[tuple[Any, str]]:
+    """The labels pyqtgraph draws on an axis: (rect, text)."""
+    axis = chart.plot.getAxis(side)
+    image = QImage(10, 10, QImage.Format.Format_ARGB32)
+    p = QPainter(image)
+    try:
+        p.setFont(chart.tick_font)
+        specs = axis.generateDrawSpecs(p)
+    finally:
+        p.end()
+    return [(rect, text) for rect, _flags, text in specs[2]]
+
+
+def _holder(qtbot: Any) -> QWidget:
+    """A page holds the charts (a top-level PlotWidget crashed when closed)."""
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    holder.resize(3000, 2000)
+    holder.show()
+    return holder
+
+
+def _show(qtbot: Any, chart: WallChart, scale: float, w: int, h: int) -> None:
+    chart.rescale(scale)
+    chart.resize(round(w * scale), round(h * scale))
+    chart.show()
+    qtbot.waitExposed(chart)
+
+
+def test_a_young_databases_days_fill_the_chart(qtbot: Any) -> None:
+    """Two days of records: two bars of a week's width at the right, not two slivers at
+    the end of 30 days; days before the first record are not drawn as zeros."""
+    holder = _holder(qtbot)
+    daily = DailyMissedChart(holder)
+    _show(qtbot, daily, 1.0, 1000, 320)
+    daily.set_days(DAYS, TODAY - timedelta(days=1))
+    xs = list(daily.bars.opts["x"])
+    assert list(daily.bars.opts["height"]) == [48, 68] and xs == [5, 6]
+    low, high = daily.plot.vb.viewRange()[0]
+    assert high - low == pytest.approx(7.2)  # a week's slots and their margins
+    assert [t for _, t in _labels(daily, "bottom")] == ["10-8", "10-9"]
+    daily.set_days(DAYS, None)  # no first day known: the 30 days
+    assert len(daily.bars.opts["x"]) == 30
