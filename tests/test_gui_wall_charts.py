@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from console.wall_figures import UnitStanding
 from tests.guikit import OFFSCREEN_NOISE
-from widgets.wall.charts import DailyMissedChart, WallChart
+from widgets.wall.charts import DailyMissedChart, HourlyChart, UnitRankingChart, WallChart
 
 pytestmark = OFFSCREEN_NOISE
 TODAY = date(2024, 10, 9)
@@ -51,6 +51,30 @@ def _show(qtbot: Any, chart: WallChart, scale: float, w: int, h: int) -> None:
     chart.resize(round(w * scale), round(h * scale))
     chart.show()
     qtbot.waitExposed(chart)
+
+
+@pytest.mark.parametrize("scale", [1366 / 1920, 1.0, 2.0])
+def test_counts_start_at_zero_and_their_labels_stay_apart(qtbot: Any, scale: float) -> None:
+    """At 4K pyqtgraph's own ticks ran together on the units' axis (50 100 150 ... 350 under
+    bars of 142) and no counts axis showed its 0."""
+    holder = _holder(qtbot)
+    hourly, daily, units = HourlyChart(holder), DailyMissedChart(holder), UnitRankingChart(holder)
+    for chart, (w, h) in ((hourly, (1000, 320)), (daily, (1000, 320)), (units, (800, 800))):
+        _show(qtbot, chart, scale, w, h)
+    hourly.set_hours([0, 3, 101, 88] + [40] * 20, [9, 1, 65] + [30] * 21)
+    daily.set_days(DAYS)
+    units.set_units(UNITS, "on time %1")
+    qtbot.wait(20)
+    for chart, side in ((hourly, "left"), (daily, "left"), (units, "bottom")):
+        shown = _labels(chart, side)
+        texts = [t for _, t in shown]
+        assert texts[0] == "0", (type(chart).__name__, texts)
+        rects = [r for r, _ in shown]
+        for a, b in zip(rects, rects[1:], strict=False):
+            assert not a.intersects(b), (type(chart).__name__, texts)
+    # the units' counts end under the longest bar: none counted beside its note
+    assert max(int(t.replace(",", "")) for _, t in _labels(units, "bottom")) <= 142
+    assert [t for _, t in _labels(daily, "bottom")][-1] == "10-9"  # today, whole
 
 
 def test_a_young_databases_days_fill_the_chart(qtbot: Any) -> None:

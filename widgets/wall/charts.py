@@ -3,10 +3,12 @@ text at the wall's text size, no mouse, no menus, colours from the wall's palett
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from datetime import date
 
 import pyqtgraph as pg
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
@@ -16,9 +18,39 @@ from widgets.wall.style import PAL, px
 LEAST_DAYS = 7  # a young database's few days keep the bars of a week's width
 
 
+def value_ticks(top: float, length_px: float, apart_px: float) -> list[tuple[float, str]]:
+    """Counts from 0 up to ``top``, 1, 2 or 5 times a power of ten apart, their labels at
+    least ``apart_px`` apart on an axis ``length_px`` long."""
+    if top < 1 or length_px <= 0:
+        return [(0, "0")]
+    least = max(top * apart_px / length_px, 1.0)  # counts: whole steps
+    power = 10 ** math.floor(math.log10(least))
+    step = next(m * power for m in (1, 2, 5, 10) if m * power >= least)
+    return [(v, f"{v:,}") for v in range(0, math.floor(top) + 1, step)]
+
+
+class WallAxis(pg.AxisItem):  # type: ignore[misc]
+    """An axis whose end labels may reach past its ends (the 0 at the foot of the counts,
+    today at the end of the days): pyqtgraph leaves out a label outside the axis and,
+    with a grid, ignores its ``hideOverlappingLabels`` allowance."""
+
+    def __init__(self, orientation: str) -> None:
+        super().__init__(orientation)
+        self.reach = 0
+
+    def boundingRect(self) -> QRectF:
+        rect = super().boundingRect()
+        if self.orientation in ("left", "right"):
+            return rect.adjusted(0, -self.reach, 0, self.reach)
+        return rect.adjusted(-self.reach, 0, self.reach, 0)
+
+
 class WallChart(pg.PlotWidget):  # type: ignore[misc]
+    value_axis = "left"  # where the counts are read
+
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent=parent, background=PAL.window)
+        axes = {side: WallAxis(side) for side in ("left", "bottom")}
+        super().__init__(parent=parent, background=PAL.window, axisItems=axes)
         self.plot = self.getPlotItem()
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
@@ -29,6 +61,7 @@ class WallChart(pg.PlotWidget):  # type: ignore[misc]
             axis.setPen(pg.mkPen(PAL.border_strong))
             axis.setTextPen(pg.mkPen(PAL.muted))
         self.tick_font = QFont(self.font())
+        self.counts_top = 0.0  # the top of the counts' axis, in counts
         self.rescale(1.0)
 
     def rescale(self, scale: float) -> None:
@@ -38,13 +71,36 @@ class WallChart(pg.PlotWidget):  # type: ignore[misc]
         for side in ("left", "bottom"):
             axis = self.plot.getAxis(side)
             axis.setStyle(tickFont=self.tick_font, tickTextOffset=px(10, scale))
+            # half a label: the 0 at the foot of the counts, today at the end of the days
+            axis.reach = px(48, scale)
+        # room right of the plot for the half of the last label that reaches past it
+        self.plot.layout.setContentsMargins(0, 0, px(40, scale), 0)
         self.plot.getAxis("bottom").setHeight(px(28, scale) * 2)
         self.plot.getAxis("left").setWidth(
             QFontMetrics(self.tick_font).horizontalAdvance("0000") + px(24, scale)
         )
+        self.retick()
 
     def top(self, values: Sequence[int]) -> None:
-        self.plot.setYRange(0, max([*values, 4]) * 1.1, padding=0)
+        self.counts_top = max([*values, 4]) * 1.1
+        self.plot.setYRange(0, self.counts_top, padding=0)
+        self.retick()
+
+    def counts_px(self) -> float:
+        """The counts' axis's length in pixels (the plot less the other axis)."""
+        return float(self.height() - self.plot.getAxis("bottom").height())
+
+    def retick(self) -> None:
+        """The counts' ticks from 0, spaced in pixels: pyqtgraph's own ran together at 4K
+        and left out the 0."""
+        apart = QFontMetrics(self.tick_font).height() * 2
+        ticks = value_ticks(self.counts_top, self.counts_px(), apart)
+        self.plot.getAxis(self.value_axis).setTicks([ticks])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if "plot" in self.__dict__:  # resized while pyqtgraph builds it: not yet
+            self.retick()
 
 
 class HourlyChart(WallChart):
@@ -104,8 +160,14 @@ class DailyMissedChart(WallChart):
 class UnitRankingChart(WallChart):
     """Units ranked by missed deadlines this month, each with its on-time rate."""
 
+    value_axis = "bottom"
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.bars_px = 0.0  # the pixels from 0 to the longest bar
+        # the counts' axis ends at its last tick, under the longest bar: not on under the
+        # notes, where it counted up to 350 beside bars of 142
+        self.plot.getAxis("bottom").setStyle(stopAxisAtTick=(False, True))
         self.plot.showGrid(x=True, y=False, alpha=0.18)
         self.plot.invertY(True)
         self.bars = pg.BarGraphItem(x0=[], y=[], width=[], height=0.62, brush=PAL.overdue,
@@ -155,3 +217,15 @@ class UnitRankingChart(WallChart):
         note_px = max([fm.horizontalAdvance(t) for t in texts] + [0]) + px(24, self.scale)
         share = min(note_px / bars_px, 0.75)
         self.plot.setXRange(0, widest / (1 - share), padding=0)
+        self.counts_top, self.bars_px = widest, bars_px * (1 - share)
+        self.retick()
+
+    def counts_px(self) -> float:
+        return float(self.__dict__.get("bars_px", 0.0))  # 0 while pyqtgraph builds it
+
+    def retick(self) -> None:
+        """The counts' ticks under the bars alone, as far apart as their widest label."""
+        fm = QFontMetrics(self.tick_font)
+        apart = fm.horizontalAdvance(f"{int(self.counts_top):,}") + fm.height()
+        ticks = value_ticks(self.counts_top, self.counts_px(), apart)
+        self.plot.getAxis("bottom").setTicks([ticks])
