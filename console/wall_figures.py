@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import Engine, Integer, and_, case, func, or_, select
 from sqlalchemy import cast as sql_cast
 
-from console.board import _count_by_hour, _epoch
+from console.board import _count_by_hour, _epoch, open_at
 from console.ladder import proposals
 from console.masking import mask_text
 from console.policy import Policy
@@ -111,7 +111,7 @@ def wall_figures(engine: Engine, tz: tzinfo, now: datetime, *, units: int = 10) 
         hours_today = _count_by_hour(conn, a, a >= day, day.timestamp(), d)[1]
         by_day = _missed_by_day(conn, first, now, today, tz, d)
         standings = _standings(conn, month, now, units)
-        escalations = _escalations(conn, d)
+        escalations = _escalations(conn, d, now)
         # the events' own index: the least one is a step down it, not a scan
         first_at = conn.execute(select(func.min(E.c.at))).scalar()
     first_day = first_at.astimezone(tz).date() if first_at is not None else None
@@ -164,7 +164,7 @@ def _standings(conn: Any, month: datetime, now: datetime, limit: int) -> tuple[U
     return tuple(found[:limit])
 
 
-def _escalations(conn: Any, dialect: str) -> tuple[OpenEscalation, ...]:
+def _escalations(conn: Any, dialect: str, now: datetime) -> tuple[OpenEscalation, ...]:
     due_col = X.c.get("due_at")  # the office's deadline, where the schema has it
     cols = [X.c.id, X.c.ticket, X.c.office, X.c.reason, T.c.title, T.c.citizen_name,
             U.c.name, _epoch(X.c.created_at, dialect)]  # fmt: skip
@@ -174,7 +174,7 @@ def _escalations(conn: Any, dialect: str) -> tuple[OpenEscalation, ...]:
         select(*cols)
         .join(T, T.c.number == X.c.ticket)
         .outerjoin(U, U.c.code == T.c.unit)
-        .where(X.c.closed_at.is_(None))
+        .where(open_at(now))  # as the open escalations tile and the report count them
         .order_by(X.c.office, X.c.created_at, X.c.id)
     )
     return tuple(

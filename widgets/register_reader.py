@@ -36,7 +36,7 @@ class RegisterReader(Lodger):
         """The database moved: count open escalations, and read the register if shown."""
         try:
             with self.store.engine.connect() as conn:
-                count = escalations_open(conn)
+                count = escalations_open(conn, self.clock.now())
         except Exception as exc:  # the board reader reports a lost database
             log.info("open escalations not counted: %s", exc)
             return
