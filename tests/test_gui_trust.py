@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QEvent, QModelIndex, QPointF, QRect, Qt, QUrl
 from PySide6.QtGui import QColor, QEnterEvent
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
 from sqlalchemy import Engine
 
 from console.board import BoardFilter
@@ -518,3 +518,37 @@ def test_a_ticket_never_dispatched_shows_its_reply_countdown(
     countdown = window.board.index(row, Col.COUNTDOWN).data()
     assert countdown == "47:00:00"  # accepted 09:00, 48 hours; the clock says 10:00
     assert window.board.index(row, Col.UNIT).data() == "at the center"
+
+
+@pytest.mark.parametrize("name", ["light", "dark"])
+@pytest.mark.parametrize("checked", [False, True])
+def test_a_check_box_stands_out_on_either_theme(
+    qtbot: Any, qapp: QApplication, name: str, checked: bool
+) -> None:
+    """On the dark theme "Unacknowledged only" hardly showed: Fusion edged its box in the
+    window's colour darkened, near black on near black. The box's edge (or its fill, when
+    checked) reaches WCAG's 3:1 for a control against the background it sits on."""
+    from PySide6.QtWidgets import QCheckBox, QStyle, QStyleOptionButton
+
+    theme.apply_theme(qapp, name)
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    box = QCheckBox("Unacknowledged only", holder)
+    box.setChecked(checked)
+    holder.resize(240, 40)
+    box.move(8, 8)
+    holder.show()
+    qtbot.waitExposed(holder)
+    image = holder.grab().toImage()
+    option = QStyleOptionButton()
+    box.initStyleOption(option)
+    rect = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+    rect.translate(box.pos())
+    ground = QColor(image.pixel(2, 2)).name()
+    edge = max(
+        theme.contrast(QColor(image.pixel(x, y)).name(), ground)
+        for x in range(rect.left(), rect.right() + 1)
+        for y in range(rect.top(), rect.bottom() + 1)
+    )
+    assert edge >= 3.0, (name, checked, round(edge, 2))
+    theme.apply_theme(qapp, "light")

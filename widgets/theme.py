@@ -131,7 +131,7 @@ def system_prefers_dark() -> bool:
 
 def style_sheet(palette: Palette) -> str:
     template = (STYLES / "console.qss").read_text(encoding="utf-8")
-    return template.format(**asdict(palette))
+    return template.format(**asdict(palette), icons=ICONS.as_posix())
 
 
 def apply_theme(app: QApplication, name: str = "light") -> Palette:
