@@ -552,3 +552,41 @@ def test_a_check_box_stands_out_on_either_theme(
     )
     assert edge >= 3.0, (name, checked, round(edge, 2))
     theme.apply_theme(qapp, "light")
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_a_laptops_detail_pane_does_not_scroll_sideways(
+    open_window: Opener, sqlite_engine: Engine, qtbot: Any, qapp: QApplication, lang: str
+) -> None:
+    """At 1366 the 440 px pane was narrower than the deadlines' columns in English: the page
+    scrolled sideways under a scroll bar of its own. The due time gives way there (the
+    left/met column's tooltip has it) and comes back on a wider pane."""
+    from widgets.detail_pane import DUE_COLUMN
+    from widgets.i18n import install_translators
+
+    load(sqlite_engine, tickets(3))
+    install_translators(qapp, lang)
+    try:
+        window = open_window(sqlite_engine)
+        window.resize(1366, 768)
+        detail = window.detail
+        sizes = window.splitter.sizes()
+        window.splitter.setSizes([sum(sizes) - 440, 440])  # the pane at its least
+        assert window.view.select_number("HK-0001")
+        qtbot.waitUntil(lambda: detail.stack.currentWidget() is detail.page, timeout=3000)
+        qtbot.waitUntil(lambda: detail.deadlines.rowCount() > 0, timeout=3000)
+        qtbot.wait(50)  # a posted layout pass
+        page = detail.page
+        assert page.horizontalScrollBar().maximum() == 0, (lang, detail.content.width())
+        assert detail.content.width() <= page.viewport().width()
+        view, head = detail.deadlines_view, detail.deadlines_view.horizontalHeader()
+        assert head.length() <= view.viewport().width()
+        tip = detail.deadlines.index(0, 4).data(Qt.ItemDataRole.ToolTipRole)
+        assert tip and tip.startswith(
+            detail.deadlines.headerData(DUE_COLUMN, Qt.Orientation.Horizontal)
+        )
+        window.splitter.setSizes([sum(sizes) - 700, 700])  # wider: every column again
+        qtbot.waitUntil(lambda: not head.isSectionHidden(DUE_COLUMN), timeout=2000)
+        assert head.sectionSize(DUE_COLUMN) > 0
+    finally:
+        install_translators(qapp, "en")

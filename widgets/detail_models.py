@@ -86,6 +86,9 @@ class DeadlinesModel(QAbstractTableModel):
             return r
         if role == Qt.ItemDataRole.ToolTipRole and col in (1, 3):
             return (r.unit_name if col == 1 else self.data(index)) or None
+        if role == Qt.ItemDataRole.ToolTipRole and col == 4:  # the due time, hidden or not
+            due = self.tr("Due")  # outside the f-string: lupdate finds it there
+            return f"{due} {_when(r.due_at, self.tz, year=self.year, due=True)}"
         state = self.state(r)
         if role == Qt.ItemDataRole.ForegroundRole and col in (3, 4):
             if state is not None:

@@ -56,6 +56,7 @@ def _table(model: DeadlinesModel | TimelineModel, parent: QWidget) -> QTableView
 
 
 WIDE_NAME = "wangxiaoming"  # the timeline's who: a name in pinyin this long shows whole
+DUE_COLUMN = 2  # the deadlines' due time: gives way first on a narrow page
 UNIT_LEAST = "市综合行…"  # the deadlines' unit keeps this much; the page scrolls sideways
 
 
@@ -141,7 +142,10 @@ class DetailPane(QWidget):
         self.timeline_title = named_label("sectionTitle", "", self.content)
         self.deadlines_view = _table(self.deadlines, self.content)
         self._unit_least = 0  # the deadlines' unit's least width (_fit_columns)
+        self._full_least = 0  # the deadlines' least width with every column (_fit_columns)
+        self._due_width = 0  # the due column's, which gives way on a narrow page
         self.deadlines_view.viewport().installEventFilter(self)  # the unit follows its width
+        self.page.viewport().installEventFilter(self)  # the due column gives way
         self.timeline_view = _table(self.timeline, self.content)
         # a few deadlines: as tall as its rows, no scroll bar of its own
         self.deadlines_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -184,6 +188,8 @@ class DetailPane(QWidget):
         with the note (timeline) take the rest. ``years``: a date column shows a year."""
         self.ensurePolished()
         fm = self.fontMetrics()
+        # measured whole: a hidden section has no width to read (_give_way hides it again)
+        self.deadlines_view.horizontalHeader().setSectionHidden(DUE_COLUMN, False)
 
         def fit(view: QTableView, wanted: dict[int, int]) -> None:
             head = view.horizontalHeader()
@@ -212,21 +218,42 @@ class DetailPane(QWidget):
         head.setStretchLastSection(False)
         head.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         self._unit_least = fm.horizontalAdvance(UNIT_LEAST) + 18
+        self._due_width = head.sectionSize(DUE_COLUMN)
         others = sum(head.sectionSize(c) for c in range(head.count()) if c != 1)
-        # narrower than its other columns and the least unit, the page scrolls sideways
         frame = 2 * self.deadlines_view.frameWidth()
-        self.deadlines_view.setMinimumWidth(others + self._unit_least + frame)
+        self._full_least = others + self._unit_least + frame
+        self._give_way()
+
+    def _give_way(self) -> None:
+        """On a page narrower than every deadline column (a 1366 px window's 440 px pane
+        in English), the due time gives way - the countdown, or the time it was met, says
+        the rest, and its tooltip the due time - rather than the page scrolling sideways
+        under a scroll bar of its own."""
+        margins = self.content.layout().contentsMargins()  # type: ignore[union-attr]
+        room = self.page.viewport().width() - margins.left() - margins.right()
+        head = self.deadlines_view.horizontalHeader()
+        narrow = room < self._full_least
+        if head.isSectionHidden(DUE_COLUMN) != narrow:
+            head.setSectionHidden(DUE_COLUMN, narrow)
+            if not narrow:
+                head.resizeSection(DUE_COLUMN, self._due_width)
+        # narrower still than what is left, the page scrolls sideways
+        self.deadlines_view.setMinimumWidth(self._full_least - (self._due_width if narrow else 0))
         self._stretch_unit()
 
     def _stretch_unit(self) -> None:
         head = self.deadlines_view.horizontalHeader()
-        others = sum(head.sectionSize(c) for c in range(head.count()) if c != 1)
+        others = sum(head.sectionSize(c) for c in range(head.count())
+                     if c != 1 and not head.isSectionHidden(c))  # fmt: skip
         room = self.deadlines_view.viewport().width() - others
         head.resizeSection(1, max(self._unit_least, room))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.deadlines_view.viewport() and event.type() == QEvent.Type.Resize:
-            self._stretch_unit()
+        if event.type() == QEvent.Type.Resize:
+            if watched is self.deadlines_view.viewport():
+                self._stretch_unit()
+            elif watched is self.page.viewport():
+                self._give_way()
         return False
 
     def _fit_deadlines(self) -> None:
