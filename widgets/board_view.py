@@ -3,7 +3,7 @@ rows only, and a steady viewport while live updates insert and remove rows above
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 
 from PySide6.QtCore import (
@@ -182,11 +182,13 @@ class BoardView(QTableView):
                 if not hide and col in self._widths:
                     header.resizeSection(col, self._widths[col])
 
-    def full_width(self) -> int:
-        """The width that shows every column the supervisor has not hidden, the title at
-        its room: what the window's first start leaves the board."""
+    def full_width(self, without: Iterable[Col] = ()) -> int:
+        """The width that shows every column the supervisor has not hidden (nor those
+        ``without``), the title at its room: what the window's first start leaves the
+        board. Columns that gave way count at the width they had."""
         header = self.horizontalHeader()
-        shown = [c for c in Col if c != Col.TITLE and c not in self.hidden]
+        left_out = self.hidden | set(without)
+        shown = [c for c in Col if c != Col.TITLE and c not in left_out]
         columns = sum(self._widths.get(c, header.sectionSize(c)) for c in shown)
         scrollbar = self.verticalScrollBar().sizeHint().width()
         return columns + self.title_room() + scrollbar + 2 * self.frameWidth()

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QSplitter,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -56,7 +57,7 @@ from widgets.assessment_view import AssessmentWindow
 from widgets.banner import ConnectionBanner
 from widgets.board_model import Col
 from widgets.board_proxy import BoardProxy
-from widgets.board_view import BoardView
+from widgets.board_view import GIVE_WAY, BoardView
 from widgets.bulletin_dialog import BulletinDialog
 from widgets.detail_pane import DetailPane
 from widgets.duty_dialog import DutyDialog
@@ -81,6 +82,10 @@ from widgets.theme import icon, named_label
 
 log = logging.getLogger(__name__)
 
+# the board's columns that give way to the To act queue beside it at a first start
+# (1920×1080): the least useful ones (board_view.GIVE_WAY's first four: due time, moves,
+# district, category), so the queue's "why" keeps room for a deadline and how far past it
+BESIDE_QUEUE_GIVES = GIVE_WAY[:4]
 FIRST_SIZE = (1920, 1080)  # the largest first window; smaller screens get their free area
 DETAIL_MIN_WIDTH = 440
 REGISTER_SHARE = 40  # percent of the window's height the register opens at, at least
@@ -316,15 +321,22 @@ class MainWindow(QMainWindow):
         self.ensurePolished()  # the style sheet's minimum widths, before the first show
         central = self.centralWidget()
         least = central.minimumSizeHint().width() if central is not None else 0
-        # the board with every column (its flags too) beside the detail at its least
-        columns = self.view.full_width()
+        # the board beside the detail at its least, with the title's room and every column
+        # but the few that give way to the queue (the countdown says the due time, the
+        # detail the moves, the district and the category): the flags and the unit stay
+        columns = self.view.full_width(without=BESIDE_QUEUE_GIVES)
         board = max(least, columns + self.splitter.handleWidth() + DETAIL_MIN_WIDTH)
         if board + self.proposals.minimumSizeHint().width() > width:
             self._queue_under_board(width, height)
             return
-        # beside the board, as wide as its columns ask, the board keeping all of its own
+        # beside the board (the work a supervisor does next, in sight rather than in a tab
+        # behind the notifications), as wide as its columns ask and the board leaves
         wanted = self.proposals.preferred_width()
-        self.resizeDocks([self.proposals], [min(wanted, width - board)],
+        if self.dockWidgetArea(self.proposals) != Qt.DockWidgetArea.LeftDockWidgetArea:
+            self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.proposals)  # fitted again
+        # less the separator between the dock and the board (6 px short: the category gave way)
+        gap = self.style().pixelMetric(QStyle.PixelMetric.PM_DockWidgetSeparatorExtent)
+        self.resizeDocks([self.proposals], [min(wanted, width - board - gap)],
                          Qt.Orientation.Horizontal)  # fmt: skip
         layout = self.layout()
         if layout is not None:
@@ -344,9 +356,9 @@ class MainWindow(QMainWindow):
         return QRect(rows.mapToGlobal(QPoint(0, 0)), rows.size())
 
     def _queue_under_board(self, width: int, height: int) -> None:
-        """Too narrow for the To act queue beside the board (1366 px; 1920 px too, where
-        beside it would cost the board its flags): it joins the notification center under
-        the board as a tab; its tile raises it."""
+        """Too narrow for the To act queue beside the board (1366 px, where beside it would
+        cost the board its flags or its title's room): it joins the notification center
+        under the board as a tab; its tile raises it."""
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.proposals)
         self.tabifyDockWidget(self.notices.center, self.proposals)
         self.notices.center.raise_()

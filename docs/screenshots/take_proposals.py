@@ -2,9 +2,10 @@
 
 The simulated city of ``take.py`` (seed 7) up to Wednesday 2024-10-09 15:20, its history
 starting a week earlier so that deadlines passed days ago: the window at its first start
-(the queue beside the board at 1920×1080, as wide as its columns ask; under the board,
-raised, at 1366×768), a proposal selected. Saves ``proposals-zh_CN.png`` and
-``proposals-en.png`` (1920×1080) and ``proposals-1366x768-{zh_CN,en}.png``.
+(the queue beside the board at 1920×1080, in the room the board leaves once its due
+time, moves, district and category give way; under the board, raised, at 1366×768), a
+proposal selected. Saves ``proposals-zh_CN.png`` and ``proposals-en.png`` (1920×1080)
+and ``proposals-1366x768-{zh_CN,en}.png``.
 """
 
 from __future__ import annotations
