@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QAbstractItemModelTester
+from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import QApplication, QLabel
 from sqlalchemy import Engine
 
@@ -23,6 +24,8 @@ from tests.feedkit import created, ev, load
 from tests.guikit import NOW, RecordingPlayer
 from widgets.alarm import Alarm, QtSoundPlayer
 from widgets.main_window import MainWindow
+from widgets import theme
+from widgets.notify_bell import NotificationBell
 from widgets.notify_center import NotificationCenter
 
 # the offscreen platform cannot raise windows either (toasts stay on top elsewhere)
@@ -208,11 +211,12 @@ def test_the_unread_badge_is_each_supervisors_own(
     qtbot.waitUntil(lambda: desk.loaded, timeout=2000)
     sweep_at(window, clock, "2024-10-08T11:00:00+08:00", qtbot)
     assert desk.unread_count() == 3
-    assert "3" in desk.bell.text() and desk.tray.count == 3
+    assert desk.bell.badge == "3" and desk.tray.count == 3
     assert "3" in desk.tray.summary.text()
     shown_center(window, qtbot)
     assert desk.unread_count() == 0
     assert desk.tray.count == 3  # read is not acknowledged
+    assert desk.bell.badge == ""
     newest = max(desk.model.entries)
     qtbot.waitUntil(lambda: read_up_to(engine, "李娜") == newest, timeout=2000)
     assert read_up_to(engine, "王督办") == 0
@@ -421,5 +425,64 @@ def test_toasts_never_cover_the_windows_buttons_on_a_laptop(
         rows = QRect(board.mapToGlobal(QPoint(0, 0)), board.size())
         assert len(desk.toasts.toasts) < len(toasts) or len(toasts) == 1
         assert all(rows.contains(t.geometry()) for t in desk.toasts.toasts), rows
+    finally:
+        install_translators(qapp, "en")
+
+
+def test_the_bell_shows_the_unread_number_on_a_badge(qtbot: Any) -> None:
+    """The number was painted into the 16-pixel icon, where it came out as a red dot."""
+    bell = NotificationBell()
+    qtbot.addWidget(bell)
+    bell.setText("Notifications")
+    bell.show()
+    plain = bell.sizeHint().width()
+    red = QColor(theme.current().overdue)
+
+    def badge_pixels() -> int:
+        image = bell.grab().toImage()
+        return sum(
+            image.pixelColor(x, y) == red
+            for x in range(plain, image.width())
+            for y in range(image.height())
+        )
+
+    assert badge_pixels() == 0
+    for count, shown in ((7, "7"), (99, "99"), (100, "99+"), (12_345, "99+")):
+        bell.set_count(count)
+        bell.resize(bell.sizeHint())
+        assert bell.badge == shown
+        wide = QFontMetrics(bell._badge_font()).horizontalAdvance(shown)
+        assert bell.width() >= plain + wide  # the number in the room right of the text
+        assert badge_pixels() > 20
+    bell.set_count(0)
+    assert bell.badge == "" and bell.sizeHint().width() == plain
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_the_center_shows_a_sweeps_lines_on_a_laptop(
+    open_window: Opener, engine: Engine, clock: FakeClock, qtbot: Any, qapp: Any, lang: str
+) -> None:
+    """At 1366×768 the center (a quarter of the height) showed two of five lines; it
+    opens tall enough for five now, and the board keeps rows of its own."""
+    from PySide6.QtCore import QRect
+
+    from widgets.i18n import install_translators
+
+    install_translators(qapp, lang)
+    try:
+        load(engine, consultations(3, "2024-10-07T23:00:00+08:00"))
+        window = open_window(engine)
+        window.fit_screen(QRect(0, 0, 1366, 728))
+        desk = window.notices
+        qtbot.waitUntil(lambda: desk.loaded, timeout=2000)
+        sweep_at(window, clock, "2024-10-08T11:00:00+08:00", qtbot)
+        center = shown_center(window, qtbot)
+        qtbot.wait(50)
+        tree = center.tree
+        line = tree.sizeHintForRow(0)
+        assert line > 0
+        assert tree.viewport().height() >= 5 * line, (tree.viewport().height(), line)
+        board = window.view
+        assert board.viewport().height() >= 7 * board.verticalHeader().defaultSectionSize()
     finally:
         install_translators(qapp, "en")

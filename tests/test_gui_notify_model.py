@@ -8,13 +8,15 @@ from datetime import timedelta
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtTest import QAbstractItemModelTester
 
 from console.notifications import NotificationEntry
 from console.notify_groups import NotificationFilter, coalesce
 from tests.builders import notification_entry
 from tests.guikit import NOW, OFFSCREEN_NOISE, POLICY
-from widgets.notify_model import NotificationModel
+from widgets.notify_model import COLUMNS, NotificationModel
 
 pytestmark = OFFSCREEN_NOISE
 
@@ -77,3 +79,22 @@ def test_a_new_sweep_goes_in_on_top_without_a_reset() -> None:
     model.apply([note(i, 1, "critical") for i in range(6, 9)])
     assert resets == [] and inserted == [(0, 0)]  # one group of three, at the top
     assert [e.id for e in model.groups[0].entries] == [8, 7, 6]
+
+
+def test_every_sort_of_line_has_its_mark_in_the_level_column(qapp: object) -> None:
+    """Shuffled (推诿) and disputed lines have no level: they had no icon while the
+    deadlines' lines each had one, and read as lesser ones."""
+    model = NotificationModel(POLICY.tz)
+    kinds = ["shuffled", "disputed", "office_overdue", "proposal"]
+    model.apply(
+        [replace(note(i, 0, "warning"), kind=kind, level=None) for i, kind in enumerate(kinds, 1)]
+        + [note(10 + i, 1, level) for i, level in enumerate(["warning", "critical", "overdue"])]
+    )
+    sort = COLUMNS.index("sort")
+    marks = {}
+    for row in range(model.rowCount()):
+        group = model.groups[row]
+        icon = model.index(row, sort).data(Qt.ItemDataRole.DecorationRole)
+        assert isinstance(icon, QIcon) and not icon.pixmap(16, 16).isNull(), group.kind
+        marks[group.level or group.kind] = icon.pixmap(16, 16).toImage()
+    assert len({bytes(image.constBits()) for image in marks.values()}) == 7  # each its own

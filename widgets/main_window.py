@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QSplitter,
     QStyle,
+    QTabBar,
     QVBoxLayout,
     QWidget,
 )
@@ -316,8 +317,9 @@ class MainWindow(QMainWindow):
         self.move(free.left() + (free.width() - width - frame.width()) // 2,
                   free.top() + (free.height() - height - frame.height()) // 2)  # fmt: skip
         # the notification center opens under the board: a quarter of the height, so a
-        # laptop's board keeps its rows (Qt's default gives the dock half)
-        self.resizeDocks([self.notices.center], [height // 4], Qt.Orientation.Vertical)
+        # laptop's board keeps its rows (Qt's default gives the dock half), and at least
+        # a sweep's few lines (a quarter of 768 px showed two)
+        self._size_center(height)
         self.ensurePolished()  # the style sheet's minimum widths, before the first show
         central = self.centralWidget()
         least = central.minimumSizeHint().width() if central is not None else 0
@@ -363,6 +365,16 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.notices.center, self.proposals)
         self.notices.center.raise_()
         self.resize(width, height)  # it held the window wider while it stood beside
+        self._size_center(height)  # the tabs' dock area took the queue's height
+
+    def _size_center(self, height: int) -> None:
+        wanted = self.notices.center.wanted_height()
+        if self.tabifiedDockWidgets(self.notices.center):  # the tabs are the area's too
+            direct = Qt.FindChildOption.FindDirectChildrenOnly
+            bars = self.findChildren(QTabBar, options=direct)
+            wanted += max((b.sizeHint().height() for b in bars if b.count()), default=0)
+        wanted = max(height // 4, wanted)
+        self.resizeDocks([self.notices.center], [wanted], Qt.Orientation.Vertical)
 
     def save_layout(self) -> None:
         s = self.settings

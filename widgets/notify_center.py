@@ -32,6 +32,7 @@ from widgets.notify_model import COLUMNS, ENTRY_ROLE, GROUP_ROLE, NotificationMo
 from widgets.notify_text import KINDS, LEVELS, kind_word, level_word
 
 SNOOZE_MINUTES = (30, 60, 240, 480)
+SHOWN_ROWS = 5  # lines the center shows when the window first opens: a sweep's groups
 
 
 class NotificationTree(QTreeView):
@@ -97,21 +98,23 @@ class NotificationCenter(QDockWidget):
             action.triggered.connect(lambda _c=False, m=minutes: self._snooze(m))
             self.snooze_actions.append((action, minutes))
 
-        filters = QHBoxLayout()
-        filters.setSpacing(6)
+        # the filters, the count and the buttons on one line above the list: on two, a
+        # laptop's center (a quarter of 768 px) had room for two lines of the list
+        bar = QHBoxLayout()
+        bar.setSpacing(6)
         for w in (self.kind, self.level, self.unit):
-            filters.addWidget(w)
-        filters.addWidget(self.only_open)
-        filters.addStretch(1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.count, 1)
+            bar.addWidget(w)
+        bar.addWidget(self.only_open)
+        bar.addStretch(1)
+        bar.addWidget(self.count)
+        bar.addSpacing(6)
         for button in (self.snooze, self.open, self.ack):
-            buttons.addWidget(button)
+            bar.addWidget(button)
         box = QVBoxLayout(body)
-        box.setContentsMargins(8, 6, 8, 8)
-        box.addLayout(filters)
+        box.setContentsMargins(6, 4, 6, 6)
+        box.setSpacing(4)
+        box.addLayout(bar)
         box.addWidget(self.tree, 1)
-        box.addLayout(buttons)
         self.setWidget(body)
 
         for combo in (self.kind, self.level, self.unit):
@@ -161,6 +164,20 @@ class NotificationCenter(QDockWidget):
 
     def refresh_units(self) -> None:
         self._fill(self.unit, self.tr("All units"), self.model.units())
+
+    def wanted_height(self, rows: int = SHOWN_ROWS) -> int:
+        """The dock's height that shows ``rows`` lines of the tree with its filters and
+        buttons (a quarter of a 1366×768 window showed two of a sweep's five groups)."""
+        self.ensurePolished()
+        tree = self.tree
+        if self.model.rowCount():
+            line = tree.sizeHintForRow(0)
+        else:  # at the first start, before any line: the text's height and a margin
+            line = max(tree.fontMetrics().height(), tree.iconSize().height(), 16) + 2
+        frame = 2 * tree.frameWidth()
+        wanted_tree = tree.header().sizeHint().height() + rows * line + frame
+        around = self.sizeHint().height() - tree.sizeHint().height()  # title, filters, buttons
+        return around + wanted_tree
 
     def set_unread(self, count: int) -> None:
         self.unread = count

@@ -17,7 +17,7 @@ from datetime import datetime
 from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QMainWindow, QToolButton, QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 from sqlalchemy import Engine
 
 from console.board import keep_from_collector
@@ -28,10 +28,11 @@ from console.policy import Policy
 from widgets.alarm import Alarm, SoundPlayer
 from widgets.in_steps import InSteps
 from widgets.labels import fill
+from widgets.notify_bell import NotificationBell
 from widgets.notify_center import NotificationCenter
 from widgets.notify_model import STEP_ROWS, NotificationModel
 from widgets.notify_service import KEEP_FROZEN, NotificationService
-from widgets.notify_tray import NotificationTray, badge_icon
+from widgets.notify_tray import NotificationTray
 from widgets.settings import AppSettings
 from widgets.toasts import MAX_SHOWN, ToastStack
 
@@ -71,10 +72,7 @@ class NotificationDesk(QObject):
         self._prepare_sound = QTimer(self, singleShot=True, interval=PREPARE_SOUND_MS)
         self._prepare_sound.timeout.connect(self.alarm.prepare)
         self.tray = NotificationTray(self)
-        self.bell = QToolButton(window)
-        self.bell.setObjectName("notifyBell")
-        self.bell.setAutoRaise(True)
-        self.bell.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.bell = NotificationBell(window)
         self.read_up_to = 0
         self.snoozed: dict[str, datetime] = {}
         self.loaded = False
@@ -269,9 +267,11 @@ class NotificationDesk(QObject):
     def _update_badges(self) -> None:
         count = self.unread_count()
         self.center.set_unread(count)
-        self.bell.setIcon(badge_icon(count))
-        self.bell.setText(fill(self.tr("Notifications %1"), count) if count else
-                          self.tr("Notifications"))  # fmt: skip
+        self.bell.set_count(count)
+        self.bell.setText(self.tr("Notifications"))
+        # the badge is painted: a screen reader hears the number from the name
+        self.bell.setAccessibleName(fill(self.tr("Notifications %1"), count) if count else
+                                    self.tr("Notifications"))  # fmt: skip
         self.tray.set_count(self.unacknowledged_count())
         self.unreadChanged.emit(count)
 

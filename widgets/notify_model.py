@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 
 from console.notifications import NotificationEntry
 from console.notify_groups import (
@@ -37,6 +37,13 @@ GROUP_ROLE = Qt.ItemDataRole.UserRole + 2  # the NotificationGroup
 TICKET_ROLE = Qt.ItemDataRole.UserRole + 3
 _NO_PARENT = 0xFFFFFFFF  # internal id of a top-level line (a group's row otherwise)
 _ICONS = {"warning": "state-warning", "critical": "state-critical", "overdue": "state-overdue"}
+# the sorts without a level: each its own mark too (a line without one read as a lesser one)
+_KIND_ICONS = {
+    "shuffled": "notify-shuffled",
+    "disputed": "notify-disputed",
+    "office_overdue": "notify-office",
+    "proposal": "notify-proposal",
+}
 
 STEP_ROWS = 2_000  # notifications per step of a big arrival: a few ms of Python
 
@@ -250,8 +257,7 @@ class NotificationModel(QAbstractItemModel):
                 return headline(group)
             return f"{entry.ticket or ''} {entry.title}\n{describe(entry)}".strip()
         if role == Qt.ItemDataRole.DecorationRole and col == "sort":
-            name = _ICONS.get(group.level or "")
-            return theme.icon(name) if name else None
+            return _icon(group.level, group.kind)
         if role == Qt.ItemDataRole.FontRole and entry is None and col == "what":
             font = QFont()  # a group's headline stands out from the list behind it
             font.setBold(True)
@@ -292,6 +298,11 @@ class NotificationModel(QAbstractItemModel):
             when = local_time(e.acknowledged_at, self.tz, year=self.year)
             return f"{e.acknowledged_by} · {when}"
         return ""
+
+
+def _icon(level: str | None, kind: str) -> QIcon | None:
+    name = _ICONS.get(level or "") or _KIND_ICONS.get(kind)
+    return theme.icon(name) if name else None
 
 
 def _shape(g: NotificationGroup) -> tuple[int, ...]:
