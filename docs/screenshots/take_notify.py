@@ -3,7 +3,8 @@
 The simulated city of ``take.py`` (seed 7) up to Wednesday 2024-10-09 15:20. The center
 was last swept at 15:00; the console opens and sweeps at 15:20, so what crossed a line in
 those twenty minutes arrives as toasts. Saves, in Chinese and English:
-``notify-center-*`` (the window with the center open, a group expanded), ``notify-toasts-*``
+``notify-center-*`` (the window with the center open, a group expanded), ``notify-bell-*``
+(the status bar's bell with its unread badge, the center closed), ``notify-toasts-*``
 (a 1366×768 laptop's window with the toast stack over the board's corner, clear of the
 center's buttons) and ``notify-tray-*`` (the tray icon and menu).
 """
@@ -62,6 +63,7 @@ def main() -> None:
         desk.center.hide()
         desk.service.sweep()  # the console's first sweep, at 15:20
         wait(app, 500)
+        _bell(w, out / f"notify-bell-{lang}.png")  # unread while the center is away
         desk.show_center()
         w.resizeDocks([desk.center], [430], Qt.Orientation.Vertical)
         tree = desk.center.tree
@@ -91,6 +93,15 @@ def _toasts(w: MainWindow, desk: object, path: Path) -> None:
     painter.end()
     save(shot, path)
     print(path)
+
+
+def _bell(w: MainWindow, path: Path) -> None:
+    """The status bar's right end: the bell with the unread number on its badge."""
+    bar = w.statusBar()
+    bell = w.notices.bell
+    left = max(0, bell.mapTo(bar, QPoint(0, 0)).x() - 360)
+    save(bar.grab(QRect(left, 0, bar.width() - left, bar.height())), path)
+    print(path, bell.badge)
 
 
 def _tray(desk: object, path: Path) -> None:
