@@ -120,9 +120,9 @@ def coalescing(
             groups.append(NotificationGroup(kind, level or None, raised_at, members, waiting[key]))
         else:
             groups.extend(NotificationGroup(kind, level or None, raised_at, [e]) for e in members)
-        n += len(members) if len(members) < min_size else 1
-        if n >= step:
-            yield n
+        n += len(members)  # a line's sort counts as its members (a 37,000-strong line's
+        if n >= step:  # took ~5 ms: the first load's four in one step were 21 ms); one
+            yield min(n, step)  # line's sort is a step however big (in C, near linear)
             n = 0
     groups.sort(key=lambda g: -g.newest_id)
     return groups

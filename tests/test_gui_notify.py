@@ -13,8 +13,8 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtGui import QColor, QFontMetrics
+from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication, QLabel
 from sqlalchemy import Engine
 
@@ -22,9 +22,9 @@ from console.clock import FakeClock
 from console.notifications import list_notifications, read_up_to
 from tests.feedkit import created, ev, load
 from tests.guikit import NOW, RecordingPlayer
+from widgets import theme
 from widgets.alarm import Alarm, QtSoundPlayer
 from widgets.main_window import MainWindow
-from widgets import theme
 from widgets.notify_bell import NotificationBell
 from widgets.notify_center import NotificationCenter
 
@@ -486,3 +486,79 @@ def test_the_center_shows_a_sweeps_lines_on_a_laptop(
         assert board.viewport().height() >= 7 * board.verticalHeader().defaultSectionSize()
     finally:
         install_translators(qapp, "en")
+
+
+def test_a_first_load_in_short_shows_what_a_whole_one_would(
+    open_window: Opener, engine: Engine, clock: FakeClock, qtbot: Any, monkeypatch: Any
+) -> None:
+    """A big center's first load reads most notifications in short (their line, unit,
+    ticket and acknowledgment): the lines, counts, badges and filters are what reading
+    them all whole shows, and a line opened reads its rows whole as they are shown."""
+    from functools import partial
+
+    from console.notifications import acknowledge, changes_since
+    from console.notify_groups import NotificationFilter, coalesce, unread
+    from console.notify_sweep import sweep
+    from tests.guikit import POLICY
+
+    events = consultations(12) + [
+        {**e, "unit": "GAJ", "unit_name": "市公安局"} if e.get("unit") else e
+        for e in consultations(6, prefix="P")
+    ]
+    load(engine, events)
+    for moment in ("2024-10-07T22:40:00+08:00", "2024-10-08T06:00:00+08:00"):
+        sweep(engine, NOW.fromisoformat(moment), POLICY)
+    kept = list_notifications(engine)
+    acknowledge(engine, "张督办", [min(n.id for n in kept)], now=NOW)
+    monkeypatch.setattr(
+        "widgets.notify_service.changes_since", partial(changes_since, first_limit=2, per_group=3)
+    )
+    clock.set(NOW.fromisoformat("2024-10-08T06:00:00+08:00"))
+    window = open_window(engine)
+    desk = window.notices
+    desk.center.hide()
+    qtbot.waitUntil(lambda: desk.loaded, timeout=4000)
+    model = desk.model
+    assert sum(not e.whole for e in model.entries.values()) >= 20  # most in short
+    whole = {n.id: n for n in list_notifications(engine)}
+    assert set(model.entries) <= set(whole)
+
+    def lines(entries: Any) -> list[tuple[Any, ...]]:
+        return [(g.key, [e.id for e in g.entries], g.unacknowledged) for g in coalesce(entries)]
+
+    for shown in (
+        NotificationFilter(),
+        NotificationFilter(unacknowledged=True),
+        NotificationFilter(unit="GAJ"),
+        NotificationFilter(level="critical", unacknowledged=True),
+    ):
+        model.set_filter(shown)
+        expected = [whole[i] for i in model.entries if shown.accepts(whole[i])]
+        assert lines(e for e in model.entries.values() if shown.accepts(e)) == lines(expected)
+        assert [(g.key, [e.id for e in g.entries]) for g in model.groups] == [
+            (k, ids) for k, ids, _ in lines(expected)
+        ]
+        assert model.shown_unacknowledged() == sum(not e.acknowledged for e in expected)
+    model.set_filter(NotificationFilter())
+    assert desk.unread_count() == unread([whole[i] for i in model.entries], 0, set())
+    assert desk.bell.badge == str(desk.unread_count()) and desk.tray.count == sum(
+        not whole[i].acknowledged for i in model.entries
+    )
+
+    center = shown_center(window, qtbot)
+    tester = QAbstractItemModelTester(model, FATAL)
+    top = model.index(0, 0)
+    center.tree.expand(top)
+    center.tree.scrollTo(model.index(model.rowCount(top) - 1, 0, top))
+
+    def shown_whole() -> bool:
+        QApplication.processEvents()
+        tree = center.tree
+        rows = range(model.rowCount(top))
+        room = tree.viewport().rect()
+        seen = [r for r in rows if tree.visualRect(model.index(r, 0, top)).intersects(room)]
+        return bool(seen) and all(model.groups[0].entries[r].whole for r in seen)
+
+    qtbot.waitUntil(shown_whole, timeout=4000)
+    assert any(not e.whole for e in model.entries.values())  # only what was shown
+    assert tester is not None

@@ -168,3 +168,25 @@ def test_a_big_load_is_frozen_before_the_collector_is_back(
     assert frozen == [False] and got == loads[:1]
     service.watch()
     assert frozen == [False] and got == loads
+
+
+def test_an_acknowledgment_read_in_short_keeps_the_notification_whole(
+    open_window: Callable[..., Any], engine: Engine, qtbot: Any
+) -> None:
+    """A big arrival reads most changes in short: one of a notification the center has
+    whole brings its acknowledgment, and the center keeps the rest of it."""
+    from dataclasses import replace
+
+    window = open_window(engine)
+    desk = window.notices
+    qtbot.waitUntil(lambda: desk.loaded, timeout=2000)
+    whole = [replace(note(i, 0, "warning"), title=f"路灯不亮 {i}") for i in range(1, 6)]
+    desk.apply(NotificationChanges(5, tuple(whole)))
+    acked = replace(note(3, 0, "warning", acked=True), title="", whole=False, seq=9)
+    fresh = replace(note(7, 0, "warning"), whole=False)
+    desk.apply(NotificationChanges(9, (acked, fresh)))
+    kept = desk.model.entries[3]
+    assert kept.whole and kept.title == "路灯不亮 3" and kept.seq == 9
+    assert kept.acknowledged_by == "张督办" and kept.acknowledged_at == acked.acknowledged_at
+    assert not desk.model.entries[7].whole  # new: in short until shown
+    assert desk.model.unacknowledged() == 5

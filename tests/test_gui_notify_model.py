@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import timedelta
+from typing import Any
+from unittest.mock import patch
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -98,3 +100,51 @@ def test_every_sort_of_line_has_its_mark_in_the_level_column(qapp: object) -> No
         assert isinstance(icon, QIcon) and not icon.pixmap(16, 16).isNull(), group.kind
         marks[group.level or group.kind] = icon.pixmap(16, 16).toImage()
     assert len({bytes(image.constBits()) for image in marks.values()}) == 7  # each its own
+
+
+def test_a_line_read_in_short_is_read_whole_where_it_is_shown(qtbot: Any) -> None:
+    """A big first load reads most of a line in short; a row shown asks for its whole
+    notification, which then takes its place: no line is coalesced again (a sweep's
+    37,000 sorted again in one turn), the counts stay."""
+    model = NotificationModel(POLICY.tz)
+    tester = QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    whole = [note(i, 0, "warning") for i in range(1, 41)]
+    short = [e if e.id > 35 else replace(e, whole=False) for e in whole]
+    model.apply(short)
+    lines = [(g.key, [e.id for e in g.entries]) for g in model.groups]
+    assert model.rowCount() == 1 and model.rowCount(model.index(0, 0)) == 40
+    assert model.shown_unacknowledged() == 40 == model.unacknowledged()
+    line = model.index(0, 0)
+    what = COLUMNS.index("what")
+    assert model.index(2, what, line).data() != "…"  # id 38: whole
+    with qtbot.waitSignal(model.wholeWanted, timeout=1000) as asked:
+        assert model.index(30, what, line).data() == "…"  # id 10: in short
+        model.index(31, what, line).data()
+    assert asked.args == [[9, 10]]
+
+    regrouped: list[int] = []
+    resets: list[int] = []
+    changed: list[tuple[int, int]] = []
+    model.modelReset.connect(lambda: resets.append(1))
+    model.rowsInserted.connect(lambda *_: regrouped.append(1))
+    model.dataChanged.connect(lambda top, bottom: changed.append((top.row(), bottom.row())))
+    with patch("widgets.notify_model.coalescing", side_effect=AssertionError("coalesced")):
+        model.apply([whole[9], whole[8]])
+        assert model.index(30, what, line).data() not in ("…", "")
+        # an acknowledgment keeps its line too
+        model.apply([replace(whole[0], acknowledged_by="张督办", acknowledged_at=NOW)])
+    assert resets == regrouped == [] and (30, 31) in changed
+    assert [(g.key, [e.id for e in g.entries]) for g in model.groups] == lines
+    assert model.shown_unacknowledged() == 39 == model.unacknowledged()
+    assert model.index(0, COLUMNS.index("ack")).data() == "1/40"
+
+    # shown unacknowledged only: an acknowledgment takes its row out, where it is
+    model.set_filter(NotificationFilter(unacknowledged=True))
+    with patch("widgets.notify_model.coalescing", side_effect=AssertionError("coalesced")):
+        model.apply([replace(whole[19], acknowledged_by="张督办", acknowledged_at=NOW)])
+    expected = coalesce(e for e in model.entries.values() if not e.acknowledged)
+    assert [(g.key, [e.id for e in g.entries]) for g in model.groups] == [
+        (g.key, [e.id for e in g.entries]) for g in expected
+    ]
+    assert model.rowCount(model.index(0, 0)) == 38 == model.shown_unacknowledged()
+    assert tester is not None

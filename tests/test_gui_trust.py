@@ -221,8 +221,9 @@ def test_a_laptops_first_start_leaves_the_board_most_of_the_height(
     open_window: Opener, sqlite_engine: Engine, qtbot: Any
 ) -> None:
     """The notification center opens under the board at a quarter of the height (or the
-    little more its five lines need), so a 1366×768 board keeps its rows (Qt's default gave the dock near half); the To act queue,
-    too wide beside the board there, joins it as a tab and the window fits the screen."""
+    little more its five lines need), so a 1366×768 board keeps its rows (Qt's default
+    gave the dock near half); the To act queue, too wide beside the board there, joins it
+    as a tab and the window fits the screen."""
     load(sqlite_engine, tickets(40))
     window = open_window(sqlite_engine)
     window.fit_screen(QRect(0, 0, 1366, 728))  # a laptop less its panel

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Generator, Sequence
+from dataclasses import replace
 from datetime import datetime
 from typing import Protocol
 
@@ -89,6 +90,8 @@ class NotificationDesk(QObject):
 
     def _wire(self) -> None:
         self.service.changed.connect(self.apply)
+        self.service.filled.connect(self._filled)
+        self.model.wholeWanted.connect(self.service.read_whole)
         self.service.readState.connect(self._read_state)
         self.service.refused.connect(self._refused)
         self.center.acknowledgeRequested.connect(self.service.acknowledge)
@@ -136,6 +139,14 @@ class NotificationDesk(QObject):
         if not self._in_steps.busy:
             self._next_arrival()
 
+    def _filled(self, entries: Sequence[NotificationEntry]) -> None:
+        """Notifications read whole, for those still in short: a change the watch brought
+        meanwhile (read after these) is newer and stays."""
+        known = self.model.entries
+        whole = tuple(e for e in entries if (old := known.get(e.id)) is not None and not old.whole)
+        if whole:
+            self.apply(NotificationChanges(0, whole))
+
     def _next_arrival(self, _done: object = None) -> None:
         while self._arrivals:
             changes = self._arrivals.popleft()
@@ -151,12 +162,14 @@ class NotificationDesk(QObject):
         entries = changes.entries
         counted = self._unread_counted
         new: list[NotificationEntry] = []
+        merged: list[NotificationEntry] = []
         for start in range(0, len(entries), step):
-            chunk = entries[start : start + step]
+            chunk = _kept_whole(entries[start : start + step], known)
+            merged += chunk
             new += [e for e in chunk if e.id not in known and not e.acknowledged]
             self._count_unread(chunk)
             yield len(chunk)
-        yield from self.model.applying(entries, step)
+        yield from self.model.applying(merged, step)
         recount = self._unread_counted != counted  # counted afresh midway: not all of these
         first, self.loaded = not self.loaded, True
         if first:
@@ -327,3 +340,17 @@ class NotificationDesk(QObject):
     def _setting_changed(self, key: str) -> None:
         if key.startswith("notify/"):
             self._apply_settings()
+
+
+def _kept_whole(
+    entries: Sequence[NotificationEntry], known: dict[int, NotificationEntry]
+) -> list[NotificationEntry]:
+    """A change read in short (one of a big arrival's) of a notification the center has
+    whole: the whole one with the change's acknowledgment."""
+    kept = list(entries)
+    for n, e in enumerate(kept):
+        if not e.whole and (old := known.get(e.id)) is not None and old.whole:
+            kept[n] = replace(
+                old, acknowledged_by=e.acknowledged_by, acknowledged_at=e.acknowledged_at, seq=e.seq
+            )
+    return kept

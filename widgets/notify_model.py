@@ -3,6 +3,7 @@ group's notifications behind it. A thin adapter over ``console.notify_groups``."
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Generator, Iterable
 from datetime import tzinfo
 from typing import Any
@@ -15,11 +16,14 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 
 from console.notifications import NotificationEntry
 from console.notify_groups import (
+    COALESCE_FROM,
     GroupKey,
     NotificationFilter,
     NotificationGroup,
@@ -46,6 +50,8 @@ _KIND_ICONS = {
 }
 
 STEP_ROWS = 2_000  # notifications per step of a big arrival: a few ms of Python
+FEW_ROWS = 100  # changes from which a line a filter empties is made anew, not row by row
+WANT_MS = 30  # notifications shown in short, gathered this long, then read whole at once
 
 COLUMNS = ("when", "sort", "ticket", "unit", "what", "ack")
 
@@ -61,6 +67,8 @@ HEADERS = (
 
 
 class NotificationModel(QAbstractItemModel):
+    wholeWanted = Signal(list)  # ids of notifications read in short, now shown
+
     def __init__(self, tz: tzinfo, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.tz = tz
@@ -74,6 +82,11 @@ class NotificationModel(QAbstractItemModel):
         self.year: int | None = None
         self._units: dict[str, str] = {}  # unit: its name, as the notifications say it
         self._waiting = 0  # unacknowledged on the lines shown
+        self._lines_of: list[NotificationGroup] | None = None  # the lines _line_rows are of
+        self._line_rows: tuple[dict[GroupKey, int], dict[int, int]] = ({}, {})
+        self._wanted: set[int] = set()  # notifications read in short, shown: to read whole
+        self._want = QTimer(self, singleShot=True, interval=WANT_MS)
+        self._want.timeout.connect(self._ask_whole)
 
     # --- changes ----------------------------------------------------------------------
     def apply(self, changed: Iterable[NotificationEntry]) -> None:
@@ -88,7 +101,7 @@ class NotificationModel(QAbstractItemModel):
         """:meth:`apply` a step at a time: yields after every ``step`` notifications (how
         many it went through), so a sweep's tens of thousands go in over several
         event-loop turns (widgets.in_steps). The lines change only in the last step."""
-        changed = list(changed)
+        changed = yield from self._in_place(list(changed), step)
         if not changed:
             return
         keys: set[GroupKey] = set()  # the groups these notifications were and are in
@@ -121,6 +134,90 @@ class NotificationModel(QAbstractItemModel):
             accepts = self.filter.accepts
             fresh = coalesce(e for k in keys for e in self._keyed[k].values() if accepts(e))
         self._swap(changed, keys, fresh)
+
+    def _in_place(
+        self, changed: list[NotificationEntry], step: int
+    ) -> Generator[int, None, list[NotificationEntry]]:
+        """The changes that keep their line (the same sweep, kind and level, shown or
+        not as before) take their notification's place in it; returns the others. An
+        acknowledgment, or a notification read whole, re-coalesced its whole line: a
+        sweep's 37,000 sorted again in one turn."""
+        rest: list[NotificationEntry] = []
+        few = len(changed) <= FEW_ROWS  # rows removed one by one: for a few only
+        for start in range(0, len(changed), step):
+            accepts = self.filter.accepts  # the supervisor may filter between steps
+            coalesced, singles = self._lines()
+            touched: dict[int, set[int]] = {}  # line: its notifications' rows changed
+            for e in changed[start : start + step]:
+                old = self.entries.get(e.id)
+                key = group_key(e)
+                if old is None or group_key(old) != key or old.unit != e.unit:
+                    rest.append(e)
+                    continue
+                shown, was = accepts(e), accepts(old)
+                if shown and not was:  # a line gains it: the long way
+                    rest.append(e)
+                    continue
+                row = coalesced.get(key) if was else None
+                if was and row is None:
+                    row = singles.get(e.id)
+                if was and row is None:  # not where it should be: the long way
+                    rest.append(e)
+                    continue
+                if row is not None:
+                    group = self.groups[row]
+                    at = bisect_left(group.entries, -e.id, key=_NEGATIVE_ID)
+                    if at == len(group.entries) or group.entries[at].id != e.id:
+                        rest.append(e)
+                        continue
+                    if not shown and not (few and not group.single and at > 0
+                                          and len(group.entries) > COALESCE_FROM):  # fmt: skip
+                        rest.append(e)  # its line splits, moves or goes: the long way
+                        continue
+                self.entries[e.id] = e
+                self._keyed[key][e.id] = e
+                self._open += old.acknowledged - e.acknowledged
+                if row is None:  # hidden before and after
+                    continue
+                waiting = group.unacknowledged
+                if shown:
+                    group.entries[at] = e
+                    group.waiting = waiting + old.acknowledged - e.acknowledged
+                    self._waiting += old.acknowledged - e.acknowledged
+                    touched.setdefault(row, set()).add(at)
+                else:
+                    self.beginRemoveRows(self.index(row, 0), at, at)
+                    del group.entries[at]
+                    group.waiting = waiting - (not old.acknowledged)
+                    self._waiting -= not old.acknowledged
+                    self.endRemoveRows()
+                    touched.setdefault(row, set())
+            last = len(COLUMNS) - 1
+            for row, rows in touched.items():
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+                size = len(self.groups[row].entries)
+                if rows and size > 1:
+                    parent = self.index(row, 0)
+                    top, bottom = min(rows), min(max(rows), size - 1)  # rows removed after
+                    self.dataChanged.emit(
+                        self.index(top, 0, parent), self.index(bottom, last, parent)
+                    )
+            yield min(step, len(changed) - start)
+        return rest
+
+    def _lines(self) -> tuple[dict[GroupKey, int], dict[int, int]]:
+        """The row of each coalesced line by its key, and of each single line by its
+        notification's id (made again when the lines are another list)."""
+        if self._lines_of is not self.groups:
+            coalesced: dict[GroupKey, int] = {}
+            singles: dict[int, int] = {}
+            for row, g in enumerate(self.groups):
+                if g.single:
+                    singles[g.entries[0].id] = row
+                else:
+                    coalesced[g.key] = row
+            self._lines_of, self._line_rows = self.groups, (coalesced, singles)
+        return self._line_rows
 
     def _swap(
         self,
@@ -186,6 +283,12 @@ class NotificationModel(QAbstractItemModel):
         self._waiting = sum(g.unacknowledged for g in self.groups)
         self.endResetModel()
 
+    def _ask_whole(self) -> None:
+        wanted, self._wanted = self._wanted, set()
+        ids = [i for i in sorted(wanted) if (e := self.entries.get(i)) is not None and not e.whole]
+        if ids:
+            self.wholeWanted.emit(ids)
+
     def set_snoozed(self, tickets: set[str]) -> None:
         if tickets != self.snoozed:
             self.snoozed = set(tickets)
@@ -250,11 +353,19 @@ class NotificationModel(QAbstractItemModel):
             return None
         group, entry = self._at(index)
         col = COLUMNS[index.column()]
+        short = entry is not None and not entry.whole
+        if entry is not None and short and entry.id not in self._wanted:  # shown: read it whole
+            self._wanted.add(entry.id)
+            self._want.start()
         if role == Qt.ItemDataRole.DisplayRole:
+            if short and col == "what":
+                return "…"  # for the moment it takes to read it whole
             return self._text(col, group, entry)
         if role == Qt.ItemDataRole.ToolTipRole:
             if entry is None:
                 return headline(group)
+            if short:
+                return entry.ticket or ""
             return f"{entry.ticket or ''} {entry.title}\n{describe(entry)}".strip()
         if role == Qt.ItemDataRole.DecorationRole and col == "sort":
             return _icon(group.level, group.kind)
@@ -303,6 +414,10 @@ class NotificationModel(QAbstractItemModel):
 def _icon(level: str | None, kind: str) -> QIcon | None:
     name = _ICONS.get(level or "") or _KIND_ICONS.get(kind)
     return theme.icon(name) if name else None
+
+
+def _NEGATIVE_ID(e: NotificationEntry) -> int:  # noqa: N802 - a key, as attrgetter is
+    return -e.id  # a line's notifications are newest first
 
 
 def _shape(g: NotificationGroup) -> tuple[int, ...]:

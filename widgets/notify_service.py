@@ -35,6 +35,7 @@ from console.notifications import (
     snooze,
     snoozed,
     unsnooze,
+    whole_entries,
 )
 from console.notify_sweep import sweep
 from console.policy import Policy
@@ -59,6 +60,7 @@ class _Scheduler(QtScheduler):
 
 class NotificationService(QObject):
     changed = Signal(object)  # NotificationChanges
+    filled = Signal(object)  # notifications read whole (a first load read them in short)
     readState = Signal(int, object)  # read up to, {ticket: until} snoozed now
     refused = Signal(str, str)  # a supervisor's ask refused by a rule: its code, its message
     failed = Signal(str)  # the database did not answer; the jobs keep trying
@@ -169,6 +171,18 @@ class NotificationService(QObject):
             self._fail(exc)
             return
         self.watch()
+
+    def read_whole(self, ids: list[int]) -> None:
+        """Notifications the center shows that a first load read in short."""
+        self._submit(self._read_whole, ids)
+
+    def _read_whole(self, ids: list[int]) -> None:
+        try:
+            found = whole_entries(self.engine, ids)
+        except Exception as exc:
+            self._fail(exc)
+            return
+        self.filled.emit(found)
 
     def reload_read_state(self) -> None:
         self._submit(self.load_read_state)

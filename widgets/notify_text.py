@@ -67,6 +67,8 @@ def sort_word(kind: str, level: str | None) -> str:
 
 def describe(e: NotificationEntry) -> str:
     """One notification as a sentence (without the ticket's number and title)."""
+    if not e.whole:  # read in short: its words come when it is read whole
+        return "…"
     if e.kind == "deadline" and e.level in SINGLE:
         unit = e.unit_name or e.unit or "—"
         return _t(SINGLE[e.level]).replace("%1", tr(DEADLINES, e.deadline_kind)).replace("%2", unit)
