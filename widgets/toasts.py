@@ -9,6 +9,8 @@ its ticket, on a group's toast the notification center with the group.
 
 from __future__ import annotations
 
+import time
+from collections import deque
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal
@@ -19,6 +21,12 @@ from console.notify_groups import NotificationGroup
 from widgets.notify_text import headline, sort_word
 
 MAX_SHOWN = 4  # more at once: the oldest go first
+# a flood: from FLOOD_FROM toasts made within FLOOD_S seconds on, what comes goes into one
+# summary toast (the counts by sort, kept up to date) instead of a toast each - an import
+# raising tens of thousands made four new windows at every arrival, each made, placed
+# and shown in a turn of the UI thread; a supervisor reads one summary
+FLOOD_FROM = MAX_SHOWN
+FLOOD_S = 60.0
 MARGIN = 16
 GAP = 8
 WIDTH = 380
@@ -60,6 +68,7 @@ class Toast(QFrame):
         close = QLabel("×", self)
         close.setObjectName("toastClose")
         close.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
+        self.title, self.body = title, body
         first = group.entries[0]
         if group.single:
             title.setText(f"{sort_word(group.kind, group.level)} · {first.ticket or ''}".strip())
@@ -88,6 +97,14 @@ class Toast(QFrame):
         self.timer.timeout.connect(self.dismiss)
 
     def showEvent(self, event: object) -> None:
+        self.timer.start()
+
+    def sum_up(self, newest: NotificationGroup, by_sort: list[NotificationGroup]) -> None:
+        """Become (or stay) a flood's summary: the newest's sort, a line per sort with its
+        count so far; shown again for its full time."""
+        self.group = newest
+        self.title.setText(sort_word(newest.kind, newest.level))
+        self.body.setText("\n".join(headline(g) for g in by_sort))
         self.timer.start()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -120,14 +137,48 @@ class ToastStack(QObject):
         super().__init__(parent)
         self.toasts: list[Toast] = []
         self.seconds = 8
+        self.clock: Callable[[], float] = time.monotonic  # seconds (tests: a fake)
+        self._made: deque[float] = deque()  # when the toasts of the last FLOOD_S were made
+        self.summary: Toast | None = None  # the flood's summary while it is shown
+        self._by_sort: dict[tuple[str, str], NotificationGroup] = {}  # what it sums up
         # where to stack (global coordinates), None for the screen: the window gives its
         # board's rows - at the screen's corner the toasts, 8 s each and continuous on a
         # live feed, covered the notification center's buttons on a 1366×768 laptop
         self.anchor: Callable[[], QRect | None] | None = None
 
     def show(self, group: NotificationGroup) -> Toast:
+        """A toast for ``group``; in a flood, the summary toast with ``group`` added."""
+        now = self.clock()
+        while self._made and now - self._made[0] > FLOOD_S:
+            self._made.popleft()
+        if len(self._made) >= FLOOD_FROM:
+            return self._sum_up(group)
+        self._made.append(now)
         toast = Toast(group, self.seconds)
         toast.clicked.connect(lambda g=group: self._clicked(g))
+        return self._stack(toast)
+
+    def _sum_up(self, group: NotificationGroup) -> Toast:
+        summary = self.summary
+        if summary is None or summary not in self.toasts:
+            self._by_sort = {}
+        key = (group.kind, group.level or "")
+        had = self._by_sort.get(key)
+        entries = group.entries if had is None else group.entries + had.entries
+        self._by_sort[key] = NotificationGroup(group.kind, group.level, group.raised_at, entries)
+        by_sort = list(self._by_sort.values())
+        if summary is not None and summary in self.toasts:
+            summary.sum_up(group, by_sort)
+            summary.adjustSize()
+            self._place()
+            return summary
+        summary = self.summary = Toast(group, self.seconds)
+        summary.sum_up(group, by_sort)
+        # opens the center on the newest group the summary took in
+        summary.clicked.connect(lambda t=summary: self.openGroup.emit(t.group))
+        return self._stack(summary)
+
+    def _stack(self, toast: Toast) -> Toast:
         toast.closed.connect(lambda t=toast: self._closed(t))
         self.toasts.append(toast)
         while len(self.toasts) > MAX_SHOWN:
@@ -160,6 +211,9 @@ class ToastStack(QObject):
             self.openGroup.emit(group)
 
     def _closed(self, toast: Toast) -> None:
+        if toast is self.summary:
+            self.summary = None
+            self._by_sort = {}
         if toast in self.toasts:
             self.toasts.remove(toast)
             self._place()
