@@ -43,6 +43,7 @@ import sqlite3
 import statistics
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import closing
@@ -215,7 +216,12 @@ def swept_once(engine: Engine) -> None:
 class Turns(QObject):
     """The longest event-loop turn on the UI thread, seen as the longest gap between the
     beats of a 1 ms timer: what a countdown on screen would skip. (The dispatcher's
-    ``awake``/``aboutToBlock`` signals miss timers, which run after the wait.)"""
+    ``awake``/``aboutToBlock`` signals miss timers, which run after the wait.)
+
+    Each gap is also split into the UI thread's CPU time, its time runnable but waiting
+    for a CPU (the kernel's schedstat: the machine's load) and the rest, asleep - in a
+    turn, waiting for the interpreter's lock a worker holds: :attr:`worst` keeps the
+    largest of each over the turns (each may come from another turn)."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -223,16 +229,34 @@ class Turns(QObject):
         self.beat.setTimerType(Qt.TimerType.PreciseTimer)
         self.beat.setInterval(1)
         self.beat.timeout.connect(self._beat)
-        self._last = time.perf_counter()
+        self._stat = Path(f"/proc/self/task/{threading.get_native_id()}/schedstat")
         self.longest = 0.0
+        self.over = 0  # turns over 16 ms
+        self.worst = {"cpu": 0.0, "queued": 0.0, "asleep": 0.0}  # seconds, each its largest
+        self._last = self._now()
+
+    def _now(self) -> tuple[float, float, float]:
+        try:
+            queued = int(self._stat.read_text().split()[1]) / 1e9
+        except (OSError, IndexError, ValueError):
+            queued = 0.0
+        return time.perf_counter(), time.thread_time(), queued
 
     def _beat(self) -> None:
-        now = time.perf_counter()
-        self.longest = max(self.longest, now - self._last)
+        now = self._now()
+        wall, cpu, queued = (b - a for a, b in zip(self._last, now, strict=True))
+        self.longest = max(self.longest, wall)
+        if wall > 0.016:
+            self.over += 1
+            worst = self.worst
+            worst["cpu"] = max(worst["cpu"], cpu)
+            worst["queued"] = max(worst["queued"], queued)
+            worst["asleep"] = max(worst["asleep"], wall - cpu - queued)
         self._last = now
 
     def reset(self) -> None:
-        self._last, self.longest = time.perf_counter(), 0.0
+        self._last, self.longest, self.over = self._now(), 0.0, 0
+        self.worst = dict.fromkeys(self.worst, 0.0)
         self.beat.start()
 
 
@@ -244,9 +268,10 @@ WATCH: Any = None  # a bench.turn_watch.TurnWatch under --watch
 def watched(label: str) -> None:
     """Under --watch: the stacks of the long turns since the last call, named ``label``."""
     if WATCH is not None:
-        if WATCH.stalls:
+        if WATCH.stalls or WATCH.collections:
             say(f"  [{label}] " + WATCH.report())
         WATCH.stalls.clear()
+        WATCH.collections.clear()
         app = QApplication.instance()
         if hasattr(app, "report"):
             say(f"  [{label}] " + app.report())
@@ -364,6 +389,23 @@ def new_tickets(window: MainWindow, count: int, tag: str) -> BoardDelta:
     )
 
 
+def thread_cpu() -> dict[str, float]:
+    """Seconds of CPU each of this process's threads has used (by Python's name for it,
+    else the system's): who competes with the UI thread for the interpreter."""
+    names = {t.native_id: t.name for t in threading.enumerate() if t.native_id}
+    names[threading.get_native_id()] = "UI"
+    tick = os.sysconf("SC_CLK_TCK")
+    used: dict[str, float] = {}
+    for task in Path("/proc/self/task").iterdir():
+        try:
+            stat = (task / "stat").read_text().rsplit(")", 1)[1].split()
+            name = names.get(int(task.name)) or (task / "comm").read_text().strip()
+        except OSError:
+            continue  # ended meanwhile
+        used[name] = used.get(name, 0.0) + (int(stat[11]) + int(stat[12])) / tick
+    return used
+
+
 def rss_mb() -> float:
     for line in Path("/proc/self/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
@@ -404,6 +446,10 @@ FIGURES = (  # key, label, unit
     ("rss_mb", "resident memory", "MB"),
     ("import_s", "File → Import while the board runs, until shown", "s"),
     ("import_turn_ms", "  longest turn", "ms"),
+    ("import_over", "  turns over 16 ms", "turns"),
+    ("import_cpu_ms", "  of them, the most UI-thread CPU in one", "ms"),
+    ("import_queued_ms", "  ... the longest wait for a CPU (load)", "ms"),
+    ("import_asleep_ms", "  ... the longest asleep (interpreter lock)", "ms"),
     ("gc_kept", "cyclic garbage kept frozen (found once unfrozen)", "objects"),
 )
 
@@ -425,6 +471,8 @@ def measure(
     r["settle_turn_ms"] = TURNS.longest * 1000
     TURNS.beat.stop()
     watched("start")
+    if args.import_only:
+        return importing(window, args, events, r)
     r["tick_ms"], r["tick_max_ms"] = ticks(window, clock, args.ticks)
     live = window.live
     deltas = [changed_tickets(window, 100, rng) for _ in range(5)]
@@ -473,12 +521,22 @@ def measure(
     r["rss_mb"] = rss_mb()  # the notification center loaded (above)
     window.clear_filters()
     wait(lambda: not window.proxy.pending)
+    return importing(window, args, events, r)
+
+
+def importing(
+    window: MainWindow, args: argparse.Namespace, events: int, r: dict[str, Any]
+) -> dict[str, Any]:
+    """File → Import of ``events`` feed lines while the board runs (its timers on)."""
+    live = window.live
     if events:  # File → Import while the board runs, the board's timers on
         feed_path = import_file(events)
-        watched("the feed file made")  # not the import's
+        idle(20)  # the stall of making the file ends here, before the import's are watched
+        watched("the feed file made")
         before = window.board.rowCount()
         live.timer.start()
         started = time.perf_counter()
+        cpu_before = thread_cpu()
         TURNS.reset()
         profile = None
         if args.profile_import:  # the UI thread's Python during the import
@@ -500,7 +558,14 @@ def measure(
             profile.disable()
             pstats.Stats(profile, stream=OUT).sort_stats("cumulative").print_stats(45)
         watched("import")
+        used = thread_cpu()
+        used = {k: v - cpu_before.get(k, 0.0) for k, v in used.items()}
+        busy = sorted(((v, k) for k, v in used.items() if v >= 0.05), reverse=True)
+        say("  CPU by thread during the import: " + ", ".join(f"{k} {v:.1f} s" for v, k in busy))
         r["import_turn_ms"] = TURNS.longest * 1000
+        r["import_over"] = TURNS.over
+        for part, ms in TURNS.worst.items():
+            r[f"import_{part}_ms"] = ms * 1000
         TURNS.beat.stop()
         live.timer.stop()
     # what freezing (console.board.keep_from_collector) kept from the collector for good:
@@ -529,6 +594,8 @@ def main() -> None:
                         help="the UI thread's stacks in each turn over 16 ms")  # fmt: skip
     parser.add_argument("--profile-import", action="store_true",
                         help="cProfile the UI thread (CPU time) during the import")  # fmt: skip
+    parser.add_argument("--import-only", action="store_true",
+                        help="the big board started, then File → Import only")  # fmt: skip
     parser.add_argument("--import-events", type=int, default=105_000,
                         help="File → Import of this many events, big board (0: none)")  # fmt: skip
     args = parser.parse_args()
@@ -552,7 +619,7 @@ def main() -> None:
         WATCH.start()
     rng = random.Random(3)
     results: dict[int, dict[str, Any]] = {}
-    for n in (args.small, args.open):
+    for n in (args.open,) if args.import_only else (args.small, args.open):
         url = database(args.db, n, fresh=args.fresh)
         kind = "sqlite" if url.startswith("sqlite") else "postgresql"
         say(f"board of {n:,} open tickets ({kind}):")
@@ -561,6 +628,10 @@ def main() -> None:
         for key, label, unit in FIGURES:
             if key in r:
                 say(f"  {label:<48} {r[key]:9.2f} {unit}")
+    if args.import_only:
+        if args.json:
+            print(json.dumps({"open": results[args.open]}))
+        return
     small, big = results[args.small], results[args.open]
     ratio = big["tick_ms"] / small["tick_ms"]
     say(f"tick at {args.open:,} / tick at {args.small:,}: {ratio:.2f}×")
