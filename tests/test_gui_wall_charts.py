@@ -91,3 +91,30 @@ def test_a_young_databases_days_fill_the_chart(qtbot: Any) -> None:
     assert [t for _, t in _labels(daily, "bottom")] == ["10-8", "10-9"]
     daily.set_days(DAYS, None)  # no first day known: the 30 days
     assert len(daily.bars.opts["x"]) == 30
+
+
+def test_a_young_database_has_no_last_week_to_compare_with(qtbot: Any) -> None:
+    """Two days of records: last week's line was drawn as a day of zeros under today's
+    bars, its legend in the title; it is left out, and comes back with a week of records."""
+    from types import SimpleNamespace
+
+    from console.wall_figures import WallFigures
+    from widgets.wall.charts_page import ChartsPage
+
+    hours = tuple([5] * 16 + [0] * 8)
+    figures = WallFigures(hours, (0,) * 24, tuple(DAYS), tuple(UNITS), (),
+                          first_day=TODAY - timedelta(days=1))  # fmt: skip
+    feed = SimpleNamespace(figures=figures)
+    page = ChartsPage(SimpleNamespace(feed=feed, scale=1.0))  # type: ignore[arg-type]
+    qtbot.addWidget(page)
+    page.retranslate()
+    page.resize(1856, 900)
+    page.show()
+    page.refresh(0)
+    assert not page.hourly.last_week.isVisible()
+    assert "last week" not in page.hourly_title.text()
+    assert "since 10-8" in page.daily_title.text()
+    feed.figures = WallFigures(hours, (3,) * 24, tuple(DAYS), tuple(UNITS), (),
+                               first_day=TODAY - timedelta(days=20))  # fmt: skip
+    page.refresh(0)
+    assert page.hourly.last_week.isVisible() and "last week" in page.hourly_title.text()

@@ -126,10 +126,13 @@ class HourlyChart(WallChart):
             self.last_week.setSymbolBrush(PAL.warning)
             self.last_week.setSymbolPen(pg.mkPen(None))
 
-    def set_hours(self, today: Sequence[int], last_week: Sequence[int]) -> None:
+    def set_hours(self, today: Sequence[int], last_week: Sequence[int], known: bool = True) -> None:
+        """``known``: the database goes back to that day; younger, last week's line is
+        left out rather than drawn as a day of zeros."""
         self.today.setOpts(height=list(today))
         self.last_week.setData(x=list(range(24)), y=list(last_week))
-        self.top([*today, *last_week])
+        self.last_week.setVisible(known)
+        self.top([*today, *(last_week if known else ())])
 
 
 class DailyMissedChart(WallChart):

@@ -4,6 +4,8 @@ their on-time rates. Read every 30 s by the wall's feed, not every second."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from console.wall_figures import WallFigures
@@ -37,6 +39,7 @@ class ChartsPage(WallPage):
         self.grid.setRowStretch(1, 1)
         self.grid.setRowStretch(3, 1)
         self.shown: WallFigures | None = None
+        self.hours_both = self.hours_today = ""  # the hourly chart's titles (retranslate)
         self.rescale(wall.scale)
         self.loading.raise_()
 
@@ -50,7 +53,9 @@ class ChartsPage(WallPage):
         super().retranslate()
         today = f"<span style='color:{PAL.accent}'>■</span> " + self.tr("today")
         before = f"<span style='color:{PAL.warning}'>●</span> " + self.tr("same weekday last week")
-        self.hourly_title.setText(fill(self.tr("Tickets per hour: %1  %2"), today, before))
+        self.hours_both = fill(self.tr("Tickets per hour: %1  %2"), today, before)
+        self.hours_today = fill(self.tr("Tickets per hour: %1"), today)  # a younger database
+        self.hourly_title.setText(self.hours_both)
         self.daily_title.setText(self.tr("Missed deadlines per day, last 30 days (target: 0)"))
         self.units_title.setText(self.tr("Units by missed deadlines this month"))
         self.shown = None  # draw the units' notes again in this language
@@ -67,9 +72,12 @@ class ChartsPage(WallPage):
         if figures is None or figures is self.shown:
             return
         self.shown = figures
-        self.hourly.set_hours(figures.hours_today, figures.hours_last_week)
         days = figures.missed_by_day
         first = figures.first_day
+        # a database younger than a week has no same weekday last week to compare with
+        known = first is None or not days or first <= days[-1][0] - timedelta(days=7)
+        self.hourly_title.setText(self.hours_both if known else self.hours_today)
+        self.hourly.set_hours(figures.hours_today, figures.hours_last_week, known)
         young = first is not None and bool(days) and first > days[0][0]
         self.daily_title.setText(
             fill(self.tr("Missed deadlines per day since %1 (target: 0)"),
