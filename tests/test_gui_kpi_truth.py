@@ -110,6 +110,38 @@ def test_tiles_equal_the_board_every_second_across_many_crossings(windows: Any) 
     assert crossings > 100  # the states really did change, many times
 
 
+def test_a_tick_touches_only_the_tiles_whose_numbers_moved(
+    windows: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 100,000 open about two tickets change state every second, so nearly every tick
+    moves the counts: it sets the two or three tiles whose numbers moved, and neither the
+    others (their number, note and its visibility set again each second) nor the status
+    bar's words, which a tick does not change (its rows stay)."""
+    clock = FakeClock(NOW)
+    window = windows(clock)
+    window.apply_delta(BoardDelta(1, [ticket(f"T{i:03}", due_in=600 + 100 * i) for i in range(6)],
+                                  full=True))  # fmt: skip
+    agree(window)
+    touched: list[str] = []
+    for key, tile in window.kpis.tiles.items():
+        for part, name in ((tile.value, "setText"), (tile.note, "setText"),
+                           (tile.note, "setVisible")):  # fmt: skip
+            real = getattr(part, name)
+            monkeypatch.setattr(
+                part, name, lambda *a, _r=real, _k=key: touched.append(_k) or _r(*a)
+            )
+    real_words = window.count_label.setText
+    monkeypatch.setattr(
+        window.count_label, "setText", lambda *a: touched.append("words") or real_words(*a)
+    )
+    before = shown(window)
+    step(window, clock, 301, settle=False)  # T000 passes half its window: warning
+    after = shown(window)
+    assert before != after
+    assert sorted(set(touched)) == sorted(k for k in BOARD_TILES if before[k] != after[k])
+    agree(window)
+
+
 deltas = st.lists(
     st.one_of(
         st.tuples(st.just("advance"), st.integers(1, 90)),

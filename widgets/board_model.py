@@ -83,6 +83,8 @@ class Role(IntEnum):
     FLAGS = Qt.ItemDataRole.UserRole + 9  # list of flag names
 
 
+_STATE_ROLES = [Qt.ItemDataRole.DisplayRole, Role.STATE]  # a tick's change of state
+
 SORT_KEYS: dict[Col, Callable[[BoardTicket, float], Key]] = {
     Col.NUMBER: lambda t, now: (t.number,),
     Col.STATE: urgency_key,
@@ -371,9 +373,9 @@ class BoardModel(QAbstractTableModel):
         """Move the board's clock; repaint the state of tickets that changed state and
         return their rows. Countdown cells are refreshed by the view (visible rows only)."""
         rows, changed = self.order.tick(now)
-        for row in rows:
-            first, last = self.index(row, Col.STATE), self.index(row, Col.COUNTDOWN)
-            self.dataChanged.emit(first, last, [Qt.ItemDataRole.DisplayRole, Role.STATE])
+        for row in rows:  # createIndex: index() asks Python for the row and column counts
+            first, last = self.createIndex(row, Col.STATE), self.createIndex(row, Col.COUNTDOWN)
+            self.dataChanged.emit(first, last, _STATE_ROLES)
         if changed:
             self.countsChanged.emit()
         return rows

@@ -105,6 +105,7 @@ class KpiTile(QFrame):
         self.value = KpiNumber(LOADING)
         self.note = named_label("kpiNote", "")
         self.note.hide()
+        self._shown: tuple[int | None, str] | None = None  # the value and note shown
         box = QVBoxLayout(self)
         box.setContentsMargins(14, 8, 14, 8)
         box.setSpacing(0)
@@ -117,6 +118,10 @@ class KpiTile(QFrame):
 
     def set_value(self, value: int | None, note: str = "") -> None:
         """Show a counted value; None: not counted yet (loading)."""
+        # a big board's tick sets every board tile each second and changes two or three
+        if (value, note) == self._shown:
+            return
+        self._shown = (value, note)
         text = LOADING if value is None else f"{value:,}"
         if self.value.text() != text:
             self.value.setText(text)

@@ -194,6 +194,7 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         self.duty_label = named_label("dutyLabel", "", self)
         self.count_label = QLabel(self)
+        self._counted: tuple[int, int] | None = None  # rows shown and open, in its words
         self.link_label = QLabel(self)
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(180)
@@ -263,6 +264,7 @@ class MainWindow(QMainWindow):
         where = self.engine.url
         self.link_label.setToolTip(where.render_as_string(hide_password=True))
         self._show_link()
+        self._counted = None  # the count's words in the new language
         self._counts()
         self.commands.retranslate()
         self.notices.retranslate()
@@ -498,9 +500,13 @@ class MainWindow(QMainWindow):
         if not self.board.loaded:
             self.kpis.set_counts(None)
             self.count_label.setText(self.tr("Reading the board…"))
+            self._counted = None
             return
         self.kpis.set_counts(self.board.tally.counts())
         shown, total = self.proxy.rowCount(), self.board.rowCount()
+        if (shown, total) == self._counted:
+            return  # a tick changes states, rarely the rows: the words stand
+        self._counted = (shown, total)
         if shown == total:
             text = fill(self.tr("%1 open tickets"), f"{total:,}")
         else:
