@@ -71,7 +71,10 @@ class NotificationDesk(QObject):
         self.toasts = ToastStack(self)
         self.alarm = Alarm(player, self)
         self._prepare_sound = QTimer(self, singleShot=True, interval=PREPARE_SOUND_MS)
-        self._prepare_sound.timeout.connect(self.alarm.prepare)
+        self._sound_steps = InSteps("notifySound", self)  # a turn a step
+        self._prepare_sound.timeout.connect(
+            lambda: self._sound_steps.run(self.alarm.preparing(), lambda _done: None)
+        )
         self.tray = NotificationTray(self)
         self.bell = NotificationBell(window)
         self.read_up_to = 0
@@ -119,6 +122,7 @@ class NotificationDesk(QObject):
 
     def stop(self) -> None:
         self._prepare_sound.stop()
+        self._sound_steps.cancel()
         self.service.stop()
         self.toasts.clear()
         self.tray.stop()
