@@ -42,7 +42,7 @@ _PRAGMAS = (  # db.engine.sqlite_pragmas and db.reading's mapping
     f"PRAGMA mmap_size = {1 << 30}",
 )
 _REVISION = "SELECT version_num FROM alembic_version"
-_LATER = "SELECT DISTINCT ticket FROM ticket_events WHERE at > ?"
+_LATER = "SELECT ticket FROM ticket_events WHERE at > ?"
 _OPEN = "rowid IN (SELECT rowid FROM tickets WHERE status = 'open')"
 _TICKETS = (
     "SELECT number, category, urgent, title, district, unit, returns, transfers, shuffled,"

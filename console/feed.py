@@ -138,8 +138,10 @@ def _missing_or_wrong(obj: dict[str, Any], field: str) -> FeedError:
     return FeedError(f'field "{field}" must be a non-empty string')
 
 
-def check_event(obj: object, tz: tzinfo, *, plain: bool = False) -> FeedEvent:
-    """Check one decoded feed object against the spec and return it as an event."""
+def check_event(obj: object, tz: tzinfo, *, plain: bool = False, keyed: bool = True) -> FeedEvent:
+    """Check one decoded feed object against the spec and return it as an event; its
+    ``key`` is left empty unless ``keyed`` (an event already stored needs none, and an
+    event without an id is hashed for it)."""
     if type(obj) is not dict:
         raise FeedError("a line must hold one JSON object")
     if not plain:
@@ -193,7 +195,7 @@ def check_event(obj: object, tz: tzinfo, *, plain: bool = False) -> FeedEvent:
             raise FeedError(f'a unit code in "co_units" is longer than {MAX_LENGTHS["unit"]}')
     elif kind == "transferred" and obj["from"] == obj["to"]:
         raise FeedError('"from" and "to" are the same unit; a transfer needs two')
-    return FeedEvent(kind, ticket, at, event_key(obj), obj)
+    return FeedEvent(kind, ticket, at, event_key(obj) if keyed else "", obj)
 
 
 def _check_created(obj: dict[str, Any], tz: tzinfo) -> None:
@@ -237,8 +239,8 @@ def _check_texts(obj: dict[str, Any]) -> None:
             pending.extend((item, depth + 1) for item in value)
 
 
-def parse_line(line: str, tz: tzinfo) -> FeedEvent:
-    """Decode and check one feed line."""
+def parse_line(line: str, tz: tzinfo, *, keyed: bool = True) -> FeedEvent:
+    """Decode and check one feed line (``keyed``: see :func:`check_event`)."""
     try:
         obj = orjson.loads(line)
     except orjson.JSONDecodeError as exc:
@@ -246,4 +248,4 @@ def parse_line(line: str, tz: tzinfo) -> FeedEvent:
     # the text shows when the walk is needless: no NUL escape (a raw NUL is not JSON) and
     # fewer brackets than the depth allowed; this spares most of a line's checking time
     plain = "\\u0000" not in line and line.count("{") + line.count("[") <= MAX_DEPTH
-    return check_event(obj, tz, plain=plain)
+    return check_event(obj, tz, plain=plain, keyed=keyed)

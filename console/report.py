@@ -61,7 +61,10 @@ _OPEN_DEADLINES = (
 # by the minute: a million timestamptz made into aware datetimes, compared and printed
 # through their zone cost the report seconds, and to_char twice the server's time of
 # that cast.
-_LATER = "SELECT DISTINCT ticket FROM ticket_events WHERE at > ?"
+# without DISTINCT (their numbers go into a set): SQLite's planner met it by walking the
+# whole ticket index, every event's row looked up for its time (0.1 s at 100,000 open)
+# instead of taking the few after the moment from the time index
+_LATER = "SELECT ticket FROM ticket_events WHERE at > ?"
 # the audit trail of the tickets with events after the moment, up to it, in time order
 _EVENTS = (
     "SELECT ticket, payload, policy, source, kind, {at} FROM ticket_events"
@@ -350,7 +353,12 @@ def _assemble(
     labels = _LABELS
     never = _NEVER  # after every due time
     no_escalations: list[dict[str, Any]] = []
-    rows: list[tuple[tuple[int, Any, str], dict[str, Any]]] = []
+    # each ticket's place: worst state first, then next due time (none last), then
+    # number, as one string (one character for the state; a time never holds "\0", so
+    # an earlier time that is the start of a later one sorts first): strings sort faster
+    # than tuples (100,000 open: 0.03-0.05 s less, issue 12)
+    rows: list[tuple[str, dict[str, Any]]] = []
+    ranks = "3210"
     working: list[tuple[Any, Any]] = []
     for (number, category, urgent, title, district, unit, returns, transfers, shuffled,
          disputed, _escalated, urges), deadlines in tickets:  # fmt: skip
@@ -396,7 +404,7 @@ def _assemble(
             }
         escalated_then = escalations.get(number, no_escalations)
         rows.append((
-            (-worst, never if nxt_due is None else nxt_due, number),
+            f"{ranks[worst]}{never if nxt_due is None else nxt_due}\0{number}",
             {"ticket": number, "category": category, "urgent": bool(urgent), "title": title,
              "district": district, "unit": unit, "state": labels[worst],
              "next_deadline": next_deadline, "deadlines": listed, "returns": returns,

@@ -104,9 +104,10 @@ def time_printer(dialect: str, tz: tzinfo) -> Callable[[Any], str | None]:
     minutes: dict[str, str] = {}
 
     def minute(key: str) -> str:
+        # the minute's local text; "" before 1992, where the offset may not hold
         if len(minutes) > 100_000:
             minutes.clear()
-        head = (datetime.fromisoformat(key) + offset).isoformat()[:16]
+        head = (datetime.fromisoformat(key) + offset).isoformat()[:16] if key >= "1992" else ""
         minutes[key] = head
         return head
 
@@ -116,13 +117,14 @@ def time_printer(dialect: str, tz: tzinfo) -> Callable[[Any], str | None]:
             # isoformat leaves out a zero fraction
             if value is None:
                 return None
-            if len(value) != 26 or value < "1992":
+            head = minutes.get(value[:16])
+            if head is None:
+                head = minute(value[:16])
+            if not head or len(value) != 26:
                 return zoned(value)
-            head = minutes.get(value[:16]) or minute(value[:16])
-            fraction = value[20:]
-            if fraction == "000000":
-                return head + value[16:19] + suffix
-            return head + value[16:20] + fraction + suffix
+            if value.endswith("000000"):
+                return f"{head}{value[16:19]}{suffix}"
+            return f"{head}{value[16:]}{suffix}"
 
         return rewritten
 
@@ -130,11 +132,15 @@ def time_printer(dialect: str, tz: tzinfo) -> Callable[[Any], str | None]:
         # isoformat writes six digits of a fraction there is
         if value is None:
             return None
-        if len(value) < 19 or value < "1992":
+        if len(value) < 19:
             return zoned(value)
-        head = minutes.get(value[:16]) or minute(value[:16])
+        head = minutes.get(value[:16])
+        if head is None:
+            head = minute(value[:16])
+        if not head:
+            return zoned(value)
         if len(value) == 19:
-            return head + value[16:] + suffix
-        return head + value[16:].ljust(10, "0") + suffix
+            return f"{head}{value[16:]}{suffix}"
+        return f"{head}{value[16:].ljust(10, '0')}{suffix}"
 
     return rewritten_server
