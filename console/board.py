@@ -126,6 +126,11 @@ class BoardTicket:
 _gc_lock = threading.Lock()
 _gc_pauses = 0  # how many threads are inside paused_gc now
 _gc_was_on = False  # whether the collector was on when the first of them came in
+# young objects left when the last pause ends from which they are frozen, not walked: the
+# next young collection walked every one of them (then the older ones again), on whichever
+# thread allocated next, holding the interpreter's lock - during an import, 100-600 ms on
+# the board's worker (the proposals' and the changed tickets' reads) while the UI waited
+FREEZE_YOUNG = 20_000
 
 
 @contextmanager
@@ -136,7 +141,10 @@ def paused_gc() -> Iterator[None]:
 
     The collector's switch is the process's, and the UI thread, the board reader and the
     proposal reader pause it at once: counted, so the last one out turns it back on (each
-    restoring what it saw could leave it off for good)."""
+    restoring what it saw could leave it off for good). When the last one leaves and more
+    than ``FREEZE_YOUNG`` objects made meanwhile are still alive (a read kept until the
+    next), they are kept from the collector (:func:`keep_from_collector`) rather than
+    walked by it later in one pass."""
     global _gc_pauses, _gc_was_on
     with _gc_lock:
         if _gc_pauses == 0:
@@ -149,6 +157,8 @@ def paused_gc() -> Iterator[None]:
         with _gc_lock:
             _gc_pauses -= 1
             if _gc_pauses == 0 and _gc_was_on:
+                if gc.get_count()[0] >= FREEZE_YOUNG:
+                    keep_from_collector(collect_young=False)
                 gc.enable()
 
 
@@ -416,8 +426,11 @@ class BoardStore:
             delta = self._read_all_now(conn, seq)
             # before the collector is back: its first pass would otherwise walk every
             # object made during the read (0.1-0.4 s at 100,000 open), which the board
-            # keeps all day anyway (BoardOrder freezes them once they are placed)
-            keep_from_collector()
+            # keeps all day anyway (BoardOrder freezes them once they are placed); frozen
+            # as they are - a young collection first walked the read's ~330,000 objects
+            # all the same (157-651 ms on the board's worker at start, the UI waiting for
+            # the interpreter), and the read makes no cycles for it to free
+            keep_from_collector(collect_young=False)
             return delta
 
     def _read_all_now(self, conn: Connection, seq: int) -> BoardDelta:

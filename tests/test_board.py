@@ -60,6 +60,31 @@ def test_first_read_is_whole_then_only_changes(engine: Engine) -> None:
     assert set(store.tickets) == {"A", "C"}
 
 
+def test_the_first_read_is_frozen_without_a_collection_over_it(sqlite_engine: Engine) -> None:
+    """The board's first read is kept from the collector as it is: a young collection
+    over it first walked every object it made (157-651 ms at 100,000 open, on the
+    board's worker, while the UI thread waited for the interpreter)."""
+    import gc
+
+    load(sqlite_engine, [created(f"A{i}", "2024-10-08T09:00:00+08:00") for i in range(20)])
+    store = BoardStore(sqlite_engine, TZ)
+    collections: list[int] = []
+
+    def seen(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            collections.append(info["generation"])
+
+    gc.collect()  # nothing young left over from before: a pass now would be the read's
+    gc.callbacks.append(seen)
+    try:
+        first = store.refresh()
+    finally:
+        gc.callbacks.remove(seen)
+        gc.unfreeze()
+    assert first is not None and len(first.upserts) == 20
+    assert collections == []
+
+
 def test_forgotten_store_reads_whole_and_diffs(sqlite_engine: Engine) -> None:
     load(sqlite_engine, [created("A", "2024-10-08T09:00:00+08:00")])
     store = BoardStore(sqlite_engine, TZ)
@@ -300,6 +325,32 @@ def test_paused_gc_from_several_threads_leaves_the_collector_on() -> None:
         t.join()
     assert gc.isenabled()
     assert all(inside_off) and len(inside_off) == 3000
+
+
+def test_a_big_pause_leaves_what_it_made_frozen_and_a_small_one_does_not() -> None:
+    """What a pause made and kept (a read of thousands of rows) is frozen when the last
+    pause ends, not left to the next young collection to walk in one pass (100-600 ms on
+    the board's worker during an import, the UI waiting for the interpreter); a small
+    pause leaves the collector's generations as they are."""
+    import gc
+
+    from console.board import FREEZE_YOUNG, paused_gc
+
+    class Row:
+        pass
+
+    frozen = gc.get_freeze_count()
+    try:
+        with paused_gc():
+            few = [Row() for _ in range(100)]
+        assert gc.get_freeze_count() == frozen and few
+        with paused_gc():
+            kept = [Row() for _ in range(FREEZE_YOUNG + 1000)]
+        assert gc.get_freeze_count() >= frozen + len(kept)
+        assert gc.get_count()[0] < 1000  # nothing young left to walk
+        assert gc.isenabled()
+    finally:
+        gc.unfreeze()
 
 
 def test_keeping_from_the_collector_walks_nothing() -> None:
