@@ -56,3 +56,15 @@ def test_a_long_day_of_qt_calls_does_not_abort_the_interpreter() -> None:
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120
     )
     assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr[-2000:]
+
+
+def test_the_gui_takes_the_interpreter_back_from_a_worker_within_a_millisecond() -> None:
+    """The widgets set a 1 ms switch interval: at Python's 5 ms the UI thread waited up to
+    5 ms at each event it handed to Python while the board's reader or the notification
+    sweep ran Python (100-230 ms of a turn during an import, asleep)."""
+    import sys
+
+    import widgets
+
+    assert widgets.SWITCH_S <= 0.001
+    assert sys.getswitchinterval() == widgets.SWITCH_S
