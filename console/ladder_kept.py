@@ -77,10 +77,7 @@ class KeptProposals:
         if not self.policy.ladder:
             self.at = at
             return 0
-        if at > self.at:
-            only |= tickets_due_between(conn, self.policy, self.at, at)
-        if only and any(s.condition == "repeated" for s in self.policy.ladder):
-            only |= _same_citizen(conn, only)
+        only = moved_tickets(conn, self.policy, only, self.at, at)
         self.at = at
         if not only:
             return 0
@@ -95,6 +92,22 @@ class KeptProposals:
         self.found = [p for p, _ in merged]
         self.keys = [k for _, k in merged]
         return len(only)
+
+
+def moved_tickets(
+    conn: Connection, policy: Policy, written: Collection[str], since: datetime, upto: datetime
+) -> set[str]:
+    """The tickets whose proposals at ``upto`` may differ from those at ``since``, given
+    the tickets ``written`` in between: those, the tickets with a time-driven step falling
+    due in the window, and, where the ladder counts repeated complaints, the tickets
+    sharing a citizen phone and category with any of them (the To act queue's and the
+    notification sweep's one answer)."""
+    only = set(written)
+    if upto > since:
+        only |= tickets_due_between(conn, policy, since, upto)
+    if only and any(s.condition == "repeated" for s in policy.ladder):
+        only |= _same_citizen(conn, only)
+    return only
 
 
 def written_since(conn: Connection, seq: int) -> set[str]:

@@ -35,7 +35,7 @@ from sqlalchemy.sql import ColumnElement
 
 from console.day_end import due_text
 from console.ladder import Proposal, proposals_on
-from console.ladder_crossings import tickets_due_between
+from console.ladder_kept import moved_tickets
 from console.policy import Policy
 from console.states import State, deadline_state
 from console.vocabulary import NOTIFICATION_LEVELS
@@ -170,14 +170,13 @@ def _proposals(
 ) -> list[Raise]:
     """The ladder's proposals open at ``now`` among the tickets whose situation moved
     since the watermark: written since (a bounce, a dispute, a new ticket of a citizen),
-    or a step falling due in the window. The first sweep ever looks at every ticket."""
+    sharing a citizen phone and category with one written (a repeated complaint), or a
+    step falling due in the window. The first sweep ever looks at every ticket."""
     if not policy.ladder:
         return []
     only: set[str] | None = None
     if since_at is not None:
-        only = set(changed)
-        if now > since_at:
-            only |= tickets_due_between(conn, policy, since_at, now)
+        only = moved_tickets(conn, policy, changed, since_at, now)
         if not only:
             return []
     found = proposals_on(conn, policy, now, only)

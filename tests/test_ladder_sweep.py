@@ -126,6 +126,34 @@ def test_rule_disputed_and_repeated_are_raised_after_the_writes(engine: Engine) 
     assert seen(engine)[2:] == [("B", "2024-10-08T10:00:00+08:00")]
 
 
+def test_an_earlier_ticket_arriving_late_raises_the_repeated_complaint_it_completes(
+    overdue: Engine,
+) -> None:
+    """A citizen's earlier complaints imported after a later one (a late feed, a history
+    file) make that later one the third in 30 days: the To act queue (the kept ladder)
+    recomputes the citizen's other tickets when one is written, and the sweep raises the
+    proposal it shows. It looked only at the tickets written, whose own counts did not
+    reach three, and never raised it (the step is not time-driven: no window finds it)."""
+    citizen = {"name": "李四", "phone": "13900001111"}
+
+    def repeated() -> list[tuple[str | None, str]]:
+        return [(ticket, at) for ticket, at in seen(overdue) if ticket != "A"]
+
+    assert sweep(overdue, _t("2024-09-30T08:00"), HAIKOU).examined  # the watermark is set
+    load(overdue, [created("R3", "2024-09-30T09:00:00+08:00", citizen=citizen)])
+    sweep(overdue, _t("2024-09-30T09:31"), HAIKOU)
+    assert repeated() == []  # one complaint
+    load(overdue, [
+        created("R1", "2024-09-20T09:00:00+08:00", citizen=citizen),
+        ev("closed", "R1", "2024-09-21T09:00:00+08:00"),
+        created("R2", "2024-09-25T09:00:00+08:00", citizen=citizen),
+    ])  # fmt: skip
+    sweep(overdue, _t("2024-09-30T10:00"), HAIKOU)
+    shown = [(p.ticket, p.step) for p in proposals(overdue, HAIKOU, _t("2024-09-30T10:00"))]
+    assert ("R3", "escalate_repeated") in shown
+    assert repeated() == [("R3", "2024-09-30T09:00:00+08:00")]
+
+
 def test_the_sweep_raises_every_proposal_the_ladder_makes(overdue: Engine) -> None:
     """At irregular moments across the holiday the sweep, which looks only at what moved,
     has raised exactly the proposals the full computation finds."""
