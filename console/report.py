@@ -87,9 +87,17 @@ _CLOSED_BY_UNIT = (
     f"SELECT t.last_unit, COUNT(*), SUM(CASE WHEN {_LATE} THEN 1 ELSE 0 END),"
     f" SUM({_RATED}), SUM({_SATISFIED}) FROM tickets t"
     " WHERE t.status = 'closed' AND t.last_unit IS NOT NULL"
-    " AND t.number NOT IN (SELECT e.ticket FROM ticket_events e WHERE e.at > ?)"
-    " GROUP BY t.last_unit"
+    " AND {unchanged} GROUP BY t.last_unit"
 )
+# PostgreSQL met NOT IN with a list of every ticket changed after the moment, scanned once
+# per closed ticket unless the list fits in work_mem (a report of the day before at
+# 100,000 open: still running after 15 minutes); NOT EXISTS is an anti-join there. SQLite
+# makes the list an index once, and took twice as long over NOT EXISTS
+_UNCHANGED = {
+    "sqlite": "t.number NOT IN (SELECT e.ticket FROM ticket_events e WHERE e.at > ?)",
+    "postgresql": "NOT EXISTS (SELECT 1 FROM ticket_events e WHERE e.ticket = t.number"
+    " AND e.at > ?)",
+}
 _TICKET = itemgetter(0)
 _LABELS = [s.label for s in State]
 
@@ -306,7 +314,8 @@ def _closed_by_unit(db: _Reader, bound: Any) -> defaultdict[str, list[int]]:
     (or basic), by their last unit; tickets with events after the moment are left out
     (they are counted from their replay)."""
     counts: defaultdict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
-    for unit, *figures in db.rows(_CLOSED_BY_UNIT, bound):
+    sql = _CLOSED_BY_UNIT.format(unchanged=_UNCHANGED[db.dialect])
+    for unit, *figures in db.rows(sql, bound):
         for i, value in enumerate(figures):
             counts[unit][i] += int(value or 0)
     return counts
