@@ -57,3 +57,22 @@ def test_yesterday_reads_as_a_figure_the_arrow_as_the_change(qtbot: Any, qapp: A
         assert note.text() == "▲ 2 · 昨日 39"
     finally:
         install_translators(qapp, "en")
+
+
+def test_the_note_is_said_again_in_the_language_chosen(qtbot: Any, qapp: Any) -> None:
+    """View → Language: the overdue tile's note changes language at once, not only when
+    the figure next changes (it read "▲ 66 · 昨日 10" in English until then)."""
+    from console.board import BoardFigures
+    from widgets.i18n import install_translators
+
+    strip = KpiStrip()
+    qtbot.addWidget(strip)
+    note = strip.tiles["overdue_today"].note
+    install_translators(qapp, "zh_CN")
+    try:
+        strip.set_figures(BoardFigures(overdue_today=76, overdue_yesterday=10))
+        assert note.text() == "▲ 66 · 昨日 10"
+    finally:
+        install_translators(qapp, "en")
+    # the same figures, no new ones: Qt's LanguageChange (posted) re-says the note
+    qtbot.waitUntil(lambda: note.text() == "▲ 66 · yesterday 10", timeout=1000)

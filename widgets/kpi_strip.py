@@ -177,6 +177,7 @@ class KpiStrip(QFrame):
         layout.setContentsMargins(12, 10, 12, 6)
         layout.setSpacing(10)
         self.tiles: dict[str, KpiTile] = {}
+        self._figures: BoardFigures | None = None  # the last shown: re-said in a new language
         for kpi in KPIS:  # every tile filters the board (MainWindow._tile_clicked)
             tile = KpiTile(kpi.key, kpi.tone, True, self)
             tile.clicked.connect(self.tileClicked)
@@ -201,6 +202,13 @@ class KpiStrip(QFrame):
         for key, tile in self.tiles.items():
             tile.title.setText(titles[key])
             tile.setToolTip(tips.get(key, ""))
+        if self._figures is not None:  # "▲ 2 · 昨日 39" in the new words, not at the next change
+            self.set_figures(self._figures)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     def set_counts(self, counts: BoardCounts | None) -> None:
         """The board's counts; None while the board has not been read yet."""
@@ -225,6 +233,7 @@ class KpiStrip(QFrame):
 
     def set_figures(self, figures: BoardFigures | None) -> None:
         """Figures read from the database; None until they have been (loading)."""
+        self._figures = figures
         if figures is None:
             for key in ("escalations", "overdue_today"):
                 self.tiles[key].set_value(None)
