@@ -118,3 +118,26 @@ def test_a_young_database_has_no_last_week_to_compare_with(qtbot: Any) -> None:
                                first_day=TODAY - timedelta(days=20))  # fmt: skip
     page.refresh(0)
     assert page.hourly.last_week.isVisible() and "last week" in page.hourly_title.text()
+
+
+def test_a_young_databases_titles_in_chinese(qtbot: Any, qapp: Any) -> None:
+    """The two titles a young database gets are translated (they showed in English)."""
+    from types import SimpleNamespace
+
+    from console.wall_figures import WallFigures
+    from widgets.i18n import install_translators
+    from widgets.wall.charts_page import ChartsPage
+
+    install_translators(qapp, "zh_CN")
+    try:
+        figures = WallFigures((1,) * 24, (0,) * 24, tuple(DAYS), tuple(UNITS), (),
+                              first_day=TODAY - timedelta(days=1))  # fmt: skip
+        page = ChartsPage(SimpleNamespace(feed=SimpleNamespace(figures=figures), scale=1.0))  # type: ignore[arg-type]
+        qtbot.addWidget(page)
+        page.retranslate()
+        page.refresh(0)
+        assert page.daily_title.text() == "10-8 以来每日逾期（目标：0）"
+        assert page.hourly_title.text().startswith("每小时受理工单：")
+        assert "上周" not in page.hourly_title.text()
+    finally:
+        install_translators(qapp, "en")

@@ -517,67 +517,67 @@
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../widgets/board_model.py" line="236" />
+        <location filename="../../widgets/board_model.py" line="241" />
         <source>Returns (退单) · transfers (转办)</source>
         <translation>退单次数 · 转办次数</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="241" />
+        <location filename="../../widgets/board_model.py" line="246" />
         <source>Number</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="241" />
+        <location filename="../../widgets/board_model.py" line="246" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="241" />
+        <location filename="../../widgets/board_model.py" line="246" />
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="241" />
+        <location filename="../../widgets/board_model.py" line="246" />
         <source>Due</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="242" />
+        <location filename="../../widgets/board_model.py" line="247" />
         <source>Urgency</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="242" />
+        <location filename="../../widgets/board_model.py" line="247" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="242" />
+        <location filename="../../widgets/board_model.py" line="247" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="242" />
+        <location filename="../../widgets/board_model.py" line="247" />
         <source>Unit</source>
         <translation>承办单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="243" />
+        <location filename="../../widgets/board_model.py" line="248" />
         <source>District</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="243" />
+        <location filename="../../widgets/board_model.py" line="248" />
         <source>Ret. · Trf.</source>
         <translation>退单·转办</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="243" />
+        <location filename="../../widgets/board_model.py" line="248" />
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="262" />
+        <location filename="../../widgets/board_model.py" line="271" />
         <source>at the center</source>
         <translation>在中心（待派单）</translation>
     </message>
@@ -585,12 +585,12 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../widgets/board_view.py" line="221" />
+        <location filename="../../widgets/board_view.py" line="223" />
         <source>Hidden for want of room: widen the window</source>
         <translation>因空间不足已隐藏：加宽窗口即可显示</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_view.py" line="225" />
+        <location filename="../../widgets/board_view.py" line="227" />
         <source>Standard column widths</source>
         <translation>标准列宽</translation>
     </message>
@@ -651,37 +651,48 @@
 <context>
     <name>ChartsPage</name>
     <message>
-        <location filename="../../widgets/wall/charts_page.py" line="44" />
+        <location filename="../../widgets/wall/charts_page.py" line="47" />
         <source>Trends</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/charts_page.py" line="51" />
+        <location filename="../../widgets/wall/charts_page.py" line="54" />
         <source>today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/charts_page.py" line="52" />
+        <location filename="../../widgets/wall/charts_page.py" line="55" />
         <source>same weekday last week</source>
         <translation>上周同日</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/charts_page.py" line="53" />
+        <location filename="../../widgets/wall/charts_page.py" line="56" />
         <source>Tickets per hour: %1  %2</source>
         <translation>每小时受理工单：%1  %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/charts_page.py" line="54" />
+        <location filename="../../widgets/wall/charts_page.py" line="57" />
+        <source>Tickets per hour: %1</source>
+        <translation>每小时受理工单：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/charts_page.py" line="59" />
+        <location filename="../../widgets/wall/charts_page.py" line="86" />
         <source>Missed deadlines per day, last 30 days (target: 0)</source>
         <translation>近 30 天每日逾期（目标：0）</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/charts_page.py" line="55" />
+        <location filename="../../widgets/wall/charts_page.py" line="60" />
         <source>Units by missed deadlines this month</source>
         <translation>本月各单位逾期排名</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/charts_page.py" line="72" />
+        <location filename="../../widgets/wall/charts_page.py" line="83" />
+        <source>Missed deadlines per day since %1 (target: 0)</source>
+        <translation>%1 以来每日逾期（目标：0）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/wall/charts_page.py" line="89" />
         <source>on time %1</source>
         <translation>按时率 %1</translation>
     </message>
@@ -795,6 +806,7 @@
     </message>
     <message>
         <location filename="../../widgets/detail_models.py" line="71" />
+        <location filename="../../widgets/detail_models.py" line="90" />
         <source>Due</source>
         <translation>时限</translation>
     </message>
@@ -809,8 +821,8 @@
         <translation>剩余 / 完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_models.py" line="108" />
-        <location filename="../../widgets/detail_pane.py" line="200" />
+        <location filename="../../widgets/detail_models.py" line="111" />
+        <location filename="../../widgets/detail_pane.py" line="206" />
         <source>late</source>
         <translation>超时</translation>
     </message>
@@ -818,130 +830,130 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="250" />
+        <location filename="../../widgets/detail_pane.py" line="277" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="250" />
+        <location filename="../../widgets/detail_pane.py" line="277" />
         <source>Channel</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="251" />
+        <location filename="../../widgets/detail_pane.py" line="278" />
         <source>Accepted</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="251" />
+        <location filename="../../widgets/detail_pane.py" line="278" />
         <source>District</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="252" />
+        <location filename="../../widgets/detail_pane.py" line="279" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="252" />
+        <location filename="../../widgets/detail_pane.py" line="279" />
         <source>Citizen</source>
         <translation>来电人</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="253" />
+        <location filename="../../widgets/detail_pane.py" line="280" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="253" />
+        <location filename="../../widgets/detail_pane.py" line="280" />
         <source>Lead unit</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="254" />
+        <location filename="../../widgets/detail_pane.py" line="281" />
         <source>Co-units</source>
         <translation>协办单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="254" />
+        <location filename="../../widgets/detail_pane.py" line="281" />
         <source>Returns / transfers</source>
         <translation>退单 / 转办</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="255" />
+        <location filename="../../widgets/detail_pane.py" line="282" />
         <source>Urged (催办)</source>
         <translation>催办次数</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="256" />
+        <location filename="../../widgets/detail_pane.py" line="283" />
         <source>Status</source>
         <translation>办理状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="256" />
+        <location filename="../../widgets/detail_pane.py" line="283" />
         <source>Escalations</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="260" />
+        <location filename="../../widgets/detail_pane.py" line="287" />
         <source>Deadlines</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="261" />
+        <location filename="../../widgets/detail_pane.py" line="288" />
         <source>Timeline</source>
         <translation>办理过程</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="262" />
+        <location filename="../../widgets/detail_pane.py" line="289" />
         <source>Details…</source>
         <translation>详细信息…</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="271" />
-        <location filename="../../widgets/detail_pane.py" line="276" />
+        <location filename="../../widgets/detail_pane.py" line="298" />
+        <location filename="../../widgets/detail_pane.py" line="303" />
         <source>Select a ticket to see its details</source>
         <translation>选择一张工单查看详情</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="284" />
+        <location filename="../../widgets/detail_pane.py" line="311" />
         <source>%1 is hidden by the current filters.
 Clear them to see it again.</source>
         <translation>工单 %1 不在当前筛选结果中。
 清除筛选即可再次看到。</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="291" />
+        <location filename="../../widgets/detail_pane.py" line="318" />
         <source>Loading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="298" />
+        <location filename="../../widgets/detail_pane.py" line="325" />
         <source>Ticket %1 could not be loaded.</source>
         <translation>工单 %1 无法读取。</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="305" />
+        <location filename="../../widgets/detail_pane.py" line="332" />
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="316" />
+        <location filename="../../widgets/detail_pane.py" line="343" />
         <source>Ticket %1 no longer exists</source>
         <translation>工单 %1 已不存在</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="333" />
+        <location filename="../../widgets/detail_pane.py" line="360" />
         <source>at the center</source>
         <translation>在中心（待派单）</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="339" />
+        <location filename="../../widgets/detail_pane.py" line="366" />
         <source>Closed %1</source>
         <translation>已办结 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_pane.py" line="341" />
+        <location filename="../../widgets/detail_pane.py" line="368" />
         <source>Open</source>
         <translation>办理中</translation>
     </message>
@@ -1337,42 +1349,42 @@ Clear them to see it again.</source>
 <context>
     <name>KpiPage</name>
     <message>
-        <location filename="../../widgets/wall/kpi_page.py" line="89" />
+        <location filename="../../widgets/wall/kpi_page.py" line="94" />
         <source>Key figures</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/kpi_page.py" line="97" />
+        <location filename="../../widgets/wall/kpi_page.py" line="102" />
         <source>Due within 30 minutes</source>
         <translation>30 分钟内到期</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/kpi_page.py" line="136" />
+        <location filename="../../widgets/wall/kpi_page.py" line="159" />
         <source>counting…</source>
         <translation>统计中…</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/kpi_page.py" line="139" />
+        <location filename="../../widgets/wall/kpi_page.py" line="162" />
         <source>target %1</source>
         <translation>目标 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/kpi_page.py" line="142" />
+        <location filename="../../widgets/wall/kpi_page.py" line="165" />
         <source>yesterday %1</source>
         <translation>昨日 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/kpi_page.py" line="150" />
+        <location filename="../../widgets/wall/kpi_page.py" line="178" />
         <source>urge %1</source>
         <translation>催办 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/kpi_page.py" line="150" />
+        <location filename="../../widgets/wall/kpi_page.py" line="178" />
         <source>escalate %1</source>
         <translation>督办 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/kpi_page.py" line="151" />
+        <location filename="../../widgets/wall/kpi_page.py" line="179" />
         <source>rule %1</source>
         <translation>协调 %1</translation>
     </message>
@@ -1425,27 +1437,27 @@ Clear them to see it again.</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="186" />
+        <location filename="../../widgets/kpi_strip.py" line="192" />
         <source>Deadlines due today (from midnight, center time) that were missed: still open past their due time, or met or ended after it. Compared with the whole of yesterday. Click to show the tickets overdue now.</source>
         <translation>今日（中心时间零点起）到期而未按时完成的时限：已过期仍未完成，或超时后才完成或终止。与昨日全天对比。点击显示当前逾期的工单。</translation>
     </message>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="190" />
+        <location filename="../../widgets/kpi_strip.py" line="196" />
         <source>Escalations still open. Click to show escalated tickets.</source>
         <translation>尚未办结的督办。点击显示被督办的工单。</translation>
     </message>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="191" />
+        <location filename="../../widgets/kpi_strip.py" line="197" />
         <source>Steps the escalation ladder proposes (urge, escalate, rule). Click to show the To act queue.</source>
         <translation>督办阶梯建议的下一步（催办、督办、协调）。点击显示待办队列。</translation>
     </message>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="193" />
+        <location filename="../../widgets/kpi_strip.py" line="199" />
         <source>Returned twice or more, sent to three or more units, or sent back to a unit that returned it (推诿扯皮)</source>
         <translation>退单两次及以上、派往三个及以上单位，或被派回曾退单的单位（推诿扯皮）</translation>
     </message>
     <message>
-        <location filename="../../widgets/kpi_strip.py" line="234" />
+        <location filename="../../widgets/kpi_strip.py" line="248" />
         <source>yesterday %1</source>
         <translation>昨日 %1</translation>
     </message>
@@ -1888,148 +1900,148 @@ Clear them to see it again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="242" />
+        <location filename="../../widgets/main_window.py" line="258" />
         <source>12345 Hotline Supervisor Console</source>
         <translation>12345 热线督办台</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="244" />
+        <location filename="../../widgets/main_window.py" line="260" />
         <source>On duty: %1</source>
         <translation>值班：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="246" />
+        <location filename="../../widgets/main_window.py" line="262" />
         <source>%1 (viewer: sees, does not act)</source>
         <translation>%1（只读：可查看，不能操作）</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="429" />
+        <location filename="../../widgets/main_window.py" line="502" />
         <source>Reading the board…</source>
         <translation>正在读取看板…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="434" />
+        <location filename="../../widgets/main_window.py" line="511" />
         <source>%1 open tickets</source>
         <translation>在办工单 %1 件</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="436" />
+        <location filename="../../widgets/main_window.py" line="513" />
         <source>%1 of %2 tickets shown</source>
         <translation>显示 %1 / 共 %2 件</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="456" />
+        <location filename="../../widgets/main_window.py" line="533" />
         <source>● %1 — reconnecting…</source>
         <translation>● %1 — 正在重连…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="459" />
+        <location filename="../../widgets/main_window.py" line="536" />
         <source>● %1 — updated %2</source>
         <translation>● %1 — 更新于 %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="605" />
+        <location filename="../../widgets/main_window.py" line="684" />
         <source>Copied %1</source>
         <translation>已复制 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="683" />
+        <location filename="../../widgets/main_window.py" line="762" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="692" />
+        <location filename="../../widgets/main_window.py" line="771" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="693" />
+        <location filename="../../widgets/main_window.py" line="772" />
         <source>&lt;h3&gt;12345 Hotline Supervisor Console&lt;/h3&gt;&lt;p&gt;A live board of every open ticket with the countdown to its next deadline, for the supervisors of a 12345 government-service hotline command center.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;12345 热线督办台&lt;/h3&gt;&lt;p&gt;为 12345 政府服务热线指挥中心督办员提供的实时看板：每一件在办工单及其下一时限的倒计时。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="844" />
+        <location filename="../../widgets/main_window.py" line="923" />
         <source>Save the supervision notice</source>
         <translation>保存督办通知单</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="844" />
+        <location filename="../../widgets/main_window.py" line="923" />
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="861" />
+        <location filename="../../widgets/main_window.py" line="940" />
         <source>The notice could not be written to %1: %2</source>
         <translation>督办通知单无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="864" />
+        <location filename="../../widgets/main_window.py" line="943" />
         <source>Supervision notice</source>
         <translation>督办通知单</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="872" />
+        <location filename="../../widgets/main_window.py" line="951" />
         <source>Notice written to %1</source>
         <translation>督办通知单已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="880" />
-        <location filename="../../widgets/main_window.py" line="889" />
+        <location filename="../../widgets/main_window.py" line="959" />
+        <location filename="../../widgets/main_window.py" line="968" />
         <source>Import feed</source>
         <translation>导入工单数据</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="880" />
+        <location filename="../../widgets/main_window.py" line="959" />
         <source>Feed files (*.jsonl *.json);;All files (*)</source>
         <translation>工单数据文件 (*.jsonl *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="889" />
+        <location filename="../../widgets/main_window.py" line="968" />
         <source>An import is still running.</source>
         <translation>上一次导入尚未完成。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="899" />
+        <location filename="../../widgets/main_window.py" line="978" />
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="910" />
+        <location filename="../../widgets/main_window.py" line="989" />
         <source>Imported %1 events, %2 duplicates, %3 rejected.</source>
         <translation>导入 %1 条事件，重复 %2 条，拒收 %3 条。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="915" />
+        <location filename="../../widgets/main_window.py" line="994" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="929" />
+        <location filename="../../widgets/main_window.py" line="1008" />
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="929" />
+        <location filename="../../widgets/main_window.py" line="1008" />
         <source>… and %1 more lines</source>
         <translation>……另有 %1 行</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="938" />
+        <location filename="../../widgets/main_window.py" line="1017" />
         <source>Every rejected line, with its reason, is kept in %1</source>
         <translation>所有被拒绝的行及其原因都保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="945" />
+        <location filename="../../widgets/main_window.py" line="1024" />
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="947" />
+        <location filename="../../widgets/main_window.py" line="1026" />
         <source>The import stopped.</source>
         <translation>导入已中止。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="974" />
+        <location filename="../../widgets/main_window.py" line="1053" />
         <source>Bulletin written: %1</source>
         <translation>督办通报已生成：%1</translation>
     </message>
@@ -2037,82 +2049,82 @@ Clear them to see it again.</source>
 <context>
     <name>NotificationCenter</name>
     <message>
-        <location filename="../../widgets/notify_center.py" line="133" />
+        <location filename="../../widgets/notify_center.py" line="136" />
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_center.py" line="134" />
+        <location filename="../../widgets/notify_center.py" line="137" />
         <source>All levels</source>
         <translation>全部级别</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_center.py" line="136" />
+        <location filename="../../widgets/notify_center.py" line="139" />
         <source>Unacknowledged only</source>
         <translation>仅未确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_center.py" line="137" />
+        <location filename="../../widgets/notify_center.py" line="140" />
         <source>Acknowledge</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_center.py" line="216" />
+        <location filename="../../widgets/notify_center.py" line="233" />
         <source>Acknowledge for the whole center (your name and the time)</source>
         <translation>为全中心确认（记录您的姓名和时间）</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_center.py" line="139" />
+        <location filename="../../widgets/notify_center.py" line="142" />
         <source>Open ticket</source>
         <translation>打开工单</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_center.py" line="140" />
+        <location filename="../../widgets/notify_center.py" line="143" />
         <source>Snooze</source>
         <translation>暂停提醒</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_center.py" line="141" />
+        <location filename="../../widgets/notify_center.py" line="144" />
         <source>No toasts or sounds for this ticket for a while</source>
         <translation>一段时间内不再为此工单弹窗或响铃</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_center.py" line="144" />
+        <location filename="../../widgets/notify_center.py" line="147" />
         <source>Stop snoozing</source>
         <translation>恢复提醒</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_center.py" line="146" />
+        <location filename="../../widgets/notify_center.py" line="149" />
         <source>%1 minutes</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_center.py" line="148" />
+        <location filename="../../widgets/notify_center.py" line="151" />
         <source>%1 hours</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_center.py" line="163" />
+        <location filename="../../widgets/notify_center.py" line="166" />
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_center.py" line="167" />
+        <location filename="../../widgets/notify_center.py" line="184" />
         <source>Notifications</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_center.py" line="168" />
+        <location filename="../../widgets/notify_center.py" line="185" />
         <source>%1 (%2 unread)</source>
         <translation>%1（%2 条未读）</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_center.py" line="218" />
+        <location filename="../../widgets/notify_center.py" line="235" />
         <source>Only a supervisor may acknowledge: you are on duty as a viewer</source>
         <translation>只有督办员可以确认：您当前以查看者身份值班</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_center.py" line="254" />
+        <location filename="../../widgets/notify_center.py" line="271" />
         <source>%1 lines, %2 unacknowledged</source>
         <translation>%1 行，%2 条未确认</translation>
     </message>
@@ -2120,32 +2132,33 @@ Clear them to see it again.</source>
 <context>
     <name>NotificationDesk</name>
     <message>
-        <location filename="../../widgets/notify_desk.py" line="108" />
+        <location filename="../../widgets/notify_desk.py" line="115" />
         <source>Notification center (your unread notifications)</source>
         <translation>通知中心（您的未读通知）</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_desk.py" line="243" />
+        <location filename="../../widgets/notify_desk.py" line="290" />
         <source>Notifications %1</source>
         <translation>通知 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_desk.py" line="244" />
+        <location filename="../../widgets/notify_desk.py" line="288" />
+        <location filename="../../widgets/notify_desk.py" line="291" />
         <source>Notifications</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_desk.py" line="252" />
+        <location filename="../../widgets/notify_desk.py" line="299" />
         <source>%1 is on duty as a viewer and cannot acknowledge.</source>
         <translation>%1 以查看者身份值班，不能确认。</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_desk.py" line="253" />
+        <location filename="../../widgets/notify_desk.py" line="300" />
         <source>%1 is not on the staff list and cannot acknowledge: a supervisor adds them.</source>
         <translation>%1 不在值班人员名单上，不能确认：请督办员添加。</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_desk.py" line="255" />
+        <location filename="../../widgets/notify_desk.py" line="302" />
         <source>That notification no longer exists.</source>
         <translation>该提醒已不存在。</translation>
     </message>
@@ -2153,32 +2166,32 @@ Clear them to see it again.</source>
 <context>
     <name>NotificationModel</name>
     <message>
-        <location filename="../../widgets/notify_model.py" line="47" />
+        <location filename="../../widgets/notify_model.py" line="60" />
         <source>Raised</source>
         <translation>提醒时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_model.py" line="48" />
+        <location filename="../../widgets/notify_model.py" line="61" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_model.py" line="49" />
+        <location filename="../../widgets/notify_model.py" line="62" />
         <source>Ticket</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_model.py" line="50" />
+        <location filename="../../widgets/notify_model.py" line="63" />
         <source>Unit</source>
         <translation>承办单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_model.py" line="51" />
+        <location filename="../../widgets/notify_model.py" line="64" />
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_model.py" line="52" />
+        <location filename="../../widgets/notify_model.py" line="65" />
         <source>Acknowledged</source>
         <translation>确认</translation>
     </message>
@@ -2360,47 +2373,47 @@ Clear them to see it again.</source>
 <context>
     <name>ProposalDock</name>
     <message>
-        <location filename="../../widgets/proposal_dock.py" line="139" />
+        <location filename="../../widgets/proposal_dock.py" line="143" />
         <source>To act (待办)</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_dock.py" line="140" />
+        <location filename="../../widgets/proposal_dock.py" line="144" />
         <source>&amp;Dismiss…</source>
         <translation>驳回(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_dock.py" line="141" />
+        <location filename="../../widgets/proposal_dock.py" line="145" />
         <source>Show &amp;ticket</source>
         <translation>查看工单(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_dock.py" line="149" />
+        <location filename="../../widgets/proposal_dock.py" line="153" />
         <source>Working out the proposals…</source>
         <translation>正在计算建议…</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_dock.py" line="151" />
+        <location filename="../../widgets/proposal_dock.py" line="155" />
         <source>Nothing to act on: the ladder proposes no step now.</source>
         <translation>暂无待办：督办阶梯目前没有建议。</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_dock.py" line="153" />
+        <location filename="../../widgets/proposal_dock.py" line="157" />
         <source>%1 proposed steps, oldest first</source>
         <translation>%1 条建议，最早的在前</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_dock.py" line="164" />
+        <location filename="../../widgets/proposal_dock.py" line="168" />
         <source>&amp;Act…</source>
         <translation>执行(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_dock.py" line="167" />
+        <location filename="../../widgets/proposal_dock.py" line="171" />
         <source>A viewer sees the proposals and does not act</source>
         <translation>查看员只能查看建议，不能操作</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_dock.py" line="170" />
+        <location filename="../../widgets/proposal_dock.py" line="174" />
         <source>Not this step: say why (kept on the ticket's timeline). It comes back only when the situation changes.</source>
         <translation>不采取这一步：请说明原因（记入工单时间线）。只有工单情况变化时才会再次建议。</translation>
     </message>
@@ -2408,112 +2421,112 @@ Clear them to see it again.</source>
 <context>
     <name>Proposals</name>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="72" />
+        <location filename="../../widgets/proposal_model.py" line="73" />
         <source>Urge the unit (催办)</source>
         <translation>催办承办单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="77" />
+        <location filename="../../widgets/proposal_model.py" line="78" />
         <source>Escalate to %1 (%2)</source>
         <translation>督办至%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="79" />
+        <location filename="../../widgets/proposal_model.py" line="80" />
         <source>Rule: name a lead unit (协调)</source>
         <translation>协调：指定主办单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="86" />
+        <location filename="../../widgets/proposal_model.py" line="87" />
         <source>Urge (催办)</source>
         <translation>催办</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="89" />
+        <location filename="../../widgets/proposal_model.py" line="90" />
         <source>Escalate → %1</source>
         <translation>督办 → %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="90" />
+        <location filename="../../widgets/proposal_model.py" line="91" />
         <source>Rule (协调)</source>
         <translation>协调</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="105" />
+        <location filename="../../widgets/proposal_model.py" line="106" />
         <source>&amp;Urge…</source>
         <translation>催办(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="106" />
+        <location filename="../../widgets/proposal_model.py" line="107" />
         <source>&amp;Escalate…</source>
         <translation>督办(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="107" />
+        <location filename="../../widgets/proposal_model.py" line="108" />
         <source>&amp;Rule…</source>
         <translation>协调(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="117" />
+        <location filename="../../widgets/proposal_model.py" line="118" />
         <source>%1 due %2, overdue %3</source>
         <translation>%1时限 %2 到期，已超 %3</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="122" />
+        <location filename="../../widgets/proposal_model.py" line="123" />
         <source>Shuffled: %1 returns and transfers</source>
         <translation>推诿扯皮：退单和转办共 %1 次</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="127" />
+        <location filename="../../widgets/proposal_model.py" line="128" />
         <source>Disputed since %1, no ruling</source>
         <translation>自 %1 起管辖争议，尚未协调</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="131" />
+        <location filename="../../widgets/proposal_model.py" line="132" />
         <source>%1 tickets from the same citizen in %2 days: %3</source>
         <translation>同一市民 %2 天内 %1 张同类工单：%3</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="225" />
+        <location filename="../../widgets/proposal_model.py" line="269" />
         <source>Ladder step: %1</source>
         <translation>阶梯步骤：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="228" />
+        <location filename="../../widgets/proposal_model.py" line="272" />
         <source>due since %1</source>
         <translation>自 %1 起应办</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="251" />
+        <location filename="../../widgets/proposal_model.py" line="295" />
         <source>at the center</source>
         <translation>在中心（待派单）</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="41" />
+        <location filename="../../widgets/proposal_model.py" line="42" />
         <source>Due since</source>
         <translation>应办时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="42" />
+        <location filename="../../widgets/proposal_model.py" line="43" />
         <source>Ticket</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="43" />
+        <location filename="../../widgets/proposal_model.py" line="44" />
         <source>Proposed step</source>
         <translation>建议步骤</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="44" />
+        <location filename="../../widgets/proposal_model.py" line="45" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="45" />
+        <location filename="../../widgets/proposal_model.py" line="46" />
         <source>Unit</source>
         <translation>承办单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="46" />
+        <location filename="../../widgets/proposal_model.py" line="47" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -3132,37 +3145,37 @@ Clear them to see it again.</source>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../widgets/detail_models.py" line="157" />
+        <location filename="../../widgets/detail_models.py" line="160" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_models.py" line="157" />
+        <location filename="../../widgets/detail_models.py" line="160" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_models.py" line="157" />
+        <location filename="../../widgets/detail_models.py" line="160" />
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_models.py" line="158" />
+        <location filename="../../widgets/detail_models.py" line="161" />
         <source>Unit · note</source>
         <translation>单位 · 说明</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_models.py" line="173" />
+        <location filename="../../widgets/detail_models.py" line="176" />
         <source>%1, recorded %2</source>
         <translation>%1，记录于 %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_models.py" line="179" />
+        <location filename="../../widgets/detail_models.py" line="182" />
         <source>feed</source>
         <translation>系统接入</translation>
     </message>
     <message>
-        <location filename="../../widgets/detail_models.py" line="208" />
+        <location filename="../../widgets/detail_models.py" line="211" />
         <source>lead %1</source>
         <translation>主办 %1</translation>
     </message>
@@ -3170,17 +3183,17 @@ Clear them to see it again.</source>
 <context>
     <name>UrgentPage</name>
     <message>
-        <location filename="../../widgets/wall/urgent_page.py" line="129" />
+        <location filename="../../widgets/wall/urgent_page.py" line="159" />
         <source>Most urgent tickets</source>
         <translation>最紧急工单</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/urgent_page.py" line="136" />
+        <location filename="../../widgets/wall/urgent_page.py" line="166" />
         <source>No ticket is in warning, critical or overdue now</source>
         <translation>当前没有预警、临期或逾期工单</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/urgent_page.py" line="159" />
+        <location filename="../../widgets/wall/urgent_page.py" line="187" />
         <source>+%1 more</source>
         <translation>另有 %1 件</translation>
     </message>

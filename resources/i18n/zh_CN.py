@@ -140,6 +140,8 @@ WORDS = {
     "target %1": "目标 %1", "Trends": "趋势", "today": "今日", "same weekday last week": "上周同日",
     "Tickets per hour: %1  %2": "每小时受理工单：%1  %2",
     "Missed deadlines per day, last 30 days (target: 0)": "近 30 天每日逾期（目标：0）",
+    "Missed deadlines per day since %1 (target: 0)": "%1 以来每日逾期（目标：0）",
+    "Tickets per hour: %1": "每小时受理工单：%1",
     "Units by missed deadlines this month": "本月各单位逾期排名", "on time %1": "按时率 %1",
     "None open": "暂无", "%1 open": "%1 件", "+%1 more": "另有 %1 件",
     "open %1": "已督办 %1", "No ticket is in warning, critical or overdue now": "当前没有预警、临期或逾期工单",
