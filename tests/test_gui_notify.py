@@ -578,3 +578,61 @@ def test_a_first_load_in_short_shows_what_a_whole_one_would(
     qtbot.waitUntil(shown_whole, timeout=4000)
     assert any(not e.whole for e in model.entries.values())  # only what was shown
     assert tester is not None
+
+
+@pytest.mark.parametrize("arrival", ["in", "going_in"])
+def test_a_whole_read_taken_before_an_acknowledgment_does_not_undo_it(
+    open_window: Opener,
+    engine: Engine,
+    clock: FakeClock,
+    qtbot: Any,
+    monkeypatch: Any,
+    arrival: str,
+) -> None:
+    """The asks worker's whole read (of a notification shown in short) and the watch run
+    at once. A read taken before another desk acknowledged the whole line reaches the
+    center after the big change that brought the acknowledgment in short - whether that
+    arrival is in (``in``) or still going in, a few rows a turn (``going_in``): the
+    center keeps the acknowledgment and takes the rest of the read."""
+    from functools import partial
+
+    from console.notifications import acknowledge, changes_since, whole_entries
+    from console.notify_sweep import sweep
+    from tests.guikit import POLICY
+
+    load(engine, consultations(12))
+    for moment in ("2024-10-07T22:40:00+08:00", "2024-10-08T06:00:00+08:00"):
+        sweep(engine, NOW.fromisoformat(moment), POLICY)
+    in_short = partial(changes_since, first_limit=2, per_group=3, big=0)  # every change big
+    monkeypatch.setattr("widgets.notify_service.changes_since", in_short)
+    clock.set(NOW.fromisoformat("2024-10-08T06:00:00+08:00"))
+    window = open_window(engine)
+    desk = window.notices
+    desk.center.hide()
+    qtbot.waitUntil(lambda: desk.loaded, timeout=4000)
+    model = desk.model
+    x = min((e for e in model.entries.values() if not e.whole), key=lambda e: e.id)
+    assert not x.acknowledged
+    line = [
+        e.id
+        for e in model.entries.values()
+        if (e.raised_at, e.kind, e.level) == (x.raised_at, x.kind, x.level)
+    ]
+    stale = whole_entries(engine, [x.id])  # the asks worker's read, before the acknowledgment
+    seen = desk.service.seq
+    acknowledge(engine, "张督办", line, now=NOW)  # at another desk: "acknowledge all"
+    if arrival == "in":
+        desk.service.watch()
+        qtbot.waitUntil(lambda: model.entries[x.id].acknowledged, timeout=4000)
+    else:
+        monkeypatch.setattr("widgets.notify_desk.BIG_ARRIVAL", 1)  # in steps, from next turn
+        desk.apply(in_short(engine, seen))
+        assert desk._in_steps.busy and not model.entries[x.id].acknowledged
+    desk._filled(stale)  # the whole read's signal, queued behind the watch's
+    qtbot.waitUntil(lambda: model.entries[x.id].whole and not desk._in_steps.busy, timeout=4000)
+    now_in = {n.id: n for n in list_notifications(engine)}
+    got = model.entries[x.id]
+    assert got.acknowledged and got.acknowledged_by == now_in[x.id].acknowledged_by == "张督办"
+    assert (got.title, got.message) == (now_in[x.id].title, now_in[x.id].message)
+    assert got.seq == now_in[x.id].seq
+    assert desk.unacknowledged_count() == sum(not now_in[i].acknowledged for i in model.entries)

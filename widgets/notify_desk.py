@@ -144,8 +144,11 @@ class NotificationDesk(QObject):
             self._next_arrival()
 
     def _filled(self, entries: Sequence[NotificationEntry]) -> None:
-        """Notifications read whole, for those still in short: a change the watch brought
-        meanwhile (read after these) is newer and stays."""
+        """Notifications read whole, for those still in short. The read (on the asks
+        worker) and the watch (on another) run at once: a change the watch brought
+        meanwhile, or brings in an arrival still going in, is newer and stays - the
+        arrival takes the center's acknowledgment when its copy is newer
+        (:func:`_kept_whole`, at the arrival's turn)."""
         known = self.model.entries
         whole = tuple(e for e in entries if (old := known.get(e.id)) is not None and not old.whole)
         if whole:
@@ -350,10 +353,25 @@ def _kept_whole(
     entries: Sequence[NotificationEntry], known: dict[int, NotificationEntry]
 ) -> list[NotificationEntry]:
     """A change read in short (one of a big arrival's) of a notification the center has
-    whole: the whole one with the change's acknowledgment."""
+    whole: the whole one with the change's acknowledgment. A notification read whole
+    before a change the center already has (a whole read taken before an acknowledgment,
+    delivered after the big arrival that brought it in short): the whole one with the
+    center's acknowledgment - an older read never undoes a newer change."""
     kept = list(entries)
     for n, e in enumerate(kept):
-        if not e.whole and (old := known.get(e.id)) is not None and old.whole:
+        if (old := known.get(e.id)) is None:
+            continue
+        if e.seq < old.seq:
+            if e.whole and not old.whole:
+                kept[n] = replace(
+                    e,
+                    acknowledged_by=old.acknowledged_by,
+                    acknowledged_at=old.acknowledged_at,
+                    seq=old.seq,
+                )
+            else:
+                kept[n] = old
+        elif not e.whole and old.whole:
             kept[n] = replace(
                 old, acknowledged_by=e.acknowledged_by, acknowledged_at=e.acknowledged_at, seq=e.seq
             )
