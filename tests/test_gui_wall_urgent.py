@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtGui import QFontMetricsF
+from PySide6.QtWidgets import QWidget
 
 from console.board import BoardDelta
 from console.states import State
@@ -103,3 +104,22 @@ def test_urgent_words_fit_their_columns(qtbot: Any, qapp: Any, lang: str, width:
         page.list.grab()  # painted without a warning
     finally:
         install_translators(qapp, "en")
+
+
+@pytest.mark.parametrize("scale", [1366 / 1920, 1.0, 2.0])
+def test_an_offices_name_is_whole_on_the_escalations_page(qtbot: Any, scale: float) -> None:
+    """ "Discipline inspection commission" was cut "Discipline inspecti…" beside its count at
+    1920: a name too long for one line takes two at the wall's least text size."""
+    from widgets.wall.escalations_page import OfficeColumn
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    column = OfficeColumn("discipline", holder)
+    column.rescale(scale)
+    for name in ("Discipline inspection commission", "Government supervision office", "纪委"):
+        column.heading, column.count = name, "4 open"
+        room = round(450 * scale)  # a third of the row, less the count and the padding
+        f, lines = column.head_lines(room)
+        assert " ".join(lines) == name, lines
+        assert all(QFontMetricsF(f).horizontalAdvance(line) <= room for line in lines)
+        assert f.pixelSize() >= round(28 * scale)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from console.masking import mask_text
@@ -15,7 +15,7 @@ from console.wall_figures import OpenEscalation
 from widgets import labels
 from widgets.labels import fill
 from widgets.wall.page import WallContext, WallPage
-from widgets.wall.style import PAL, font, px
+from widgets.wall.style import PAL, TEXT_MIN_PX, font, px
 
 OFFICES = ("discipline", "organization", "supervision")
 DAY = 86_400
@@ -62,6 +62,24 @@ class OfficeColumn(QWidget):
     def capacity(self) -> int:
         return max((self.height() - self.head_h) // self.row_h - 1, 1)
 
+    def head_lines(self, room: int) -> tuple[QFont, list[str]]:
+        """The office's name as painted in ``room``: whole on one line where it fits, else
+        on two lines at the wall's least text size ("Discipline inspection commission" was
+        cut "Discipline inspecti…" at 1920), else elided at that size."""
+        if QFontMetricsF(self.head_font).horizontalAdvance(self.heading) <= room:
+            return self.head_font, [self.heading]
+        small = font(self.font(), TEXT_MIN_PX, self.scale, bold=True)
+        fm = QFontMetricsF(small)
+        lines: list[str] = []
+        for word in self.heading.split():
+            if lines and fm.horizontalAdvance(f"{lines[-1]} {word}") <= room:
+                lines[-1] = f"{lines[-1]} {word}"
+            else:
+                lines.append(word)
+        if len(lines) <= 2 and all(fm.horizontalAdvance(line) <= room for line in lines):
+            return small, lines
+        return small, [fm.elidedText(self.heading, Qt.TextElideMode.ElideRight, room)]
+
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -74,8 +92,11 @@ class OfficeColumn(QWidget):
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         p.drawText(QRect(pad, 0, w - 2 * pad, self.head_h), right, self.count)
         room = w - 3 * pad - p.fontMetrics().horizontalAdvance(self.count)
-        name = p.fontMetrics().elidedText(self.heading, Qt.TextElideMode.ElideRight, room)
-        p.drawText(QRect(pad, 0, room, self.head_h), left, name)
+        head_font, names = self.head_lines(room)
+        p.setFont(head_font)
+        tall = (self.head_h - px(3, s)) // len(names)
+        for i, name in enumerate(names):
+            p.drawText(QRect(pad, i * tall, room, tall), left, name)
         p.fillRect(pad, self.head_h - px(3, s), w - 2 * pad, px(3, s), QColor(PAL.accent))
         p.setFont(self.text_font)
         if not self.rows:
