@@ -5,15 +5,18 @@ the reason are named."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt
 from sqlalchemy import Engine
 
 from console.escalations import escalation_register
+from console.staff import add_staff
+from tests.feedkit import created, ev, load
 from tests.guikit import NOW, OFFSCREEN_NOISE
 from tests.test_gui_supervising import staffed
-from widgets.escalate_dialog import EscalateDialog, TicketLine
+from widgets.escalate_dialog import EscalateDialog, TicketLine, fitting_reason
 from widgets.main_window import MainWindow
 
 pytestmark = OFFSCREEN_NOISE
@@ -71,12 +74,63 @@ def test_the_confirmation_names_tickets_that_do_not_match_the_reason(qtbot: Any)
     assert dialog.mismatched() == []
 
 
-def test_one_ticket_is_sent_with_enter_and_its_headline_names_it(qtbot: Any) -> None:
-    dialog = EscalateDialog(lines()[:1], "李娜")
+def test_one_ticket_is_sent_by_a_deliberate_press_and_its_headline_names_it(qtbot: Any) -> None:
+    dialog = EscalateDialog(lines()[:1], "李娜", reason="overdue")
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.show_confirmation()
-    assert "HK-1" in dialog.headline() and dialog.send.isDefault()
+    qtbot.keyClick(dialog.office, Qt.Key.Key_Return)  # Next
+    assert dialog.pages.currentIndex() == 1
+    assert "HK-1" in dialog.headline() and not dialog.send.isDefault()
     assert dialog.count_check.isHidden() and "do not match" not in dialog.confirm.text()
+    # Enter on the confirmation sends nothing: not where the focus lands, not on Send
+    assert dialog.focusWidget() is not dialog.send
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+    qtbot.keyClick(dialog.send, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.result() == 0 and dialog.pages.currentIndex() == 1
     with qtbot.waitSignal(dialog.accepted, timeout=2000):
-        qtbot.keyClick(dialog.send, Qt.Key.Key_Return)
+        qtbot.keyClick(dialog.send, Qt.Key.Key_Space)
+
+
+def test_the_default_reason_fits_the_tickets_or_there_is_none() -> None:
+    overdue, ok, critical_shuffled = lines()[0], lines()[1], lines()[2]
+    assert fitting_reason([overdue]) == "shuffled"  # shuffled before overdue, as before
+    assert fitting_reason([replace(overdue, shuffled=False)]) == "overdue"
+    assert fitting_reason([critical_shuffled]) == "disputed"
+    assert fitting_reason([ok]) is None
+    assert fitting_reason([replace(ok, state="critical")]) is None  # not overdue yet
+    assert fitting_reason([replace(ok, state="")]) is None  # unknown is no evidence
+    assert fitting_reason([overdue, critical_shuffled]) == "shuffled"
+    assert fitting_reason([overdue, ok]) is None
+
+
+def test_a_critical_ticket_is_not_escalated_as_overdue_by_ctrl_e_enter_enter(
+    open_window: Opener, engine: Engine, qtbot: Any
+) -> None:
+    # dispatched at 09:35 with 30 minutes to sign: critical at 10:00, due 10:05
+    load(engine, [created("HK-9", "2024-10-08T09:35:00+08:00"),
+                  ev("dispatched", "HK-9", "2024-10-08T09:35:00+08:00", unit="U1",
+                     unit_name="市政")])  # fmt: skip
+    add_staff(engine, "李娜", "supervisor", now=NOW)
+    window = open_window(engine)
+    qtbot.waitUntil(lambda: window.board.rowCount() == 1, timeout=5000)
+    window.view.setFocus()
+    window.view.select_first()
+    qtbot.waitUntil(lambda: window.detail.detail is not None, timeout=5000)
+    qtbot.keyClick(window.view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.acting.dialog
+    assert isinstance(dialog, EscalateDialog)
+    assert [t.state for t in dialog.tickets] == ["critical"]
+    assert dialog.reason_code() == ""  # not "overdue": the supervisor chooses
+    assert not dialog.next.isEnabled() and "reason" in dialog.hint.text()
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+    assert dialog.pages.currentIndex() == 0  # Next waits for a reason
+    dialog.reason.setCurrentIndex(dialog.reason.findData("other"))
+    assert dialog.next.isEnabled() and not dialog.hint.isVisibleTo(dialog)
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)  # Next
+    assert dialog.pages.currentIndex() == 1
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)  # Enter: nothing is sent
+    qtbot.keyClick(dialog, Qt.Key.Key_Enter)
+    assert dialog.isVisible() and escalation_register(engine, now=NOW) == []
+    dialog.send.click()
+    qtbot.waitUntil(lambda: len(escalation_register(engine, now=NOW)) == 1, timeout=5000)
+    assert escalation_register(engine, now=NOW)[0].reason == "other"

@@ -94,7 +94,7 @@ def test_escalate_with_the_keyboard_then_reply_and_resolve_in_the_register(
     assert dialog.pages.currentIndex() == 1
     shown = dialog.confirm.text()
     assert number in shown and "两次退单" in shown and "李娜" in shown
-    qtbot.keyClick(dialog.send, Qt.Key.Key_Return)  # Send
+    qtbot.keyClick(dialog.send, Qt.Key.Key_Space)  # Send, deliberately: Enter does not send
     qtbot.waitUntil(lambda: bool(escalation_register(engine, now=NOW)), timeout=5000)
     entry = escalation_register(engine, now=NOW)[0]
     assert (entry.ticket, entry.office, entry.created_by) == (number, "discipline", "李娜")

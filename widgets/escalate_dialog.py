@@ -3,7 +3,10 @@ a confirmation that shows exactly what will be sent, signed by whom.
 
 Several tickets at once are a mass escalation: the confirmation states the count in its
 headline, names the tickets whose state does not bear out the reason, and sends only
-after the supervisor ticks the count (Enter alone does not send)."""
+after the supervisor ticks the count. Enter never sends from the confirmation, for one
+ticket or many: "Ctrl+E, Enter, Enter" must not escalate by reflex (Send is clicked, or
+Alt+S). No reason is chosen beforehand unless every ticket bears it out
+(:func:`fitting_reason`)."""
 
 from __future__ import annotations
 
@@ -57,6 +60,21 @@ class TicketLine:
         return True
 
 
+def fitting_reason(tickets: list[TicketLine]) -> str | None:
+    """The reason every ticket is known to bear out (disputed before shuffled before
+    overdue), or None: the supervisor then chooses one. Unlike :meth:`TicketLine.bears_out`
+    an unknown state is no evidence: a default must fit, not merely not contradict."""
+    known = {
+        "disputed": lambda t: t.disputed is True,
+        "shuffled": lambda t: t.shuffled is True,
+        "overdue": lambda t: t.state == "overdue",
+    }
+    for reason, fits in known.items():
+        if tickets and all(fits(t) for t in tickets):
+            return reason
+    return None
+
+
 SHOWN_TICKETS = 12  # rows the confirmation lists; the headline counts them all
 
 
@@ -66,7 +84,7 @@ class EscalateDialog(QDialog):
         tickets: list[TicketLine],
         supervisor: str,
         *,
-        reason: str = "overdue",
+        reason: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -87,7 +105,9 @@ class EscalateDialog(QDialog):
         self.reason = QComboBox(form_page)
         for code in REASONS:
             self.reason.addItem(labels.tr(labels.ESCALATION_REASONS, code), code)
-        self.reason.setCurrentIndex(REASONS.index(reason) if reason in REASONS else 0)
+        # no reason chosen unless one is given: the supervisor picks it (Next waits)
+        self.reason.setPlaceholderText(self.tr("Choose the reason…"))
+        self.reason.setCurrentIndex(REASONS.index(reason) if reason in REASONS else -1)
         self.note = QPlainTextEdit(form_page)
         self.note.setTabChangesFocus(True)
         self.note.setPlaceholderText(self.tr("What the office should know (optional)"))
@@ -128,10 +148,12 @@ class EscalateDialog(QDialog):
         self.send.clicked.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.note.textChanged.connect(self._check)
+        self.reason.currentIndexChanged.connect(self._check)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.buttons)
         self.show_form()
+        self._check()
 
     def _tickets_line(self) -> str:
         if len(self.tickets) == 1:
@@ -150,7 +172,9 @@ class EscalateDialog(QDialog):
         return str(self.office.currentData())
 
     def reason_code(self) -> str:
-        return str(self.reason.currentData())
+        """The chosen reason's code; "" while none is chosen."""
+        code = self.reason.currentData()
+        return "" if code is None else str(code)
 
     def note_text(self) -> str:
         return self.note.toPlainText().strip()
@@ -158,10 +182,15 @@ class EscalateDialog(QDialog):
     # --- pages --------------------------------------------------------------------------
     def _check(self) -> None:
         too_long = len(self.note_text()) > MAX_TEXT
-        self.hint.setText(self.tr("At most %1 characters.").replace("%1", str(MAX_TEXT))
-                          if too_long else "")  # fmt: skip
-        self.hint.setVisible(too_long)
-        self.next.setEnabled(not too_long)
+        if too_long:
+            hint = self.tr("At most %1 characters.").replace("%1", str(MAX_TEXT))
+        elif not self.reason_code():
+            hint = self.tr("Choose the reason for the escalation.")
+        else:
+            hint = ""
+        self.hint.setText(hint)
+        self.hint.setVisible(bool(hint))
+        self.next.setEnabled(not hint)
 
     def show_form(self) -> None:
         self.pages.setCurrentIndex(0)
@@ -184,23 +213,24 @@ class EscalateDialog(QDialog):
         self.next.setDefault(False)
         self.back.show()
         self.send.show()
+        # neither default nor auto-default: Enter on this page sends nothing, even with the
+        # focus on Send (it is clicked, or Alt+S); Enter on Back does not bounce either
+        for button in (self.back, self.send):
+            button.setAutoDefault(False)
+            button.setDefault(False)
         if self.many:
             n = len(self.tickets)
             self.count_check.setText(labels.fill(self.tr("I have checked: send %1 escalations"), n))
             self.count_check.setChecked(False)
             self.count_check.show()
             self.send.setText(labels.fill(self.tr("&Send %1"), n))
-            # no default and no auto-default: Enter on this page sends nothing
-            self.send.setAutoDefault(False)
-            self.send.setDefault(False)
             self.send.setEnabled(False)
             self.count_check.setFocus()
         else:
             self.count_check.hide()
             self.send.setText(self.tr("&Send"))
             self.send.setEnabled(True)
-            self.send.setDefault(True)
-            self.send.setFocus()
+            self.back.setFocus()
 
     def _count_checked(self, checked: bool) -> None:
         if self.many:

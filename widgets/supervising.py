@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import tzinfo
 from functools import partial
 
@@ -30,7 +30,7 @@ from console.policy import Policy
 from widgets import labels
 from widgets.action_runner import ActionJob, ActionOutcome, ActionRunner, Step
 from widgets.coordinate_dialog import CoordinateDialog
-from widgets.escalate_dialog import EscalateDialog, TicketLine
+from widgets.escalate_dialog import EscalateDialog, TicketLine, fitting_reason
 from widgets.extend_dialog import ExtendDialog, OpenDue
 from widgets.proposal_model import step_text
 from widgets.refusals import refusal_text
@@ -158,12 +158,13 @@ class Supervising(QObject):
         if not chosen:
             return
         d = self.detail()
-        if reason is None:
-            reason = "overdue"
-            if len(chosen) == 1 and d is not None and d.number == chosen[0].number:
-                reason = "disputed" if d.disputed else "shuffled" if d.shuffled else "overdue"
         lines = [TicketLine(c.number, c.title, c.unit_name, c.state, c.shuffled, c.disputed)
                  for c in chosen]  # fmt: skip
+        if len(lines) == 1 and d is not None and d.number == lines[0].number:
+            # the detail knows the flags even when the board row did not say
+            lines[0] = replace(lines[0], shuffled=d.shuffled, disputed=d.disputed)
+        if reason is None:  # only a reason every ticket bears out; else the supervisor picks
+            reason = fitting_reason(lines)
         seen = {c.number: self._version(c) for c in chosen}
         dialog = EscalateDialog(lines, self.supervisor(), reason=reason, parent=self.parent_widget)
         if office is not None:
