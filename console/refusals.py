@@ -23,6 +23,8 @@ _SENTENCES = {
     "stale": "ticket {ticket} changed since you looked at it (version {expected}, now "
     "{version}); look at it again and retry",
     "unknown_unit": "there is no unit {unit}",
+    "no_unit": "ticket {ticket} is at the center, not at a unit: there is no unit to urge "
+    "(dispatch it first)",
     "unknown_office": "there is no office {office} (discipline, organization or supervision)",
     "last_supervisor": "{name} is the only supervisor; make another person a supervisor "
     "before {name} becomes a viewer",

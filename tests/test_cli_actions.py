@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.builders import Done, run_in_process
+from tests.builders import Done, run_cli, run_in_process
 from tests.feedkit import EXAMPLES
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -106,3 +106,22 @@ def test_blank_and_unknown_names(db: str) -> None:
     assert p.returncode == 1 and "staff" in one_line(p)
     p = run(db, "staff", "add", "  ", "--role", "viewer")
     assert p.returncode == 2
+
+
+def test_a_ticket_at_the_center_cannot_be_urged(db: str, tmp_path: Path) -> None:
+    """Urging presses the ticket's current unit (§5); at the center there is none: refused
+    by that rule (exit 1, one sentence), and the urge count stays 0."""
+    feed = tmp_path / "center.jsonl"
+    created = {"event": "created", "ticket": "HK-CENTER", "at": "2024-09-30T09:00:00+08:00",
+               "category": "complaint", "urgent": False, "title": "夜间施工扰民"}  # fmt: skip
+    feed.write_text(json.dumps(created, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert run(db, "import", str(feed)).returncode == 0
+    p = run(db, "act", "--as", "张督办", "urge", "HK-CENTER")
+    assert p.returncode == 1, p.stderr
+    assert one_line(p) == (
+        "refused: ticket HK-CENTER is at the center, not at a unit: there is no unit to urge "
+        "(dispatch it first)"
+    )
+    report = json.loads(run_cli("--db", db, "report", "--json").stdout)
+    (row,) = [t for t in report["tickets"] if t["ticket"] == "HK-CENTER"]
+    assert row["urges"] == 0

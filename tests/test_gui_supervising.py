@@ -311,3 +311,22 @@ def test_a_notice_that_cannot_be_written_says_the_file_not_the_database(
     assert not window.write_notice(eid, missing)
     (box,) = boxes
     assert str(missing) in box.text() and "database" not in box.text()
+
+
+def test_a_ticket_at_the_center_is_not_urged(
+    open_window: Opener, engine: Engine, qtbot: Any
+) -> None:
+    """Urging presses the ticket's unit: with none yet, the summary says so in a sentence."""
+    load(engine, [created("HK-C", "2024-10-08T09:50:00+08:00")])
+    add_staff(engine, "李娜", "supervisor", now=NOW)
+    window = open_window(engine)
+    qtbot.waitUntil(lambda: window.board.rowCount() == 1, timeout=5000)
+    window.view.select_first()
+    window.commands.actions["urge"].trigger()
+    dialog = window.acting.dialog
+    assert isinstance(dialog, TextDialog)
+    dialog.accept()
+    text = summary_box(qtbot, window).text()
+    assert "Urged" not in text
+    assert "Ticket HK-C is at the center, not at a unit: there is no unit to urge." in text
+    assert window.board.ticket_at(window.board.row_of("HK-C") or 0).urges == 0

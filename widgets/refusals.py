@@ -106,6 +106,15 @@ def refusal_text(
         return labels.fill(
             QCoreApplication.translate("Refusals", "There is no unit %1."), p.get("unit", target)
         )
+    if code == "no_unit":
+        return labels.fill(
+            QCoreApplication.translate(
+                "Refusals",
+                "Ticket %1 is at the center, not at a unit: there is no unit to urge. "
+                "Dispatch it first.",
+            ),
+            target,
+        )
     if code == "unknown_office":
         return labels.fill(
             QCoreApplication.translate("Refusals", "There is no office %1."), p.get("office", "")

@@ -31,6 +31,8 @@ def urge(
     with acting(engine, actor, now) as act:
         t = act.ticket(ticket)
         check_version(t, expected_version)
+        if t.unit is None:  # urging presses the current unit (§5): at the center there is none
+            raise ActionRefused("no_unit", ticket=ticket)
         t.urges += 1
         act.touch(t, urges=t.urges)
         act.event(ticket, lifecycle.URGED, {"note": note, "urges": t.urges}, unit=t.unit)
