@@ -174,13 +174,21 @@ def assess(engine: Engine, policy: Policy, period: Period, *, now: datetime) -> 
     open deadline counts as overdue at the end only once it is past due by ``now``).
     """
     start, end = period.bounds(policy)
-    figures = unit_figures(engine, policy, start, end, now=now)
-    return rank(figures, _unit_names(engine, figures), period, policy.assessment_weights)
+    figures, at_center = _figures(engine, policy, start, end, now=now)
+    names = _unit_names(engine, figures)
+    return rank(figures, names, period, policy.assessment_weights, at_center=at_center)
 
 
 def rank(
-    figures: dict[str, Figures], names: dict[str, str], period: Period, weights: dict[str, float]
+    figures: dict[str, Figures],
+    names: dict[str, str],
+    period: Period,
+    weights: dict[str, float],
+    *,
+    at_center: Figures | None = None,
 ) -> Assessment:
+    """Units scored and ranked; the center's total is their sum plus ``at_center`` (what
+    no unit's row can hold: an escalation of a ticket that had no unit yet)."""
     units = [
         UnitAssessment(code, names.get(code, code), f, f.score(weights))
         for code, f in figures.items()
@@ -193,6 +201,8 @@ def rank(
     center = Figures()
     for u in units:
         center.add(u.figures)
+    if at_center is not None:
+        center.add(at_center)
     return Assessment(period, units, center, center.score(weights))
 
 
@@ -200,7 +210,15 @@ def unit_figures(
     engine: Engine, policy: Policy, start: datetime, end: datetime, *, now: datetime
 ) -> dict[str, Figures]:
     """The §7 figures of every unit with events in [start, end)."""
+    return _figures(engine, policy, start, end, now=now)[0]
+
+
+def _figures(
+    engine: Engine, policy: Policy, start: datetime, end: datetime, *, now: datetime
+) -> tuple[dict[str, Figures], Figures]:
+    """:func:`unit_figures`, and what counts for the center but for no unit."""
     figures: defaultdict[str, Figures] = defaultdict(Figures)
+    at_center = Figures()
     late = case((DEADLINES.c.late, 1), else_=0)
     with engine.connect() as conn:
         # events in the period: dispatches, returns, ratings (a rating's row names the
@@ -269,16 +287,15 @@ def unit_figures(
         query = (
             select(held, func.count())
             .select_from(ESCALATIONS.join(TICKETS, TICKETS.c.number == ESCALATIONS.c.ticket))
-            .where(
-                ESCALATIONS.c.created_at >= start, ESCALATIONS.c.created_at < end, held.is_not(None)
-            )
+            .where(ESCALATIONS.c.created_at >= start, ESCALATIONS.c.created_at < end)
             .group_by(held)
         )
         for unit, count in conn.execute(query):
-            figures[unit].escalations += count
+            # a ticket still at the center has no unit's row; the center's total counts it
+            (at_center if unit is None else figures[unit]).escalations += count
     for unit, count in overdue_at(engine, policy, min(end, now)).items():
         figures[unit].overdue_at_end += count
-    return dict(figures)
+    return dict(figures), at_center
 
 
 def overdue_at(engine: Engine, policy: Policy, at: datetime) -> dict[str, int]:

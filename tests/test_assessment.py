@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import Engine, Table, insert
 
 from console.assessment import Period, PeriodError, assess, overdue_at
+from console.bulletin import gather
 from console.policy import PolicyError, load_policy, parse_policy
 from db.models import Escalation, Supervisor
 from tests import assess_feed as hand
@@ -62,6 +63,27 @@ def test_each_field_as_worked_out_by_hand(assessed: Engine) -> None:
     assert data["center"]["score"] == hand.CENTER_SCORE
     assert (data["from"], data["to"]) == (hand.FROM, hand.TO)
     assert units["A"]["name"] == "甲局"
+
+
+def test_an_escalation_at_the_center_counts_in_the_center_total(assessed: Engine) -> None:
+    """A ticket escalated while still at the center (no unit yet): no unit's row holds it,
+    the center's total (assess and the bulletin's figures) does."""
+    X = cast(Table, Escalation.__table__)
+    at = datetime.fromisoformat(hand.ESCALATED_AT)
+    row: dict[str, Any] = {"ticket": "T5", "office": "discipline", "reason": "other",
+                           "status": "open", "created_by": "张督办", "created_at": at}  # fmt: skip
+    if "unit" in X.c:
+        row["unit"] = None
+    with assessed.begin() as conn:
+        conn.execute(insert(X), row)
+    policy, period = load_policy(), Period.parse(hand.FROM, hand.TO)
+    data = assess(assessed, policy, period, now=NOW).as_json()
+    units = _by_unit(data)
+    for code, figures in hand.EXPECTED.items():  # no unit's figures change
+        assert tuple(units[code][f] for f in hand.FIELDS) == figures
+    at_end = hand.FIELDS.index("escalations")
+    assert data["center"]["escalations"] == hand.CENTER[at_end] + 1
+    assert gather(assessed, policy, period, now=NOW).assessment.center.escalations == 2
 
 
 def test_closed_and_overdue_agree_with_the_report(assessed: Engine) -> None:
