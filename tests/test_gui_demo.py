@@ -4,11 +4,17 @@ file's "0 / yesterday 0" for the ten seconds the first catch-up takes."""
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from typing import Any
 
+import pytest
 from sqlalchemy import Engine
 
+from console.board import BoardStore
 from console.clock import SystemClock
+from console.ladder import proposals
+from console.simulator.simtime import CENTER_TZ
+from console.states import State
 from tests.guikit import POLICY
 from widgets.demo import DemoCity
 from widgets.kpi_strip import LOADING, KpiStrip
@@ -76,3 +82,33 @@ def test_the_note_is_said_again_in_the_language_chosen(qtbot: Any, qapp: Any) ->
         install_translators(qapp, "en")
     # the same figures, no new ones: Qt's LanguageChange (posted) re-says the note
     qtbot.waitUntil(lambda: note.text() == "▲ 66 · yesterday 10", timeout=1000)
+
+
+@pytest.mark.parametrize(
+    ("seed", "moment"),
+    [  # the new user's Sunday evening, a Monday morning, a Wednesday night
+        (3, datetime(2026, 11, 29, 18, 17, tzinfo=CENTER_TZ)),
+        (8, datetime(2026, 11, 30, 10, 30, tzinfo=CENTER_TZ)),
+        (21, datetime(2026, 12, 2, 21, 0, tzinfo=CENTER_TZ)),
+    ],
+)
+def test_the_demo_opens_on_overdue_tickets_and_steps_to_take(
+    sqlite_engine: Engine, qapp: Any, seed: int, moment: datetime
+) -> None:
+    """The demo's first minutes show the half of the console that acts: tickets overdue
+    now on the board and proposals in the To act queue (one day of history with every
+    late reply in within hours showed "Overdue now 0", "To act 0" all day)."""
+    now = [moment]
+    demo = DemoCity(sqlite_engine, POLICY, seed=seed, clock=lambda: now[0])
+    board = BoardStore(sqlite_engine, POLICY.tz)
+    for minute in (0, 1):
+        now[0] = moment + timedelta(minutes=minute)
+        demo.advance()
+        board.refresh()
+        at = now[0].timestamp()
+        states = [t.state(at) for t in board.tickets.values()]
+        overdue = states.count(State.OVERDUE)
+        assert 0 < overdue < 0.1 * len(states)  # a minority late, as in a real center
+        assert proposals(sqlite_engine, POLICY, now[0])
+    tickets = board.tickets.values()
+    assert any(t.shuffled for t in tickets) and any(t.disputed for t in tickets)

@@ -135,3 +135,39 @@ def test_bad_arguments() -> None:
         LiveCity(Sink(), seed=1, per_day=10, speed=0)
     with pytest.raises(ValueError):
         LiveCity(Sink(), seed=1, per_day=10, history=timedelta(hours=-1))
+    with pytest.raises(ValueError):
+        LiveCity(Sink(), seed=1, per_day=10, linger=1.5)
+
+
+def test_lingering_replies_come_days_late_and_nothing_else_moves() -> None:
+    """``linger`` (the demo's): a share of the late replies lie for days; the tickets
+    without one play exactly as in the feed's city (linger 0, the default)."""
+
+    def by_ticket(linger: float) -> dict[str, list[dict[str, Any]]]:
+        sink = Sink()
+        clock = FakeClock(START)
+        city = LiveCity(sink, seed=4, per_day=300, clock=clock, history=timedelta(0),
+                        linger=linger)  # fmt: skip
+        clock.tick(days=12)
+        city.advance()
+        found: dict[str, list[dict[str, Any]]] = {}
+        for e in sink.events:
+            found.setdefault(e["ticket"], []).append(e)
+        return found
+
+    plain, lingering = by_ticket(0.0), by_ticket(0.5)
+    assert plain.keys() == lingering.keys()
+    moved = [n for n in plain if plain[n] != lingering[n]]
+    lates: list[timedelta] = []
+    assert 0 < len(moved) < 0.1 * len(plain)  # only some of the late replies
+    for n in moved:
+        before = next(e for e in plain[n] if e["event"] == "replied")
+        story = plain[n][: plain[n].index(before)]
+        after = next((e for e in lingering[n] if e["event"] == "replied"), None)
+        if after is None:  # still lying at the end of the run
+            assert lingering[n] == story
+            continue
+        lates.append(datetime.fromisoformat(after["at"]) - datetime.fromisoformat(before["at"]))
+        assert lingering[n][: lingering[n].index(after)] == story  # the same until then
+    # hours late before, days late now (each against a reply that was late already)
+    assert sorted(lates)[len(lates) // 2] > timedelta(days=1)

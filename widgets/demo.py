@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from apscheduler.schedulers.qt import QtScheduler
 from PySide6.QtCore import QObject, Qt, Signal
@@ -27,6 +27,15 @@ logging.getLogger("apscheduler").setLevel(logging.WARNING)  # a job every 2 s: n
 
 ADVANCE_S = 2  # how often the city catches up with the clock
 PER_DAY = 840  # Haikou's tickets a day in 2017
+# The escalation ladder's first step (urge) is due from the working day after a deadline
+# passed, a disputed case's escalation a working day after the dispute. A city of one
+# day's history whose late replies all came within hours never gave the To act queue, the
+# red rows or the alerts a thing to show ("Overdue now 0", "To act 0" all day). The demo's
+# city has six days behind it (a Sunday evening still sees Thursday's late tickets) and
+# an eighth of its late replies lie for days (the feed's city and its targets have none):
+# ~5 % of the open tickets overdue, the queue busy from the first read (tests/test_gui_demo.py).
+HISTORY = timedelta(days=6)
+LINGER = 0.12
 
 
 KEEP = 3  # earlier demo databases kept (the newest ones); older ones are removed
@@ -44,8 +53,8 @@ def demo_url() -> str:
 
 
 class DemoCity(QObject):
-    """The city playing into a fresh database. ``filled`` comes once its first catch-up (a
-    day of history) is in: the board starts reading then, so its first figures are the
+    """The city playing into a fresh database. ``filled`` comes once its first catch-up (the
+    days of history) is in: the board starts reading then, so its first figures are the
     city's, not the empty file's ("0 / yesterday 0" for ten seconds; "…" until counted)."""
 
     filled = Signal()  # emitted on the scheduler's thread: queued to the receivers'
@@ -57,13 +66,17 @@ class DemoCity(QObject):
         *,
         seed: int | None = None,
         per_day: int = PER_DAY,
+        clock: Callable[[], datetime] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.is_filled = False
         self.seed = seed if seed is not None else int(time.time()) % 100_000
         self.importer = Importer(engine, policy)
-        self.city = LiveCity(self.importer.import_events, seed=self.seed, per_day=per_day)
+        self.city = LiveCity(
+            self.importer.import_events, seed=self.seed, per_day=per_day, clock=clock,
+            history=HISTORY, linger=LINGER,
+        )  # fmt: skip
         self.scheduler = QtScheduler()
         self.scheduler.add_job(
             self.advance, "interval", seconds=ADVANCE_S, max_instances=1, coalesce=True,

@@ -7,7 +7,8 @@ New days of arrivals are drawn as the simulation reaches them, so it runs foreve
 
 By default the city starts with a day of history (``history``): the first ``advance``
 emits the day before ``start``, so a fresh board opens on a city in full swing, with
-tickets open, late and bounced, instead of an empty screen.
+tickets open, late and bounced, instead of an empty screen. ``linger`` (default 0, the
+feed's city) makes a share of the late replies drag on for days (``tickets.play``).
 """
 
 from __future__ import annotations
@@ -48,11 +49,14 @@ class LiveCity:
         clock: Callable[[], datetime] | None = None,
         start: datetime | None = None,
         history: timedelta = timedelta(days=1),
+        linger: float = 0.0,
     ) -> None:
         if speed <= 0:
             raise ValueError("speed must be positive")
         if history < timedelta(0):
             raise ValueError("history must not be negative")
+        if not 0 <= linger <= 1:
+            raise ValueError("linger must be a share, 0 to 1")
         self.sink = sink
         self.seed = seed
         self.per_day = per_day
@@ -68,6 +72,7 @@ class LiveCity:
             per_day=per_day,
             days=None,
             not_before=self._moments.from_datetime(origin),
+            linger=linger,
         )
         self._next: tuple[int, dict[str, Any]] | None = next(self._events, None)
         self._unsent: list[dict[str, Any]] = []

@@ -49,6 +49,7 @@ VISITED = 0.7  # closed tickets the center calls back (回访)
 PLEASED = {"prompt": 0.95, "steady": 0.9, "slow": 0.8, "overloaded": 0.84, "shuffler": 0.74,
            "emergency": 0.94}  # fmt: skip
 SOURED = 0.25  # less when the reply was late or the ticket was passed around
+LINGER_DAYS = 3  # median days a lingering reply comes after its deadline (see ``play``)
 
 _DEPARTMENTS = tuple(u for u in UNITS if u.kind == "department")
 _PRAISED = tuple(u for u in UNITS if u.kind != "emergency")
@@ -59,16 +60,23 @@ _OTHER_NOTES = ("该诉求涉及多个部门，请中心协调", "重复工单�
 _UNSATISFIED_NOTES = ("问题没有解决", "办理态度敷衍", "回复与实际情况不符", "等待时间太长")
 
 
-def play(moments: Moments, draft: Draft) -> list[Timed]:
-    """Every feed event of one ticket, in order, as (simulated second, event)."""
-    story = _Story(moments, draft)
+def play(moments: Moments, draft: Draft, linger: float = 0.0) -> list[Timed]:
+    """Every feed event of one ticket, in order, as (simulated second, event).
+
+    ``linger``: the share of late replies that drag on for days instead of hours (the unit
+    lets the ticket lie: what the urge and escalation steps are for). 0, the feed's and
+    its targets', leaves every story as it was; the demo asks for some.
+    """
+    story = _Story(moments, draft, linger)
     story.run()
     return story.events
 
 
 class _Story:
-    def __init__(self, moments: Moments, draft: Draft) -> None:
+    def __init__(self, moments: Moments, draft: Draft, linger: float = 0.0) -> None:
         self.rng = rng = random.Random(draft.seed)
+        self.linger = linger
+        self.seed = draft.seed
         # return visits draw from a stream of their own: the rest of the story stays as
         # it was before visits were simulated
         self.visits = random.Random(f"visit:{draft.seed}")
@@ -217,7 +225,13 @@ class _Story:
             return self.office(ready + minutes(rng, 90, 0.8) * MINUTE)
         late = profile.late_reply * self.load(profile, ready)
         if rng.random() < late:
-            return due + minutes(rng, 240, 1.0) * MINUTE
+            hours_late = due + minutes(rng, 240, 1.0) * MINUTE
+            # a stream of its own, drawn only here: with no lingering every story stays
+            # as it was, draw for draw
+            lingers = random.Random(f"linger:{self.seed}") if self.linger else None
+            if lingers is not None and lingers.random() < self.linger:
+                return self.office(due + minutes(lingers, LINGER_DAYS * 24 * 60, 0.6) * MINUTE)
+            return hours_late
         answer = ready + (due - ready) * rng.triangular(0.02, 0.95, profile.reply_share)
         in_office = self.office(answer)
         return in_office if in_office <= due else answer

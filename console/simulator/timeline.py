@@ -18,12 +18,19 @@ from console.simulator.tickets import Event, Timed, play
 
 
 def timeline(
-    moments: Moments, *, seed: int, per_day: int, days: int | None, not_before: int = 0
+    moments: Moments,
+    *,
+    seed: int,
+    per_day: int,
+    days: int | None,
+    not_before: int = 0,
+    linger: float = 0.0,
 ) -> Iterator[tuple[int, Event]]:
     """(simulated second, event) for every event before the end of ``days`` days.
 
     ``days=None`` runs forever. Tickets accepted before second ``not_before`` are left
-    out (their numbers stay reserved, so later tickets keep theirs).
+    out (their numbers stay reserved, so later tickets keep theirs). ``linger``: see
+    ``tickets.play``.
     """
     # entries: (time of the ticket's next event, tie-breaker, index of that event, story)
     heap: list[tuple[int, int, int, list[Timed]]] = []
@@ -34,7 +41,7 @@ def timeline(
         for draft in arrivals(seed, per_day, day, day_index):
             if draft.t0 < not_before:
                 continue
-            story = play(moments, draft)
+            story = play(moments, draft, linger)
             heapq.heappush(heap, (story[0][0], order, 0, story))
             order += 1
         day_index += 1
