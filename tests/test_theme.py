@@ -28,3 +28,9 @@ def test_every_text_colour_reaches_aa_on_its_backgrounds(palette: Palette) -> No
 def test_the_pairs_cover_every_state_colour() -> None:
     named = {fg for fg, _ in TEXT_PAIRS}
     assert {"ok", "warning", "critical", "overdue", "muted", "text"} <= named
+
+
+def test_the_unread_badges_number_is_paired_with_its_fill() -> None:
+    """The bell's and the tray's badges: the number on a solid overdue fill."""
+    assert ("on_overdue", ("overdue",)) in TEXT_PAIRS
+    assert contrast(DARK.on_overdue, DARK.overdue) >= AA_TEXT  # white was 2.78:1

@@ -81,6 +81,6 @@ class NotificationBell(QToolButton):
         painter.setBrush(QColor(theme.current().overdue))
         painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
         painter.setFont(self._badge_font())
-        painter.setPen(QColor("#ffffff"))
+        painter.setPen(QColor(theme.current().on_overdue))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.badge)
         painter.end()

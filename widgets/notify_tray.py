@@ -30,7 +30,7 @@ def badge_icon(count: int) -> QIcon:
         font.setBold(True)
         font.setPixelSize(int(SIZE * (0.3 if len(text) < 3 else 0.22)))
         painter.setFont(font)
-        painter.setPen(QColor("#ffffff"))
+        painter.setPen(QColor(theme.current().on_overdue))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
     painter.end()
     return QIcon(pixmap)

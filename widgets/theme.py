@@ -53,6 +53,7 @@ class Palette:
     warning_soft: str
     critical_soft: str
     overdue_soft: str
+    on_overdue: str  # the number on the unread badges, a solid overdue fill
     font_px: int = 13
     small_px: int = 11
     title_px: int = 16
@@ -73,6 +74,7 @@ LIGHT = Palette(
     accent_text="#ffffff", banner="#fff3cd", banner_border="#f0d58a", banner_text="#6b4e00",
     ok="#267937", warning="#975e00", critical="#b33b0c", overdue="#b42525",
     ok_soft="#e6f4ea", warning_soft="#fff4dc", critical_soft="#ffe8d9", overdue_soft="#fde4e4",
+    on_overdue="#ffffff",
 )  # fmt: skip
 
 DARK = Palette(
@@ -83,6 +85,7 @@ DARK = Palette(
     accent_text="#ffffff", banner="#4a3b12", banner_border="#6b5418", banner_text="#ffe08a",
     ok="#51cf66", warning="#fcc419", critical="#ff922b", overdue="#ff6b6b",
     ok_soft="#1e3526", warning_soft="#3b3315", critical_soft="#3d2a17", overdue_soft="#431f22",
+    on_overdue="#15191e",
 )  # fmt: skip
 
 THEMES = {"light": LIGHT, "dark": DARK}
@@ -90,7 +93,9 @@ THEMES = {"light": LIGHT, "dark": DARK}
 # Every pair of colours the console draws text of one on the other (foreground, backgrounds):
 # each must reach WCAG AA's 4.5:1 in both themes (tests/test_theme.py computes them). State
 # words, countdowns and tags sit on rows, alternate rows, hovered tiles and their own soft
-# badge; a selected row paints its countdown in the selection's text colour.
+# badge; a selected row paints its countdown in the selection's text colour. The unread
+# badges (the bell's, the tray's) are a solid overdue fill: white on the dark theme's light
+# red was 2.78:1, so their number is the window's near-black there.
 STATE_NAMES = ("ok", "warning", "critical", "overdue")
 TEXT_PAIRS: tuple[tuple[str, tuple[str, ...]], ...] = (
     *((s, ("surface", "alt_row", "hover", "window", f"{s}_soft")) for s in STATE_NAMES),
@@ -98,6 +103,7 @@ TEXT_PAIRS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("muted", ("surface", "alt_row", "hover", "window", "header", "field")),
     ("selection_text", ("selection",)),
     ("accent_text", ("accent",)),
+    ("on_overdue", ("overdue",)),
     ("accent_strong", ("accent_soft",)),
     ("banner_text", ("banner", "banner_border")),  # the Details button's hover
 )
