@@ -677,3 +677,24 @@ def test_a_whole_read_taken_before_an_acknowledgment_does_not_undo_it(
     assert (got.title, got.message) == (now_in[x.id].title, now_in[x.id].message)
     assert got.seq == now_in[x.id].seq
     assert desk.unacknowledged_count() == sum(not now_in[i].acknowledged for i in model.entries)
+
+
+def test_an_arrival_queued_when_the_window_closes_leaves_nothing_running(
+    open_window: Opener, engine: Engine, qtbot: Any
+) -> None:
+    """The watch's first load, sent just before the jobs stopped, reached the desk after
+    the stop and started readying the sound: a timer left running (no_dangling saw it
+    now and then on a busy machine)."""
+    from console.notifications import changes_since
+
+    load(engine, consultations(3))
+    window = open_window(engine)
+    desk = window.notices
+    qtbot.waitUntil(lambda: desk.loaded, timeout=4000)
+    desk.stop()
+    desk.loaded = False  # as if the first load were the signal still queued
+    desk.service.changed.emit(changes_since(engine, 0))
+    for _ in range(2):  # each turn: nothing started (the sound took two)
+        assert not desk._prepare_sound.isActive() and not desk._sound_steps.busy
+        assert not desk._in_steps.busy
+        QApplication.processEvents()

@@ -82,6 +82,7 @@ class NotificationDesk(QObject):
         self.loaded = False
         self.rung: list[str] = []  # sounds played (for the record and the tests)
         self._arrivals: deque[NotificationChanges] = deque()  # waiting for a big one
+        self._stopped = False  # arrivals after stop() are dropped
         self._in_steps = InSteps("notifyArrival", self)
         self._unread = 0  # the badge, for the read mark and snoozes of _unread_key
         self._unread_key: tuple[int, frozenset[str]] | None = None
@@ -117,13 +118,19 @@ class NotificationDesk(QObject):
 
     # --- lifetime ---------------------------------------------------------------------
     def start(self) -> None:
+        self._stopped = False
         self.service.start()
         self.tray.start()
 
     def stop(self) -> None:
+        self.service.stop()
+        # what the jobs sent before they stopped is still queued for this thread: taken
+        # in after the stop, a first load started readying the sound (timers left running)
+        self._stopped = True
+        self._arrivals.clear()
+        self._in_steps.cancel()
         self._prepare_sound.stop()
         self._sound_steps.cancel()
-        self.service.stop()
         self.toasts.clear()
         self.tray.stop()
 
@@ -139,6 +146,8 @@ class NotificationDesk(QObject):
     def apply(self, changes: NotificationChanges) -> None:
         """An arrival; a big one (a sweep after an import raises tens of thousands) goes
         in a few milliseconds per event-loop turn, and arrivals keep their order."""
+        if self._stopped:
+            return
         self._arrivals.append(changes)
         if not self._in_steps.busy:
             self._next_arrival()
