@@ -98,9 +98,15 @@ def sweep(engine: Engine, now: datetime, policy: Policy) -> SweepResult:
         found = _candidates(conn, now, since_at, since_seq, head, policy)
         conn.commit()
         examined = len(found.seen)
-        if not examined:
-            return SweepResult((), 0, 0)
         new_at = now if since_at is None or now > since_at else since_at
+        if not examined:
+            # nothing found is still looked at: the watermark moves, else every sweep
+            # until one finds something is the first ever (every open ticket read) or
+            # reads a window grown since the last find
+            if new_at != since_at or head > since_seq:
+                _move_watermark(conn, new_at, head)
+                conn.commit()
+            return SweepResult((), 0, 0)
         seq = 0
         ids: tuple[int, ...] = ()
         if found.wanted:

@@ -18,6 +18,7 @@ from console.notifications import NotificationEntry, list_notifications
 from console.notify_sweep import sweep
 from console.policy import load_policy
 from console.staff import add_staff
+from db.tables import NOTIFICATION_SWEEPS as W
 from db.tables import NOTIFICATIONS as N
 from tests.feedkit import created, ev, load
 
@@ -99,6 +100,10 @@ def test_rule_disputed_and_repeated_are_raised_after_the_writes(engine: Engine) 
     citizen = {"name": "李四", "phone": "13900001111"}
     add_staff(engine, BOSS, "supervisor", now=_t("2024-09-01T00:00"))
     sweep(engine, _t("2024-09-30T08:00"), HAIKOU)
+    # the center has swept (nothing to find): the sweep after the writes finds them as
+    # written since its watermark, not as a first sweep ever reading every ticket
+    with engine.connect() as conn:
+        assert conn.execute(select(W.c.swept_at)).scalar_one() == _t("2024-09-30T08:00")
     load(engine, [
         created("R1", "2024-09-20T09:00:00+08:00", citizen=citizen),
         ev("closed", "R1", "2024-09-21T09:00:00+08:00"),

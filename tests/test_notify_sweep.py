@@ -14,6 +14,7 @@ from console.clock import FakeClock
 from console.notifications import list_notifications
 from console.notify_sweep import sweep
 from console.policy import load_policy
+from db.tables import NOTIFICATION_SWEEPS as W
 from db.tables import NOTIFICATIONS as N
 from tests.feedkit import created, ev, load
 
@@ -168,6 +169,32 @@ def test_a_sweep_looks_only_at_the_crossings(engine: Engine) -> None:
     result = sweep(engine, at("2024-10-12T15:12:00+08:00"), POLICY)
     assert result.examined == 1  # one deadline crossed a line in the window
     assert len(result.raised) == 1
+
+
+def watermark(engine: Engine) -> datetime | None:
+    with engine.connect() as conn:
+        return conn.execute(select(W.c.swept_at).where(W.c.id == 1)).scalar_one()
+
+
+def test_a_sweep_that_finds_nothing_still_moves_the_watermark(engine: Engine) -> None:
+    """The watermark is what was looked at, found or not: a center's first sweep on an
+    empty database (or one with nothing past a warn time) is still its first, and the
+    next sweep looks only at what was written since - not at every open ticket again,
+    as each sweep did until one found something."""
+    assert watermark(engine) is None
+    assert sweep(engine, at("2024-10-12T09:00:00+08:00"), POLICY).examined == 0
+    assert watermark(engine) == at("2024-10-12T09:00:00+08:00")
+    # 200 quiet tickets (no line crossed), then one already in warning: the next sweep
+    # reads the 201 written (by the change sequence) and raises the one warning
+    quiet = [created(f"Q{i}", "2024-10-12T09:00:00+08:00", "complaint") for i in range(200)]
+    load(engine, [*quiet, created("T1", "2024-10-11T20:00:00+08:00", "consultation")])
+    result = sweep(engine, at("2024-10-12T09:00:01+08:00"), POLICY)
+    assert kinds(engine) == [("deadline", "warning", "T1")]
+    assert watermark(engine) == at("2024-10-12T09:00:01+08:00")
+    # nothing written, nothing crossed: nothing looked at, the watermark still moves
+    assert sweep(engine, at("2024-10-12T09:00:05+08:00"), POLICY).examined == 0
+    assert watermark(engine) == at("2024-10-12T09:00:05+08:00")
+    assert result.examined >= 201  # the written since, by the change sequence
 
 
 def test_the_key_is_unique_in_the_schema(engine: Engine) -> None:
