@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -424,6 +425,79 @@ def test_the_most_urgent_are_what_sorting_every_ticket_needing_attention_gives(
         for at in (now, now - 400):
             every = heapq.nsmallest(n, tally.needing_attention(), key=lambda t: urgency_key(t, at))
             assert tally.most_urgent(at, n) == every
+
+
+class _ListTally(BoardTally):
+    """The tally as it was before its deadline order was a SortedList: one plain sorted
+    list, kept by bisect (each insert or removal moved every entry after it)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._by_due: list[tuple[float, str]] = []  # type: ignore[assignment]
+
+    def put_many(self, tickets: Iterable[BoardTicket], now: float) -> None:
+        super().put_many(tickets, now)
+        self._by_due = sorted(self._by_due)  # type: ignore[assignment]
+
+    def _attend(self, t: BoardTicket) -> None:
+        import bisect
+
+        old = self._attention.get(t.number)
+        if old is not None:
+            self._forget_due(old)
+        self._attention[t.number] = t
+        bisect.insort(self._by_due, (t.due, t.number))
+
+    def _forget_due(self, t: BoardTicket) -> None:
+        import bisect
+
+        by_due = self._by_due
+        del by_due[bisect.bisect_left(by_due, (t.due, t.number))]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["put", "put", "drop", "advance", "many", "clear"]),
+                          st.integers(0, 40), st.integers(-3000, 3000), st.integers(1, 12)),
+                max_size=80),  # fmt: skip
+       st.integers(0, 12))  # fmt: skip
+def test_the_tally_gives_what_the_plain_sorted_list_gave(
+    steps: list[tuple[str, int, int, int]], n: int
+) -> None:
+    """The deadline order of the tickets needing attention is kept in short blocks (a
+    plain sorted list moved ~20,000 entries on each insert at 100,000 open): every answer
+    - the changed, the counts, the states, those needing attention, the most urgent at
+    any moment - is the old list's, whatever comes, goes and passes."""
+    from sortedcontainers import SortedList
+
+    from tests.builders import board_ticket
+
+    t0 = 1_700_000_000.0
+    new, old = BoardTally(), _ListTally()
+    assert isinstance(new._by_due, SortedList) and isinstance(old._by_due, list)
+    now = t0
+    for op, number, due_in, seconds in steps:
+        t = board_ticket(f"T{number:02}", due_in, t0=t0, window=600 + 50 * seconds)
+        for tally in (new, old):
+            if op == "put":
+                tally.put(t, now)
+            elif op == "drop":
+                tally.drop(t.number)
+            elif op == "many":
+                twin = board_ticket(f"M{number:02}", due_in // 2, t0=t0)
+                tally.put_many([t, twin], now)
+            elif op == "clear" and seconds == 1:
+                tally.clear()
+        if op == "advance":
+            now += seconds * 97
+            assert new.advance(now) == old.advance(now)
+        assert new.counts() == old.counts() and len(new) == len(old)
+        assert list(new.needing_attention()) == list(old.needing_attention())
+        assert list(new._by_due) == old._by_due
+        assert [new.state_of(f"T{k:02}") for k in range(41)] == [
+            old.state_of(f"T{k:02}") for k in range(41)
+        ]
+        for at in (now, now - 400, now + 5000):
+            assert new.most_urgent(at, n) == old.most_urgent(at, n)
 
 
 def test_open_escalations_are_counted_as_of_now_as_the_report_counts_them(
