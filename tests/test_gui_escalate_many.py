@@ -134,3 +134,29 @@ def test_a_critical_ticket_is_not_escalated_as_overdue_by_ctrl_e_enter_enter(
     dialog.send.click()
     qtbot.waitUntil(lambda: len(escalation_register(engine, now=NOW)) == 1, timeout=5000)
     assert escalation_register(engine, now=NOW)[0].reason == "other"
+
+
+def test_counts_and_a_ticket_at_the_center_in_words(qtbot: Any, qapp: Any) -> None:
+    """Plurals are Qt's numerus forms (1 ticket, 2 tickets; Chinese has one form), and a
+    ticket with no unit yet is said to be at the center, not left with a bare dash."""
+    from widgets.i18n import install_translators
+
+    center = TicketLine("HK-7", "噪音扰民", "", state="ok", shuffled=False, disputed=False)
+    one = EscalateDialog([center], "李娜", reason="overdue")
+    qtbot.addWidget(one)
+    one.show_confirmation()
+    text = one.confirm.text()
+    assert "at the center" in text and "—</td>" not in text
+    assert "Warning: this ticket does not match the reason" in text
+    pair = [center, replace(center, number="HK-8", state="overdue")]
+    many = EscalateDialog(pair, "李娜", reason="overdue")
+    qtbot.addWidget(many)
+    many.show_confirmation()
+    assert "Warning: 1 of these tickets does not match the reason" in many.confirm.text()
+    install_translators(qapp, "zh_CN")
+    try:
+        many.show_confirmation()
+        assert "注意：其中 1 张工单与督办原因" in many.confirm.text()
+        assert "在中心（待派单）" in many.confirm.text()
+    finally:
+        install_translators(qapp, "en")

@@ -109,6 +109,7 @@ def test_escalate_with_the_keyboard_then_reply_and_resolve_in_the_register(
                    | Qt.KeyboardModifier.ShiftModifier)  # fmt: skip
     pane = window.register.pane
     qtbot.waitUntil(lambda: pane.model.rowCount() == 1, timeout=5000)
+    assert pane.count.text() == "1 escalation"  # Qt's plural forms, not "1 escalations"
     assert pane.select(entry.id)
     assert pane.proxy.index(0, RCol.STATUS).data() == "open"
     # the office's reply
@@ -156,7 +157,7 @@ def test_urge_several_tickets_one_summary(open_window: Opener, engine: Engine, q
     dialog.accept()
     box = summary_box(qtbot, window)
     text = box.text()
-    assert "Urged 3 ticket(s)" in text
+    assert "Urged 3 tickets:" in text
     assert f"Ticket {closing} is closed" in text
     box.close()
     for number in chosen:
@@ -291,7 +292,7 @@ def test_a_database_error_while_acting_is_one_sentence_with_the_drivers_words_be
     assert isinstance(dialog, TextDialog)
     dialog.accept()
     box = summary_box(qtbot, window)
-    assert "Urged 1 ticket(s)" in box.text() and "does not answer" in box.text()
+    assert "Urged 1 ticket:" in box.text() and "does not answer" in box.text()
     assert "psycopg" not in box.text() and "Connection refused" not in box.text()
     assert box.detailedText() == f"HK-0001: {raw}"  # behind "Show Details…"
     box.close()

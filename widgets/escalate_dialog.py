@@ -254,24 +254,29 @@ class EscalateDialog(QDialog):
         reason = labels.tr(labels.ESCALATION_REASONS, self.reason_code())
         numbers = labels.joined(t.number for t in odd[:SHOWN_TICKETS])
         if len(odd) > SHOWN_TICKETS:
-            numbers += " " + labels.fill(self.tr("… and %1 more tickets"), len(odd) - SHOWN_TICKETS)
-        text = labels.fill(
-            self.tr("Warning: %1 of these tickets do not match the reason “%2”: %3"),
-            len(odd), reason, numbers,
-        )  # fmt: skip
+            numbers += " " + self.tr("… and %n more ticket(s)", "", len(odd) - SHOWN_TICKETS)
+        if self.many:
+            text = labels.fill(
+                self.tr("Warning: %n of these tickets do not match the reason “%1”: %2", "",
+                        len(odd)), reason, numbers,
+            )  # fmt: skip
+        else:
+            text = labels.fill(self.tr("Warning: this ticket does not match the reason “%1”."),
+                               reason)  # fmt: skip
         color = theme.current().state_color(State.OVERDUE).name()  # readable in either theme
         return f"<p style='color:{color}'><b>{escape(text)}</b></p>"
 
     def confirmation_html(self) -> str:
         """What will be sent, as the supervisor reads it before sending."""
+        center = self.tr("at the center")  # no unit yet: said, not a bare dash
         rows = "".join(
             f"<tr><td><b>{escape(t.number)}</b>&nbsp;</td><td>{escape(t.title)}</td>"
-            f"<td>&nbsp;{escape(t.unit_name or '—')}</td></tr>"
+            f"<td>&nbsp;{escape(t.unit_name or center)}</td></tr>"
             for t in self.tickets[:SHOWN_TICKETS]
         )
         more = len(self.tickets) - SHOWN_TICKETS
         if more > 0:
-            also = escape(labels.fill(self.tr("… and %1 more tickets"), more))
+            also = escape(self.tr("… and %n more ticket(s)", "", more))
             rows += f"<tr><td colspan='3'>{also}</td></tr>"
         note = escape(self.note_text()).replace("\n", "<br>") or "—"
         office = escape(labels.tr(labels.OFFICES, self.office_code()))

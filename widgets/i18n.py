@@ -50,8 +50,14 @@ def install_translators(app: QCoreApplication, lang: str) -> None:
     _installed.clear()
     _in_force["lang"] = lang
     QLocale.setDefault(QLocale(lang))
-    if lang == "en":
-        return  # the source language
+    if lang == "en":  # the source language: only its plurals ("1 ticket", "2 tickets")
+        plurals = QTranslator(app)
+        if plurals.load(str(I18N / "console_en.qm")):
+            app.installTranslator(plurals)
+            _installed.append(plurals)
+        else:
+            log.warning("no plural forms for en in %s", I18N)
+        return
     words = QtWords(lang, app)  # first in: asked last, after Qt's own file
     app.installTranslator(words)
     _installed.append(words)

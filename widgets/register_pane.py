@@ -252,7 +252,7 @@ class RegisterPane(QWidget):
             if e.status in STILL_OPEN and e.due_at and self.model.now > e.due_at
         )
         text = labels.fill(self.tr("%1 of %2 shown"), shown, total) if shown != total \
-            else labels.fill(self.tr("%1 escalations"), total)  # fmt: skip
+            else self.tr("%n escalation(s)", "", total)  # fmt: skip
         if overdue:
             text += " · " + labels.fill(self.tr("%1 overdue at the office"), overdue)
         self.count.setText(text)

@@ -121,7 +121,8 @@ class Supervising(QObject):
         numbers = labels.joined(c.number for c in chosen[:8]) + ("…" if len(chosen) > 8 else "")
         if len(chosen) == 1:
             return labels.fill(self.tr("Ticket %1 — %2 (%3)"), chosen[0].number,
-                               chosen[0].title, chosen[0].unit_name or "—")  # fmt: skip
+                               chosen[0].title,
+                               chosen[0].unit_name or self.tr("at the center"))  # fmt: skip
         return labels.fill(self.tr("%1 tickets: %2"), len(chosen), numbers)
 
     # --- ticket actions -----------------------------------------------------------------
@@ -374,14 +375,14 @@ class Supervising(QObject):
         if n:
             if job.kind == "urge":
                 counts = labels.joined(f"{t} (×{r})" for t, r in outcome.done)
-                lines.append(labels.fill(self.tr("Urged %1 ticket(s): %2"), n, counts))
+                lines.append(labels.fill(self.tr("Urged %n ticket(s): %1", "", n), counts))
             elif job.kind == "escalate":
                 office = labels.tr(labels.OFFICES, job.detail)
                 ids = labels.joined(f"{t} (#{r})" for t, r in outcome.done)
-                lines.append(labels.fill(self.tr("Escalated %1 ticket(s) to %2: %3"), n,
+                lines.append(labels.fill(self.tr("Escalated %n ticket(s) to %1: %2", "", n),
                                          office, ids))  # fmt: skip
             elif job.kind == "note":
-                lines.append(labels.fill(self.tr("Noted on %1 ticket(s): %2"), n, numbers))
+                lines.append(labels.fill(self.tr("Noted on %n ticket(s): %1", "", n), numbers))
             elif job.kind == "dispute":
                 lines.append(labels.fill(self.tr("%1 is marked disputed."), numbers))
             elif job.kind == "undispute":

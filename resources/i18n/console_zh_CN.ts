@@ -1071,114 +1071,138 @@ Clear them to see it again.</source>
 <context>
     <name>EscalateDialog</name>
     <message>
-        <location filename="../../widgets/escalate_dialog.py" line="74" />
+        <location filename="../../widgets/escalate_dialog.py" line="92" />
         <source>Escalate (督办)</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../widgets/escalate_dialog.py" line="93" />
+        <location filename="../../widgets/escalate_dialog.py" line="109" />
+        <source>Choose the reason…</source>
+        <translation>请选择督办原因…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/escalate_dialog.py" line="113" />
         <source>What the office should know (optional)</source>
         <translation>需要督办部门了解的情况（可不填）</translation>
     </message>
     <message>
-        <location filename="../../widgets/escalate_dialog.py" line="95" />
+        <location filename="../../widgets/escalate_dialog.py" line="115" />
         <source>&amp;Office</source>
         <translation>督办部门(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../widgets/escalate_dialog.py" line="96" />
+        <location filename="../../widgets/escalate_dialog.py" line="116" />
         <source>&amp;Reason</source>
         <translation>原因(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/escalate_dialog.py" line="97" />
+        <location filename="../../widgets/escalate_dialog.py" line="117" />
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../widgets/escalate_dialog.py" line="119" />
+        <location filename="../../widgets/escalate_dialog.py" line="139" />
         <source>&amp;Back</source>
         <translation>上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../widgets/escalate_dialog.py" line="120" />
+        <location filename="../../widgets/escalate_dialog.py" line="140" />
         <source>&amp;Next…</source>
         <translation>下一步(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/escalate_dialog.py" line="121" />
-        <location filename="../../widgets/escalate_dialog.py" line="200" />
+        <location filename="../../widgets/escalate_dialog.py" line="141" />
+        <location filename="../../widgets/escalate_dialog.py" line="231" />
         <source>&amp;Send</source>
         <translation>发送(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../widgets/escalate_dialog.py" line="139" />
+        <location filename="../../widgets/escalate_dialog.py" line="161" />
         <source>Ticket %1 — %2</source>
         <translation>工单 %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/escalate_dialog.py" line="140" />
+        <location filename="../../widgets/escalate_dialog.py" line="162" />
         <source>%1 tickets: %2</source>
         <translation>%1 张工单：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/escalate_dialog.py" line="161" />
+        <location filename="../../widgets/escalate_dialog.py" line="186" />
         <source>At most %1 characters.</source>
         <translation>最多 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../widgets/escalate_dialog.py" line="189" />
+        <location filename="../../widgets/escalate_dialog.py" line="188" />
+        <source>Choose the reason for the escalation.</source>
+        <translation>请选择督办原因后继续。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/escalate_dialog.py" line="223" />
         <source>I have checked: send %1 escalations</source>
         <translation>已核对：发送 %1 件督办</translation>
     </message>
     <message>
-        <location filename="../../widgets/escalate_dialog.py" line="192" />
+        <location filename="../../widgets/escalate_dialog.py" line="226" />
         <source>&amp;Send %1</source>
         <translation>发送 %1 件(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../widgets/escalate_dialog.py" line="217" />
+        <location filename="../../widgets/escalate_dialog.py" line="247" />
         <source>Escalate %1 tickets to %2</source>
         <translation>将 %1 张工单督办至%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/escalate_dialog.py" line="218" />
+        <location filename="../../widgets/escalate_dialog.py" line="248" />
         <source>Escalate ticket %1 to %2</source>
         <translation>将工单 %1 督办至%2</translation>
     </message>
-    <message>
-        <location filename="../../widgets/escalate_dialog.py" line="227" />
-        <location filename="../../widgets/escalate_dialog.py" line="244" />
-        <source>… and %1 more tickets</source>
-        <translation>… 另有 %1 张</translation>
+    <message numerus="yes">
+        <location filename="../../widgets/escalate_dialog.py" line="257" />
+        <location filename="../../widgets/escalate_dialog.py" line="279" />
+        <source>… and %n more ticket(s)</source>
+        <translation>
+            <numerusform>… 另有 %n 张</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/escalate_dialog.py" line="260" />
+        <source>Warning: %n of these tickets do not match the reason “%1”: %2</source>
+        <translation>
+            <numerusform>注意：其中 %n 张工单与督办原因“%1”不符：%2</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../widgets/escalate_dialog.py" line="229" />
-        <source>Warning: %1 of these tickets do not match the reason “%2”: %3</source>
-        <translation>注意：其中 %1 张工单与督办原因“%2”不符：%3</translation>
+        <location filename="../../widgets/escalate_dialog.py" line="264" />
+        <source>Warning: this ticket does not match the reason “%1”.</source>
+        <translation>注意：该工单与督办原因“%1”不符。</translation>
     </message>
     <message>
-        <location filename="../../widgets/escalate_dialog.py" line="250" />
+        <location filename="../../widgets/escalate_dialog.py" line="271" />
+        <source>at the center</source>
+        <translation>在中心（待派单）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/escalate_dialog.py" line="285" />
         <source>The following will be sent to &lt;b&gt;%1&lt;/b&gt; and entered in the escalation register:</source>
         <translation>以下内容将发送至&lt;b&gt;%1&lt;/b&gt;，并登记到督办台账：</translation>
     </message>
     <message>
-        <location filename="../../widgets/escalate_dialog.py" line="253" />
+        <location filename="../../widgets/escalate_dialog.py" line="288" />
         <source>Each ticket gets its own escalation; the office answers within its response time.</source>
         <translation>每张工单分别登记一件督办；督办部门须在答复时限内答复。</translation>
     </message>
     <message>
-        <location filename="../../widgets/escalate_dialog.py" line="255" />
+        <location filename="../../widgets/escalate_dialog.py" line="290" />
         <source>Reason:</source>
         <translation>督办原因：</translation>
     </message>
     <message>
-        <location filename="../../widgets/escalate_dialog.py" line="255" />
+        <location filename="../../widgets/escalate_dialog.py" line="290" />
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../widgets/escalate_dialog.py" line="256" />
+        <location filename="../../widgets/escalate_dialog.py" line="291" />
         <source>Signed:</source>
         <translation>签发人：</translation>
     </message>
@@ -1186,27 +1210,27 @@ Clear them to see it again.</source>
 <context>
     <name>EscalationsPage</name>
     <message>
-        <location filename="../../widgets/wall/escalations_page.py" line="123" />
+        <location filename="../../widgets/wall/escalations_page.py" line="144" />
         <source>Escalations</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/escalations_page.py" line="131" />
+        <location filename="../../widgets/wall/escalations_page.py" line="152" />
         <source>None open</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/escalations_page.py" line="149" />
+        <location filename="../../widgets/wall/escalations_page.py" line="170" />
         <source>%1 open</source>
         <translation>%1 件</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/escalations_page.py" line="153" />
+        <location filename="../../widgets/wall/escalations_page.py" line="174" />
         <source>+%1 more</source>
         <translation>另有 %1 件</translation>
     </message>
     <message>
-        <location filename="../../widgets/wall/escalations_page.py" line="158" />
+        <location filename="../../widgets/wall/escalations_page.py" line="179" />
         <source>open %1</source>
         <translation>已督办 %1</translation>
     </message>
@@ -2137,28 +2161,28 @@ Clear them to see it again.</source>
         <translation>通知中心（您的未读通知）</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_desk.py" line="290" />
+        <location filename="../../widgets/notify_desk.py" line="293" />
         <source>Notifications %1</source>
         <translation>通知 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_desk.py" line="288" />
         <location filename="../../widgets/notify_desk.py" line="291" />
+        <location filename="../../widgets/notify_desk.py" line="294" />
         <source>Notifications</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_desk.py" line="299" />
+        <location filename="../../widgets/notify_desk.py" line="302" />
         <source>%1 is on duty as a viewer and cannot acknowledge.</source>
         <translation>%1 以查看者身份值班，不能确认。</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_desk.py" line="300" />
+        <location filename="../../widgets/notify_desk.py" line="303" />
         <source>%1 is not on the staff list and cannot acknowledge: a supervisor adds them.</source>
         <translation>%1 不在值班人员名单上，不能确认：请督办员添加。</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_desk.py" line="302" />
+        <location filename="../../widgets/notify_desk.py" line="305" />
         <source>That notification no longer exists.</source>
         <translation>该提醒已不存在。</translation>
     </message>
@@ -2595,56 +2619,61 @@ Clear them to see it again.</source>
     </message>
     <message>
         <location filename="../../widgets/refusals.py" line="111" />
+        <source>Ticket %1 is at the center, not at a unit: there is no unit to urge. Dispatch it first.</source>
+        <translation>工单 %1 在中心，尚未派给承办单位：没有可催办的单位。请先派单。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/refusals.py" line="120" />
         <source>There is no office %1.</source>
         <translation>没有督办部门 %1。</translation>
     </message>
     <message>
-        <location filename="../../widgets/refusals.py" line="116" />
+        <location filename="../../widgets/refusals.py" line="125" />
         <source>Please check the field “%1”: it is empty or too long.</source>
         <translation>请检查“%1”：内容为空或过长。</translation>
     </message>
     <message>
-        <location filename="../../widgets/refusals.py" line="123" />
+        <location filename="../../widgets/refusals.py" line="132" />
         <source>The database did not take it: %1</source>
         <translation>数据库未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/refusals.py" line="131" />
+        <location filename="../../widgets/refusals.py" line="140" />
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/refusals.py" line="132" />
+        <location filename="../../widgets/refusals.py" line="141" />
         <source>reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../widgets/refusals.py" line="133" />
+        <location filename="../../widgets/refusals.py" line="142" />
         <source>text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../widgets/refusals.py" line="134" />
+        <location filename="../../widgets/refusals.py" line="143" />
         <source>outcome</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../widgets/refusals.py" line="135" />
+        <location filename="../../widgets/refusals.py" line="144" />
         <source>new due time</source>
         <translation>新的时限</translation>
     </message>
     <message>
-        <location filename="../../widgets/refusals.py" line="136" />
+        <location filename="../../widgets/refusals.py" line="145" />
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../widgets/refusals.py" line="137" />
+        <location filename="../../widgets/refusals.py" line="146" />
         <source>lead unit</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/refusals.py" line="138" />
+        <location filename="../../widgets/refusals.py" line="147" />
         <source>office</source>
         <translation>督办部门</translation>
     </message>
@@ -2862,10 +2891,12 @@ Clear them to see it again.</source>
         <source>%1 of %2 shown</source>
         <translation>显示 %1 / %2 件</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../widgets/register_pane.py" line="255" />
-        <source>%1 escalations</source>
-        <translation>共 %1 件督办</translation>
+        <source>%n escalation(s)</source>
+        <translation>
+            <numerusform>共 %n 件督办</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../widgets/register_pane.py" line="257" />
@@ -2910,221 +2941,232 @@ Clear them to see it again.</source>
     </message>
     <message>
         <location filename="../../widgets/supervising.py" line="125" />
+        <source>at the center</source>
+        <translation>在中心（待派单）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/supervising.py" line="126" />
         <source>%1 tickets: %2</source>
         <translation>%1 张工单：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="135" />
+        <location filename="../../widgets/supervising.py" line="136" />
         <source>Urge (催办)</source>
         <translation>催办</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="136" />
+        <location filename="../../widgets/supervising.py" line="137" />
         <source>Words for the unit (optional): what is late and what is expected.</source>
         <translation>对承办单位的催办意见（可不填）：哪里超期、要求何时办结。</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="137" />
+        <location filename="../../widgets/supervising.py" line="138" />
         <source>&amp;Urge</source>
         <translation>催办(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="188" />
+        <location filename="../../widgets/supervising.py" line="190" />
         <source>Clear the disputed mark</source>
         <translation>取消争议标记</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="188" />
+        <location filename="../../widgets/supervising.py" line="190" />
         <source>Mark disputed (争议)</source>
         <translation>标记管辖争议</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="189" />
+        <location filename="../../widgets/supervising.py" line="191" />
         <source>Why the dispute is over (optional).</source>
         <translation>争议已解决的说明（可不填）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="190" />
+        <location filename="../../widgets/supervising.py" line="192" />
         <source>Which units disagree, and about what (optional).</source>
         <translation>哪些单位对什么有争议（可不填）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="255" />
+        <location filename="../../widgets/supervising.py" line="257" />
         <source>Add a note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="256" />
+        <location filename="../../widgets/supervising.py" line="258" />
         <source>The note, kept on the ticket's timeline with your name:</source>
         <translation>备注将以您的姓名记入工单办理过程：</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="285" />
+        <location filename="../../widgets/supervising.py" line="287" />
         <source>Dismiss the proposal</source>
         <translation>驳回建议</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="286" />
+        <location filename="../../widgets/supervising.py" line="288" />
         <source>Why this step is not taken (kept on the ticket's timeline; the step comes back only when the ticket's situation changes):</source>
         <translation>不采取这一步的原因（记入工单时间线；只有工单情况变化时才会再次建议）：</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="288" />
+        <location filename="../../widgets/supervising.py" line="290" />
         <source>&amp;Dismiss</source>
         <translation>驳回(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="289" />
+        <location filename="../../widgets/supervising.py" line="291" />
         <source>%1 — proposed: %2</source>
         <translation>%1 — 建议：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="306" />
+        <location filename="../../widgets/supervising.py" line="308" />
         <source>Record the office's reply</source>
         <translation>登记部门答复</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="307" />
+        <location filename="../../widgets/supervising.py" line="309" />
         <source>The office's reply, as received:</source>
         <translation>督办部门的答复（照录）：</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="308" />
+        <location filename="../../widgets/supervising.py" line="310" />
         <source>Resolve the escalation</source>
         <translation>督办办结</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="309" />
+        <location filename="../../widgets/supervising.py" line="311" />
         <source>The outcome (what the office did, what changed):</source>
         <translation>办理结果（督办部门做了什么、有何改变）：</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="310" />
+        <location filename="../../widgets/supervising.py" line="312" />
         <source>Withdraw the escalation</source>
         <translation>撤回督办</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="311" />
+        <location filename="../../widgets/supervising.py" line="313" />
         <source>Why it is withdrawn (a mistake is withdrawn, never deleted):</source>
         <translation>撤回原因（误提交的督办只能撤回，不会删除）：</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="314" />
+        <location filename="../../widgets/supervising.py" line="316" />
         <source>Escalation %1 of ticket %2</source>
         <translation>工单 %2 的督办 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="359" />
+        <location filename="../../widgets/supervising.py" line="361" />
         <source>Urge</source>
         <translation>催办</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="359" />
+        <location filename="../../widgets/supervising.py" line="361" />
         <source>Escalate</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="360" />
+        <location filename="../../widgets/supervising.py" line="362" />
         <source>Mark disputed</source>
         <translation>标记争议</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="360" />
+        <location filename="../../widgets/supervising.py" line="362" />
         <source>Clear disputed</source>
         <translation>取消争议标记</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="361" />
+        <location filename="../../widgets/supervising.py" line="363" />
         <source>Coordinate</source>
         <translation>协调</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="361" />
+        <location filename="../../widgets/supervising.py" line="363" />
         <source>Extend a deadline</source>
         <translation>延期</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="362" />
+        <location filename="../../widgets/supervising.py" line="364" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="362" />
+        <location filename="../../widgets/supervising.py" line="364" />
         <source>Office's reply</source>
         <translation>部门答复</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="363" />
+        <location filename="../../widgets/supervising.py" line="365" />
         <source>Resolve</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="363" />
+        <location filename="../../widgets/supervising.py" line="365" />
         <source>Withdraw</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="364" />
+        <location filename="../../widgets/supervising.py" line="366" />
         <source>Dismiss</source>
         <translation>驳回</translation>
     </message>
-    <message>
-        <location filename="../../widgets/supervising.py" line="376" />
-        <source>Urged %1 ticket(s): %2</source>
-        <translation>已催办 %1 张工单：%2</translation>
+    <message numerus="yes">
+        <location filename="../../widgets/supervising.py" line="378" />
+        <source>Urged %n ticket(s): %1</source>
+        <translation>
+            <numerusform>已催办 %n 张工单：%1</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../widgets/supervising.py" line="380" />
-        <source>Escalated %1 ticket(s) to %2: %3</source>
-        <translation>已将 %1 张工单提交%2督办：%3</translation>
+    <message numerus="yes">
+        <location filename="../../widgets/supervising.py" line="382" />
+        <source>Escalated %n ticket(s) to %1: %2</source>
+        <translation>
+            <numerusform>已将 %n 张工单提交%1督办：%2</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../widgets/supervising.py" line="383" />
-        <source>Noted on %1 ticket(s): %2</source>
-        <translation>已为 %1 张工单添加备注：%2</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../widgets/supervising.py" line="385" />
+        <source>Noted on %n ticket(s): %1</source>
+        <translation>
+            <numerusform>已为 %n 张工单添加备注：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../widgets/supervising.py" line="387" />
         <source>%1 is marked disputed.</source>
         <translation>%1 已标记为管辖争议。</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="387" />
+        <location filename="../../widgets/supervising.py" line="389" />
         <source>%1 is no longer marked disputed.</source>
         <translation>%1 已取消争议标记。</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="389" />
+        <location filename="../../widgets/supervising.py" line="391" />
         <source>%1 is dispatched to %2 as lead unit.</source>
         <translation>%1 已派给主办单位 %2。</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="392" />
+        <location filename="../../widgets/supervising.py" line="394" />
         <source>The deadline of %1 is extended.</source>
         <translation>%1 的时限已延期。</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="394" />
+        <location filename="../../widgets/supervising.py" line="396" />
         <source>Escalation %1 is acknowledged with the office's reply.</source>
         <translation>督办 %1 已登记部门答复（已受理）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="397" />
+        <location filename="../../widgets/supervising.py" line="399" />
         <source>Escalation %1 is resolved.</source>
         <translation>督办 %1 已办结。</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="399" />
+        <location filename="../../widgets/supervising.py" line="401" />
         <source>Escalation %1 is withdrawn.</source>
         <translation>督办 %1 已撤回。</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="401" />
+        <location filename="../../widgets/supervising.py" line="403" />
         <source>The proposal for %1 is dismissed.</source>
         <translation>%1 的建议已驳回。</translation>
     </message>
     <message>
-        <location filename="../../widgets/supervising.py" line="405" />
+        <location filename="../../widgets/supervising.py" line="407" />
         <source>Not done (%1):</source>
         <translation>未办理（%1）：</translation>
     </message>

@@ -273,9 +273,16 @@ WORDS = {
     "Urge": "催办", "Escalate": "督办", "Mark disputed": "标记争议", "Clear disputed": "取消争议标记",
     "Coordinate": "协调", "Extend a deadline": "延期", "Office's reply": "部门答复", "Resolve": "办结",
     "Withdraw": "撤回",
-    "Urged %1 ticket(s): %2": "已催办 %1 张工单：%2",
-    "Escalated %1 ticket(s) to %2: %3": "已将 %1 张工单提交%2督办：%3",
-    "Noted on %1 ticket(s): %2": "已为 %1 张工单添加备注：%2",
+    "Urged %n ticket(s): %1": "已催办 %n 张工单：%1",
+    "Escalated %n ticket(s) to %1: %2": "已将 %n 张工单提交%1督办：%2",
+    "Noted on %n ticket(s): %1": "已为 %n 张工单添加备注：%1",
+    "Ticket %1 is at the center, not at a unit: there is no unit to urge. Dispatch it first.":
+        "工单 %1 在中心，尚未派给承办单位：没有可催办的单位。请先派单。",
+    "Choose the reason…": "请选择督办原因…",
+    "Choose the reason for the escalation.": "请选择督办原因后继续。",
+    "Warning: this ticket does not match the reason “%1”.": "注意：该工单与督办原因“%1”不符。",
+    "… and %n more ticket(s)": "… 另有 %n 张",
+    "Warning: %n of these tickets do not match the reason “%1”: %2": "注意：其中 %n 张工单与督办原因“%1”不符：%2",
     "%1 is marked disputed.": "%1 已标记为管辖争议。", "%1 is no longer marked disputed.": "%1 已取消争议标记。",
     "%1 is dispatched to %2 as lead unit.": "%1 已派给主办单位 %2。",
     "The deadline of %1 is extended.": "%1 的时限已延期。",
@@ -298,7 +305,7 @@ WORDS = {
     "The matter is settled: record the outcome": "事项已解决：登记办理结果",
     "Opened by mistake: withdraw it (never deleted)": "误提交：撤回（不会删除）",
     "The supervision notice (督办通知单) as a PDF": "督办通知单（PDF）",
-    "%1 of %2 shown": "显示 %1 / %2 件", "%1 escalations": "共 %1 件督办",
+    "%1 of %2 shown": "显示 %1 / %2 件", "%n escalation(s)": "共 %n 件督办",
     "%1 overdue at the office": "%1 件督办部门逾期",
     # why an action was refused
     "You are on duty as a viewer: viewers see the board but cannot act.": "您以只读身份值班：只能查看看板，不能操作。",
@@ -465,7 +472,11 @@ def fill(ts: Path) -> int:
                 missing += 1
                 print(f"missing: {name}: {source!r}", file=sys.stderr)
                 continue
-            target.text = text
+            forms = target.findall("numerusform")
+            for form in forms:  # a plural (%n): Chinese has the one form
+                form.text = text
+            if not forms:
+                target.text = text
             target.attrib.pop("type", None)  # no longer "unfinished"
     tree.write(ts, encoding="utf-8", xml_declaration=True)
     return missing
