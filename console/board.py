@@ -14,16 +14,17 @@ from __future__ import annotations
 import ctypes
 import functools
 import gc
+import heapq
 import logging
 import math
 import threading
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from datetime import datetime, time, timedelta, tzinfo
+from datetime import UTC, datetime, time, timedelta, tzinfo
 from typing import Any, NamedTuple, TypeVar
 
-from sqlalchemy import Engine, Float, Integer, and_, extract, func, or_, select
+from sqlalchemy import Engine, Float, Integer, and_, case, extract, func, or_, select
 from sqlalchemy import cast as sql_cast
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql import ColumnElement
@@ -38,7 +39,6 @@ log = logging.getLogger(__name__)
 NEVER = math.inf
 _OVERDUE_EPS = 1e-6  # overdue is strictly after due: the state changes just past it
 _STATES = tuple(State)  # by value: OK, WARNING, CRITICAL, OVERDUE
-ESCALATIONS_STILL_OPEN = ("open", "acknowledged")
 SIFT_STEP = 2500  # rows sifted between two yields of BoardFilter.sift_steps
 _Row = TypeVar("_Row", bound=tuple[Any, "BoardTicket"])  # a board row: (its key, the ticket)
 
@@ -338,6 +338,9 @@ class BoardDelta:
     # a first read's rows already ordered and counted where it was read (off the UI
     # thread): console.board_order.PreparedFill, or None
     prepared: Any = None
+    # an escalation's making or closing time has come since the last read: open
+    # escalations are counted again, though the database did not move
+    passed: bool = False
 
     def __bool__(self) -> bool:
         return bool(self.upserts or self.removed)
@@ -360,6 +363,12 @@ class BoardStore:
         self.tickets: dict[str, BoardTicket] = {}
         self.units: dict[str, str] = {}
         self._offices: dict[str, tuple[str, ...]] = {}  # of the tickets being read
+        # every ticket's escalations not closed when last read, in id order: (office,
+        # made, closed or NEVER) as epoch seconds; its offices are those open at now
+        self._live: dict[str, tuple[tuple[str, float, float], ...]] = {}
+        # the moments still to come at which a ticket's escalation is made or closed,
+        # soonest first: a tick compares one float, 100,000 tickets are not walked
+        self._moments: list[tuple[float, str]] = []
         d = engine.dialect.name
         ticket, deadline = TICKETS.c, DEADLINES.c
         self._t_cols = [ticket.number, ticket.category, ticket.urgent, ticket.title, ticket.unit,
@@ -374,17 +383,50 @@ class BoardStore:
         """Read the whole board again next time (after the database was lost)."""
         self.seq = -1
 
-    def refresh(self) -> BoardDelta | None:
-        """What changed since the last read; None when nothing did."""
+    def refresh(self, now: datetime | None = None) -> BoardDelta | None:
+        """What changed since the last read, or at ``now`` (the console's clock; the wall
+        clock when None): an escalation's office chip comes when it is made and goes
+        when it is closed, as ``open_at`` counts it, also when that time is after the
+        read. None when nothing did."""
+        now = datetime.now(UTC) if now is None else now
         with self.engine.connect() as conn:
             seq = current_seq(conn)
             if self.seq >= 0 and seq == self.seq:
-                return None
+                return self.passed(now.timestamp())
             if self.seq < 0 or seq < self.seq:  # first read, or another database now
-                return self._read_all(conn, seq)
-            return self.changes_since(conn, self.seq, seq)
+                delta = self._read_all(conn, seq, now)
+            else:
+                delta = self.changes_since(conn, self.seq, seq, now)
+        later = self.passed(now.timestamp())  # moments that came for tickets not read
+        if later is not None:
+            read = {t.number for t in delta.upserts}
+            delta.upserts += [t for t in later.upserts if t.number not in read]
+        return delta
 
-    def changes_since(self, conn: Connection, since: int, seq: int) -> BoardDelta:
+    def passed(self, now: float) -> BoardDelta | None:
+        """Tickets whose office chips changed because an escalation's making or closing
+        time came by ``now``; None when no such time came since the last call."""
+        moments = self._moments
+        if not moments or moments[0][0] > now:
+            return None
+        came = set()
+        while moments and moments[0][0] <= now:
+            came.add(heapq.heappop(moments)[1])
+        delta = BoardDelta(self.seq, passed=True)
+        for number in sorted(came):
+            live = self._live.get(number, ())
+            if live and all(closed <= now for _, _, closed in live):
+                del self._live[number]  # all closed now: nothing more to come
+            t = self.tickets.get(number)
+            offices = _offices_at(live, now)
+            if t is not None and t.offices != offices:
+                self.tickets[number] = t = replace(t, offices=offices)
+                delta.upserts.append(t)
+        return delta
+
+    def changes_since(
+        self, conn: Connection, since: int, seq: int, now: datetime | None = None
+    ) -> BoardDelta:
         """Tickets stamped after ``since``; rows stamped after ``seq`` may come twice,
         which is harmless (an update to the same values)."""
         renamed = set()
@@ -401,7 +443,8 @@ class BoardStore:
         ).all()
         open_rows = [r for r in changed if r.status == "open"]
         deadlines = self._deadlines(conn, [r.number for r in open_rows])
-        self._offices = self._open_offices(conn, [r.number for r in open_rows])
+        # closed tickets too: their escalations' times still come (the count's refresh)
+        self._offices = self._open_offices(conn, [r.number for r in changed], now)
         delta = BoardDelta(seq)
         for r in changed:
             if r.status != "open":
@@ -421,9 +464,9 @@ class BoardStore:
         self.seq = seq
         return delta
 
-    def _read_all(self, conn: Connection, seq: int) -> BoardDelta:
+    def _read_all(self, conn: Connection, seq: int, now: datetime | None = None) -> BoardDelta:
         with paused_gc():
-            delta = self._read_all_now(conn, seq)
+            delta = self._read_all_now(conn, seq, now)
             # before the collector is back: its first pass would otherwise walk every
             # object made during the read (0.1-0.4 s at 100,000 open), which the board
             # keeps all day anyway (BoardOrder freezes them once they are placed); frozen
@@ -433,7 +476,7 @@ class BoardStore:
             keep_from_collector(collect_young=False)
             return delta
 
-    def _read_all_now(self, conn: Connection, seq: int) -> BoardDelta:
+    def _read_all_now(self, conn: Connection, seq: int, now: datetime | None = None) -> BoardDelta:
         self.units = dict(conn.execute(select(UNITS.c.code, UNITS.c.name)).all())
         rows = conn.execute(select(*self._t_cols).where(TICKETS.c.status == "open")).all()
         # every open deadline, without joining its ticket to ask whether that is open: the
@@ -441,7 +484,7 @@ class BoardStore:
         # open), and a closed ticket's deadlines are simply never asked for below
         query = select(*self._d_cols).where(DEADLINES.c.status == "open")
         deadlines = self._group(conn.execute(query).all())
-        self._offices = self._open_offices(conn, None)
+        self._offices = self._open_offices(conn, None, now)
         fresh = self._tickets(rows, deadlines)
         delta = BoardDelta(seq, full=True)
         delta.removed = [n for n in self.tickets if n not in fresh]
@@ -462,22 +505,45 @@ class BoardStore:
             found.update(self._group(conn.execute(query).all()))
         return found
 
-    @staticmethod
     def _open_offices(
-        conn: Connection, numbers: Sequence[str] | None
+        self, conn: Connection, numbers: Sequence[str] | None, now: datetime | None
     ) -> dict[str, tuple[str, ...]]:
-        """The offices each ticket has an escalation still open at (all tickets: None)."""
-        x = ESCALATIONS.c
-        query = select(x.ticket, x.office).where(x.status.in_(ESCALATIONS_STILL_OPEN))
+        """The offices each ticket has an escalation open at ``now`` at (``open_at``;
+        all tickets: None), as the open escalations tile and the wall count them. The
+        escalations not closed by now are kept (``_live``) with their times to come."""
+        now = datetime.now(UTC) if now is None else now
+        x, d = ESCALATIONS.c, self.engine.dialect.name
+        # not closed by now: the index on (closed_at, created_at) finds them, two ranges
+        made_by_now = case((x.created_at <= now, 1), else_=0)  # exact: epochs are to the ms
+        query = select(x.ticket, x.office, _epoch(x.created_at, d), made_by_now,
+                       _epoch(x.closed_at, d))  # fmt: skip
+        query = query.where(or_(x.closed_at.is_(None), x.closed_at > now)).order_by(x.id)
         rows: list[Any] = []
         if numbers is None:
-            rows = list(conn.execute(query.order_by(x.id)))
+            rows = list(conn.execute(query))
+            self._live, self._moments = {}, []
         else:
             for part in in_chunks(numbers):
-                rows += conn.execute(query.where(x.ticket.in_(part)).order_by(x.id)).all()
+                rows += conn.execute(query.where(x.ticket.in_(part))).all()
+            for number in numbers:
+                self._live.pop(number, None)
+        at = now.timestamp()
+        live: dict[str, list[tuple[str, float, float]]] = {}
+        after = math.nextafter(at, NEVER)
+        for ticket, office, made, made_yet, closed in rows:
+            # as the database compared them to now, whatever the rounding of the epochs
+            made = min(float(made), at) if made_yet else max(float(made), after)
+            closed = NEVER if closed is None else max(float(closed), after)
+            live.setdefault(ticket, []).append((office, made, closed))
+            for moment in (made, closed):
+                if at < moment < NEVER:  # stale entries are harmless: looked at again
+                    heapq.heappush(self._moments, (moment, ticket))
         found: dict[str, tuple[str, ...]] = {}
-        for ticket, office in rows:
-            found[ticket] = (*found.get(ticket, ()), office)
+        for ticket, found_live in live.items():
+            self._live[ticket] = kept = tuple(found_live)
+            offices = _offices_at(kept, at)
+            if offices:
+                found[ticket] = offices
         return found
 
     @staticmethod
@@ -568,6 +634,11 @@ def _count_by_hour(
     return total, tuple(counts)
 
 
+def _offices_at(live: Iterable[tuple[str, float, float]], now: float) -> tuple[str, ...]:
+    """The offices of ``live`` escalations open at ``now``: made by then, not closed."""
+    return tuple(office for office, made, closed in live if made <= now < closed)
+
+
 def open_at(now: datetime) -> Any:
     """Escalations open or acknowledged at ``now``: made by then and not closed by then,
     as ``report --at`` counts them (supervision.md: "open or acknowledged at TIME"). A
@@ -578,9 +649,17 @@ def open_at(now: datetime) -> Any:
 
 
 def escalations_open(conn: Connection, now: datetime) -> int:
-    """Escalations open or acknowledged at ``now``, as the report counts them."""
-    query = select(func.count()).select_from(ESCALATIONS).where(open_at(now))
-    return int(conn.execute(query).scalar_one())
+    """Escalations open or acknowledged at ``now``, as the report counts them (``open_at``).
+
+    Counted in two parts, not closed and closed after now, each a range of the index on
+    (closed_at, created_at): the one condition with its OR read every escalation ever
+    made (115 ms at 300,000 on SQLite, 2 ms in two parts), and it runs at every change."""
+    x = ESCALATIONS.c
+    count = 0
+    for still in (x.closed_at.is_(None), x.closed_at > now):
+        query = select(func.count()).select_from(ESCALATIONS).where(still, x.created_at <= now)
+        count += int(conn.execute(query).scalar_one())
+    return count
 
 
 def _due(d: BoardDeadline) -> float:

@@ -240,6 +240,8 @@ class Escalation(Base):
         Index("ix_escalations_ticket", "ticket", "office"),
         # the notification sweep finds escalations whose office's due time passed
         Index("ix_escalations_open_due", "status", "due_at"),
+        # escalations open at a moment (console.board.escalations_open): two index ranges
+        Index("ix_escalations_closed_created", "closed_at", "created_at"),
     )
 
 

@@ -9,6 +9,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from sqlalchemy import Engine
+
 from console.board import BoardDeadline, BoardTicket
 from console.notifications import NotificationEntry
 
@@ -74,3 +76,34 @@ def run_in_process(db: str, *args: str) -> Done:
         except SystemExit as exc:  # argparse: usage errors
             code = int(exc.code or 0)
     return Done(code, out.getvalue(), err.getvalue())
+
+
+def six_escalations(engine: Engine, at: datetime) -> None:
+    """E0-E5, one escalation each: open, acknowledged, resolved an hour after ``at``,
+    withdrawn two hours after, resolved an hour before, made an hour after."""
+    from datetime import timedelta
+
+    from sqlalchemy import insert
+
+    from console.supervisors import remember_supervisor
+    from db.models import Escalation
+    from tests.feedkit import created, load
+
+    load(engine, [created(f"E{i}", (at - timedelta(days=1)).isoformat()) for i in range(6)])
+    remember_supervisor(engine, "李娜", at - timedelta(days=1))
+    hour = timedelta(hours=1)
+    rows = [
+        ("open", at - 3 * hour, None),
+        ("acknowledged", at - 3 * hour, None),
+        ("resolved", at - 3 * hour, at + hour),
+        ("withdrawn", at - 3 * hour, at + 2 * hour),
+        ("resolved", at - 3 * hour, at - hour),
+        ("open", at + hour, None),
+    ]
+    with engine.begin() as conn:
+        for i, (status, made, closed) in enumerate(rows):
+            conn.execute(insert(Escalation).values(
+                ticket=f"E{i}", office="supervision", reason="overdue", status=status,
+                created_by="李娜", created_at=made, closed_at=closed,
+                closed_by="李娜" if closed else None,
+            ))  # fmt: skip

@@ -331,3 +331,37 @@ def test_a_ticket_at_the_center_is_not_urged(
     assert "Urged" not in text
     assert "Ticket HK-C is at the center, not at a unit: there is no unit to urge." in text
     assert window.board.ticket_at(window.board.row_of("HK-C") or 0).urges == 0
+
+
+def test_chips_tile_and_register_count_follow_the_clock_together(
+    open_window: Opener, engine: Engine, clock: Any, qtbot: Any
+) -> None:
+    """When an escalation's resolution (dated after the console's clock) or making time
+    comes, the board's office chips and the open escalations tile follow at the reader's
+    next poll, with no change in the database; the register's count (the same tile) is
+    counted in the same refresh as the board's figures, not up to 10 s apart."""
+    from datetime import timedelta
+
+    from tests.builders import six_escalations
+
+    six_escalations(engine, NOW)
+    window = open_window(engine)
+    board, tile = window.board, window.kpis.tiles["escalations"]
+
+    def chips() -> list[str]:
+        rows = (board.ticket_at(i) for i in range(board.rowCount()))
+        return sorted(t.number for t in rows if t is not None and t.offices)
+
+    qtbot.waitUntil(lambda: chips() == ["E0", "E1", "E2", "E3"], timeout=5000)
+    qtbot.waitUntil(lambda: tile.value.text() == "4", timeout=5000)
+    counts: list[int] = []
+    figures: list[int] = []
+    window.register.reader.openCount.connect(counts.append)
+    window.live.figuresChanged.connect(lambda f: figures.append(f.escalations_open))
+    clock.advance(timedelta(hours=1))  # E2 resolved, E5 made
+    qtbot.waitUntil(lambda: chips() == ["E0", "E1", "E3", "E5"], timeout=3000)
+    clock.advance(timedelta(hours=1, seconds=1))  # E3 withdrawn
+    qtbot.waitUntil(lambda: chips() == ["E0", "E1", "E5"], timeout=3000)
+    qtbot.waitUntil(lambda: tile.value.text() == "3", timeout=3000)
+    qtbot.waitUntil(lambda: counts[-1:] == [3] and figures[-1:] == [3], timeout=3000)
+    assert tile.value.text() == "3"

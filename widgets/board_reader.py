@@ -95,7 +95,7 @@ class BoardReader(QObject):
     def refresh(self) -> None:
         first = not self.store.tickets
         try:
-            delta = self.store.refresh()
+            delta = self.store.refresh(self.clock.now())
             if delta is not None and delta.full and first and delta.upserts:
                 # ordered and counted here: the UI thread only takes the rows in
                 delta.prepared = prepare_fill(delta.upserts, self.clock.now().timestamp())
@@ -112,7 +112,11 @@ class BoardReader(QObject):
         if delta is not None:
             self.delta.emit(delta)  # the board first: figures can follow
         self._since_figures += self.poll_ms
-        if self._since_figures >= FIGURES_MS or (delta is not None and delta.full):
+        # an escalation's time came: the tile is counted again with the register's count
+        # (RegisterReader hears this delta), not up to FIGURES_MS later
+        if self._since_figures >= FIGURES_MS or (
+            delta is not None and (delta.full or delta.passed)
+        ):
             self._since_figures = 0
             try:
                 with paused_gc():  # ~100,000 rows at a big center: no collection halfway
