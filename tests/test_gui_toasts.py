@@ -62,3 +62,53 @@ def test_after_a_quiet_minute_a_group_has_its_own_toast_again(qtbot: Any) -> Non
         assert toast is not summary and toast.body.text().startswith("Reply deadline critical")
     finally:
         stack.clear()
+
+
+def test_a_flood_longer_than_a_minute_stays_one_summary_counting_all_of_it(qtbot: Any) -> None:
+    """The flood ended a minute after its first toasts: four toasts broke through, pushed
+    the summary out and a new one counted from zero (10 windows in two minutes)."""
+    from widgets.toasts import FLOOD_FROM, ToastStack
+
+    stack = ToastStack()
+    now = [0.0]
+    stack.clock = lambda: now[0]
+    made = []
+    try:
+        for n in range(480):  # four arrivals a second for two minutes, no quiet minute
+            now[0] = n * 0.25
+            made.append(stack.show(group(n * 100, 100, "overdue" if n % 2 else "critical")))
+        assert len({id(t) for t in made}) == FLOOD_FROM + 1
+        assert stack.summary is made[-1] and all(t is made[-1] for t in made[FLOOD_FROM:])
+        lines = stack.summary.body.text().splitlines()
+        assert lines == ["23,800 tickets became critical", "23,800 tickets became overdue"]
+    finally:
+        stack.clear()
+
+
+def test_a_flood_counts_on_over_a_pause_and_ends_after_a_quiet_minute(qtbot: Any) -> None:
+    """A pause shorter than a minute: the summary gone meanwhile (its time up), the next
+    arrival shows a new one with the flood's counts so far; a minute with nothing: over."""
+    from widgets.toasts import FLOOD_FROM, FLOOD_S, ToastStack
+
+    stack = ToastStack()
+    now = [0.0]
+    stack.clock = lambda: now[0]
+    try:
+        for n in range(FLOOD_FROM + 2):
+            stack.show(group(n * 10, 10, "overdue"))
+        first = stack.summary
+        assert first is not None and first.body.text() == "20 tickets became overdue"
+        first.dismiss()  # its eight seconds are up
+        now[0] = 50.0
+        second = stack.show(group(1000, 10, "overdue"))
+        assert second is stack.summary and second is not first
+        assert second.body.text() == "30 tickets became overdue"
+        now[0] = 50.0 + FLOOD_S - 1  # within a minute of the last arrival: still the flood
+        assert stack.show(group(2000, 10, "overdue")) is second
+        assert second.body.text() == "40 tickets became overdue"
+        now[0] += FLOOD_S + 1
+        alone = stack.show(group(3000, 10, "overdue"))
+        assert alone is not second and alone is not stack.summary
+        assert alone.body.text().startswith("10 tickets became overdue")
+    finally:
+        stack.clear()

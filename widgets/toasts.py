@@ -24,7 +24,10 @@ MAX_SHOWN = 4  # more at once: the oldest go first
 # a flood: from FLOOD_FROM toasts made within FLOOD_S seconds on, what comes goes into one
 # summary toast (the counts by sort, kept up to date) instead of a toast each - an import
 # raising tens of thousands made four new windows at every arrival, each made, placed
-# and shown in a turn of the UI thread; a supervisor reads one summary
+# and shown in a turn of the UI thread; a supervisor reads one summary. The flood lasts
+# until FLOOD_S seconds pass with nothing arriving, and its counts cover all of it (ended
+# a minute after its first toasts, a longer flood broke through with four toasts that
+# pushed the summary out, and a new one counted from zero)
 FLOOD_FROM = MAX_SHOWN
 FLOOD_S = 60.0
 MARGIN = 16
@@ -139,8 +142,9 @@ class ToastStack(QObject):
         self.seconds = 8
         self.clock: Callable[[], float] = time.monotonic  # seconds (tests: a fake)
         self._made: deque[float] = deque()  # when the toasts of the last FLOOD_S were made
+        self._flood_last: float | None = None  # the flood's last arrival; None: no flood
         self.summary: Toast | None = None  # the flood's summary while it is shown
-        self._by_sort: dict[tuple[str, str], NotificationGroup] = {}  # what it sums up
+        self._by_sort: dict[tuple[str, str], NotificationGroup] = {}  # the flood's, so far
         # where to stack (global coordinates), None for the screen: the window gives its
         # board's rows - at the screen's corner the toasts, 8 s each and continuous on a
         # live feed, covered the notification center's buttons on a 1366×768 laptop
@@ -149,9 +153,12 @@ class ToastStack(QObject):
     def show(self, group: NotificationGroup) -> Toast:
         """A toast for ``group``; in a flood, the summary toast with ``group`` added."""
         now = self.clock()
+        if self._flood_last is not None and now - self._flood_last > FLOOD_S:
+            self._flood_last, self._by_sort = None, {}  # a quiet minute: the flood is over
         while self._made and now - self._made[0] > FLOOD_S:
             self._made.popleft()
-        if len(self._made) >= FLOOD_FROM:
+        if self._flood_last is not None or len(self._made) >= FLOOD_FROM:
+            self._flood_last = now
             return self._sum_up(group)
         self._made.append(now)
         toast = Toast(group, self.seconds)
@@ -160,12 +167,14 @@ class ToastStack(QObject):
 
     def _sum_up(self, group: NotificationGroup) -> Toast:
         summary = self.summary
-        if summary is None or summary not in self.toasts:
-            self._by_sort = {}
         key = (group.kind, group.level or "")
         had = self._by_sort.get(key)
-        entries = group.entries if had is None else group.entries + had.entries
-        self._by_sort[key] = NotificationGroup(group.kind, group.level, group.raised_at, entries)
+        if had is None:
+            self._by_sort[key] = NotificationGroup(
+                group.kind, group.level, group.raised_at, list(group.entries)
+            )
+        else:  # counted, in place: a flood of minutes copied all it had at every arrival
+            had.entries.extend(group.entries)
         by_sort = list(self._by_sort.values())
         if summary is not None and summary in self.toasts:
             summary.sum_up(group, by_sort)
@@ -211,9 +220,8 @@ class ToastStack(QObject):
             self.openGroup.emit(group)
 
     def _closed(self, toast: Toast) -> None:
-        if toast is self.summary:
+        if toast is self.summary:  # the flood's counts go on (a new summary shows them)
             self.summary = None
-            self._by_sort = {}
         if toast in self.toasts:
             self.toasts.remove(toast)
             self._place()
