@@ -428,7 +428,7 @@ def test_the_connection_banner_says_one_sentence_with_the_drivers_words_behind_d
     raw = ('(psycopg.OperationalError) connection failed: connection to server at '
            '"127.0.0.1", port 5432 failed: Connection refused')  # fmt: skip
 
-    def unreachable() -> None:
+    def unreachable(*_: object) -> None:
         raise ConnectionError(raw)
 
     monkeypatch.setattr(window.reader.store, "refresh", unreachable)

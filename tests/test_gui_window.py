@@ -122,7 +122,7 @@ def test_database_lost_at_start_starts_the_notifications_anyway(
     sqlite_engine: Engine, clock: FakeClock, fast_retries: None, qtbot: Any,
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
 ) -> None:  # fmt: skip
-    def unreachable(self: BoardStore) -> None:
+    def unreachable(self: BoardStore, *_: object) -> None:
         raise ConnectionError("could not connect to server: Connection refused")
 
     monkeypatch.setattr(BoardStore, "refresh", unreachable)
@@ -148,7 +148,7 @@ def test_database_lost_then_back(
     window = open_window(sqlite_engine)
     store = window.reader.store
 
-    def unreachable() -> None:
+    def unreachable(*_: object) -> None:
         raise ConnectionError("could not connect to server: Connection refused")
 
     monkeypatch.setattr(store, "refresh", unreachable)
