@@ -238,6 +238,37 @@ def test_flags_that_do_not_fit_end_in_an_ellipsis_and_all_are_in_the_tooltip(
         assert word.casefold() in tip.casefold(), tip
 
 
+def test_flag_tags_are_words_with_their_glossary_terms(qtbot: Any, qapp: Any) -> None:
+    """English tags a new supervisor can read (SHF, DSP, SUP were codes), the glossary
+    term beside each; the Chinese UI shows the term alone. The usual pair fits the column
+    whole; the office names keep their term too (the escalate dialog's and register's)."""
+    t = board_ticket(
+        "A", 3600, t0=NOW.timestamp(), shuffled=True, disputed=True, escalated=True,
+        offices=("supervision",), urges=1,
+    )  # fmt: skip
+    board, proxy = board_with([t])
+    view = BoardView(board, proxy, FakeClock(NOW))
+    qtbot.addWidget(view)
+    words = [text for text, _ in view.delegate.flag_tags(t)]
+    assert words == ["Shuffled 推诿", "Disputed 争议", "Sup. office 督查室", "Urged×1"]
+    pair = board_ticket("B", 3600, t0=NOW.timestamp(), shuffled=True, disputed=True)
+    assert view.delegate.flag_layout(pair, view.columnWidth(Col.FLAGS))[1] is False
+    office = board_ticket("C", 3600, t0=NOW.timestamp(), offices=("supervision",), urges=9)
+    assert view.delegate.flag_layout(office, view.columnWidth(Col.FLAGS))[1] is False
+    assert [labels.tr(labels.OFFICES, o) for o in labels.OFFICES] == [
+        "Discipline commission (纪委)", "Organization dept. (组织部)",
+        "Supervision office (督查室)",
+    ]  # fmt: skip
+    install_translators(qapp, "zh_CN")
+    try:
+        assert labels.flag_tags(t) == ["推诿", "争议", "督查室", "催×1"]
+        assert [labels.tr(labels.OFFICES, o) for o in labels.OFFICES] == [
+            "纪委", "组织部", "市政府督查室",
+        ]  # fmt: skip
+    finally:
+        install_translators(qapp, "en")
+
+
 def test_a_cell_shows_the_models_text_after_any_change(qtbot: Any, qapp: Any) -> None:
     """The delegate keeps each plain cell's elided text per ticket; a changed ticket,
     another width, a new year, another language or font each show the model's text anew."""

@@ -99,7 +99,7 @@ def test_the_detail_pane_shows_the_ladder(
     assert ladder_texts(window).splitlines()[1:] == [
         "09-29 10:00  Urged · 李娜",
         "10-08 10:00  Dismissed: Urge the unit (催办) — 单位已来电说明 · 王强",
-        "10-08 10:00  Escalated → Government supervision office (overdue) · open · 王强",
+        "10-08 10:00  Escalated → Supervision office (督查室) (overdue) · open · 王强",
     ]
     assert window.detail.ladder.proposed.isHidden()
     # the timeline names the dismissal and its step too

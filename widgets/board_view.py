@@ -126,9 +126,13 @@ class BoardView(QTableView):
             Col.UNIT: UNIT_WIDTH,
             Col.DISTRICT: text("龙华区") + 4,
             Col.MOVES: text("0 · 0"),
-            Col.FLAGS: tags(("shuffled", "disputed"))
-            + tag(labels.tr(labels.OFFICE_TAGS, "supervision"))
-            + tag(labels.urge_tag(9)),
+            # the usual pairs whole (a word and its term each: "Shuffled 推诿"); rarer
+            # threes end in "…", their words in the tool tip - room for all four took
+            # the unit column's place at 1366 wide
+            Col.FLAGS: max(
+                tags(("shuffled", "disputed")),
+                tag(labels.tr(labels.OFFICE_TAGS, "supervision")) + tag(labels.urge_tag(9)),
+            ),
         }
         header = self.horizontalHeader()
         for col, width in wanted.items():

@@ -99,24 +99,27 @@ FLAGS = {
     "escalated": QT_TRANSLATE_NOOP("Labels", "Escalated"),
     "proposed": QT_TRANSLATE_NOOP("Labels", "A step to act on (To act queue)"),
 }
-# one-character tags for the board's narrow flag column
+# the board's flag column: a short word and the glossary term (the Chinese UI shows the
+# term alone, 推诿); not the three-letter codes (SHF, DSP) a new supervisor cannot read
 FLAG_TAGS = {
-    "urgent": QT_TRANSLATE_NOOP("Labels", "URG"),
-    "shuffled": QT_TRANSLATE_NOOP("Labels", "SHF"),
-    "disputed": QT_TRANSLATE_NOOP("Labels", "DSP"),
-    "escalated": QT_TRANSLATE_NOOP("Labels", "ESC"),
-    "proposed": QT_TRANSLATE_NOOP("Labels", "ACT"),
+    "urgent": QT_TRANSLATE_NOOP("Labels", "Urgent 急"),
+    "shuffled": QT_TRANSLATE_NOOP("Labels", "Shuffled 推诿"),
+    "disputed": QT_TRANSLATE_NOOP("Labels", "Disputed 争议"),
+    "escalated": QT_TRANSLATE_NOOP("Labels", "Escalated 督办"),
+    "proposed": QT_TRANSLATE_NOOP("Labels", "To act 待办"),
 }
+# the offices by their names, the glossary term in brackets (纪委 is what supervisors
+# say); short enough for the register's column at 1366 wide
 OFFICES = {
-    "discipline": QT_TRANSLATE_NOOP("Labels", "Discipline inspection commission"),
-    "organization": QT_TRANSLATE_NOOP("Labels", "Organization department"),
-    "supervision": QT_TRANSLATE_NOOP("Labels", "Government supervision office"),
+    "discipline": QT_TRANSLATE_NOOP("Labels", "Discipline commission (纪委)"),
+    "organization": QT_TRANSLATE_NOOP("Labels", "Organization dept. (组织部)"),
+    "supervision": QT_TRANSLATE_NOOP("Labels", "Supervision office (督查室)"),
 }
 # the board's tag for an open escalation: which office has it
 OFFICE_TAGS = {
-    "discipline": QT_TRANSLATE_NOOP("Labels", "CDI"),
-    "organization": QT_TRANSLATE_NOOP("Labels", "ORG"),
-    "supervision": QT_TRANSLATE_NOOP("Labels", "SUP"),
+    "discipline": QT_TRANSLATE_NOOP("Labels", "CDI 纪委"),
+    "organization": QT_TRANSLATE_NOOP("Labels", "Org. dept 组织部"),
+    "supervision": QT_TRANSLATE_NOOP("Labels", "Sup. office 督查室"),
 }
 ESCALATION_REASONS = {
     "overdue": QT_TRANSLATE_NOOP("Labels", "overdue"),

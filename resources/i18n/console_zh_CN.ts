@@ -585,12 +585,12 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../widgets/board_view.py" line="223" />
+        <location filename="../../widgets/board_view.py" line="227" />
         <source>Hidden for want of room: widen the window</source>
         <translation>因空间不足已隐藏：加宽窗口即可显示</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_view.py" line="227" />
+        <location filename="../../widgets/board_view.py" line="231" />
         <source>Standard column widths</source>
         <translation>标准列宽</translation>
     </message>
@@ -1762,132 +1762,132 @@ Clear them to see it again.</source>
         <translation>有待办的下一步（待办队列）</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="104" />
-        <source>URG</source>
+        <location filename="../../widgets/labels.py" line="105" />
+        <source>Urgent 急</source>
         <translation>急</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="105" />
-        <source>SHF</source>
+        <location filename="../../widgets/labels.py" line="106" />
+        <source>Shuffled 推诿</source>
         <translation>推诿</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="106" />
-        <source>DSP</source>
+        <location filename="../../widgets/labels.py" line="107" />
+        <source>Disputed 争议</source>
         <translation>争议</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="107" />
-        <source>ESC</source>
+        <location filename="../../widgets/labels.py" line="108" />
+        <source>Escalated 督办</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="108" />
-        <source>ACT</source>
+        <location filename="../../widgets/labels.py" line="109" />
+        <source>To act 待办</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="111" />
-        <source>Discipline inspection commission</source>
+        <location filename="../../widgets/labels.py" line="114" />
+        <source>Discipline commission (纪委)</source>
         <translation>纪委</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="112" />
-        <source>Organization department</source>
+        <location filename="../../widgets/labels.py" line="115" />
+        <source>Organization dept. (组织部)</source>
         <translation>组织部</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="113" />
-        <source>Government supervision office</source>
+        <location filename="../../widgets/labels.py" line="116" />
+        <source>Supervision office (督查室)</source>
         <translation>市政府督查室</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="117" />
-        <source>CDI</source>
+        <location filename="../../widgets/labels.py" line="120" />
+        <source>CDI 纪委</source>
         <translation>纪委</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="118" />
-        <source>ORG</source>
+        <location filename="../../widgets/labels.py" line="121" />
+        <source>Org. dept 组织部</source>
         <translation>组织部</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="119" />
-        <source>SUP</source>
+        <location filename="../../widgets/labels.py" line="122" />
+        <source>Sup. office 督查室</source>
         <translation>督查室</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="122" />
+        <location filename="../../widgets/labels.py" line="125" />
         <source>overdue</source>
         <translation>超期未办</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="123" />
+        <location filename="../../widgets/labels.py" line="126" />
         <source>shuffled between units</source>
         <translation>推诿扯皮</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="124" />
+        <location filename="../../widgets/labels.py" line="127" />
         <source>jurisdiction disputed</source>
         <translation>管辖争议</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="125" />
+        <location filename="../../widgets/labels.py" line="128" />
         <source>repeated complaints</source>
         <translation>重复投诉</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="126" />
+        <location filename="../../widgets/labels.py" line="129" />
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="129" />
+        <location filename="../../widgets/labels.py" line="132" />
         <source>open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="130" />
+        <location filename="../../widgets/labels.py" line="133" />
         <source>acknowledged</source>
         <translation>已受理</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="131" />
+        <location filename="../../widgets/labels.py" line="134" />
         <source>resolved</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="132" />
+        <location filename="../../widgets/labels.py" line="135" />
         <source>withdrawn</source>
         <translation>已撤回</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="138" />
+        <location filename="../../widgets/labels.py" line="141" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="143" />
+        <location filename="../../widgets/labels.py" line="146" />
         <source>Urged×%1</source>
         <translation>催×%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="167" />
+        <location filename="../../widgets/labels.py" line="170" />
         <source>Escalated to %1</source>
         <translation>已提交%1督办</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="171" />
+        <location filename="../../widgets/labels.py" line="174" />
         <source>Urged %1 time(s)</source>
         <translation>已催办 %1 次</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="200" />
+        <location filename="../../widgets/labels.py" line="203" />
         <source>%1d</source>
         <translation>%1天</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="201" />
+        <location filename="../../widgets/labels.py" line="204" />
         <location filename="../../widgets/register_model.py" line="58" />
         <source>%1d %2</source>
         <translation>%1天%2</translation>
@@ -2156,33 +2156,33 @@ Clear them to see it again.</source>
 <context>
     <name>NotificationDesk</name>
     <message>
-        <location filename="../../widgets/notify_desk.py" line="115" />
+        <location filename="../../widgets/notify_desk.py" line="116" />
         <source>Notification center (your unread notifications)</source>
         <translation>通知中心（您的未读通知）</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_desk.py" line="293" />
+        <location filename="../../widgets/notify_desk.py" line="302" />
         <source>Notifications %1</source>
         <translation>通知 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_desk.py" line="291" />
-        <location filename="../../widgets/notify_desk.py" line="294" />
+        <location filename="../../widgets/notify_desk.py" line="300" />
+        <location filename="../../widgets/notify_desk.py" line="303" />
         <source>Notifications</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_desk.py" line="302" />
+        <location filename="../../widgets/notify_desk.py" line="311" />
         <source>%1 is on duty as a viewer and cannot acknowledge.</source>
         <translation>%1 以查看者身份值班，不能确认。</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_desk.py" line="303" />
+        <location filename="../../widgets/notify_desk.py" line="312" />
         <source>%1 is not on the staff list and cannot acknowledge: a supervisor adds them.</source>
         <translation>%1 不在值班人员名单上，不能确认：请督办员添加。</translation>
     </message>
     <message>
-        <location filename="../../widgets/notify_desk.py" line="305" />
+        <location filename="../../widgets/notify_desk.py" line="314" />
         <source>That notification no longer exists.</source>
         <translation>该提醒已不存在。</translation>
     </message>
