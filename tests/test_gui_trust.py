@@ -565,6 +565,50 @@ def test_a_check_box_stands_out_on_either_theme(
     theme.apply_theme(qapp, "light")
 
 
+@pytest.mark.parametrize("name", ["light", "dark"])
+def test_a_disabled_check_box_still_shows_whether_it_is_checked(
+    qtbot: Any, qapp: QApplication, name: str
+) -> None:
+    """Disabled, a checked box took the window's colour as its fill under the white tick:
+    1.09:1 on the light theme, where it looked unchecked. Checked, the tick reaches 3:1 (a
+    control's part) on a grey fill, not the accent of an enabled one; unchecked, no tick."""
+    from PySide6.QtWidgets import QCheckBox, QStyle, QStyleOptionButton
+
+    theme.apply_theme(qapp, name)
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    boxes = []
+    for n, checked in enumerate((True, False)):
+        box = QCheckBox("Sound", holder)
+        box.setChecked(checked)
+        box.setEnabled(False)
+        box.move(8, 8 + 30 * n)
+        boxes.append(box)
+    holder.resize(240, 70)
+    holder.show()
+    qtbot.waitExposed(holder)
+    image = holder.grab().toImage()
+
+    def inside(box: QCheckBox) -> tuple[str, float]:
+        option = QStyleOptionButton()
+        box.initStyleOption(option)
+        rect = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+        rect.translate(box.pos())
+        fill = QColor(image.pixel(rect.left() + 2, rect.top() + 2)).name()
+        seen = {
+            QColor(image.pixel(x, y)).name()
+            for x in range(rect.left() + 2, rect.right() - 1)
+            for y in range(rect.top() + 2, rect.bottom() - 1)
+        }
+        return fill, max(theme.contrast(c, fill) for c in seen)
+
+    fill, tick = inside(boxes[0])
+    assert tick >= 3.0, (name, fill, round(tick, 2))
+    assert fill != theme.current().accent  # muted: not an enabled box's
+    assert inside(boxes[1])[1] < 1.5  # unchecked: no tick
+    theme.apply_theme(qapp, "light")
+
+
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])
 def test_a_laptops_detail_pane_does_not_scroll_sideways(
     open_window: Opener, sqlite_engine: Engine, qtbot: Any, qapp: QApplication, lang: str

@@ -54,6 +54,7 @@ class Palette:
     critical_soft: str
     overdue_soft: str
     on_overdue: str  # the number on the unread badges, a solid overdue fill
+    check_off: str  # a disabled checked box's fill, under the white tick (not the accent)
     font_px: int = 13
     small_px: int = 11
     title_px: int = 16
@@ -74,7 +75,7 @@ LIGHT = Palette(
     accent_text="#ffffff", banner="#fff3cd", banner_border="#f0d58a", banner_text="#6b4e00",
     ok="#267937", warning="#975e00", critical="#b33b0c", overdue="#b42525",
     ok_soft="#e6f4ea", warning_soft="#fff4dc", critical_soft="#ffe8d9", overdue_soft="#fde4e4",
-    on_overdue="#ffffff",
+    on_overdue="#ffffff", check_off="#5f6a77",
 )  # fmt: skip
 
 DARK = Palette(
@@ -85,7 +86,7 @@ DARK = Palette(
     accent_text="#ffffff", banner="#4a3b12", banner_border="#6b5418", banner_text="#ffe08a",
     ok="#51cf66", warning="#fcc419", critical="#ff922b", overdue="#ff6b6b",
     ok_soft="#1e3526", warning_soft="#3b3315", critical_soft="#3d2a17", overdue_soft="#431f22",
-    on_overdue="#15191e",
+    on_overdue="#15191e", check_off="#45505c",
 )  # fmt: skip
 
 THEMES = {"light": LIGHT, "dark": DARK}
