@@ -6,16 +6,20 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QMouseEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMenu,
     QMessageBox,
     QToolButton,
+    QVBoxLayout,
     QWidget,
+    QWidgetAction,
 )
 
 from console.board import BoardFilter
@@ -27,6 +31,8 @@ from widgets.theme import icon
 from widgets.view_dialog import SaveViewDialog, suggest_name
 
 SEARCH_PAUSE_MS = 120  # filter once typing pauses (a big board sifts in steps meanwhile)
+SEARCH_FROM = 10  # a longer list gets a search field (units: 39 in Haikou, ~300 in Beijing)
+PICKER_ROWS = 16  # rows a picker shows at most before it scrolls
 Choices = Callable[[], list[tuple[str, str]]]  # (value, label) pairs, read when opened
 
 
@@ -37,24 +43,106 @@ def _flat_button(parent: QWidget) -> QToolButton:
     return button
 
 
-class StayingMenu(QMenu):
-    """A menu of check boxes that stays open while the supervisor ticks several (a
-    plain menu closes at each pick). Esc or a click outside closes it."""
+class ChoiceList(QListWidget):
+    """The picker's check boxes: a click anywhere on a row ticks or unticks it, but only
+    a click that was pressed on it too - the press that opened the menu on the button and
+    was released over the list ticked a unit unseen ("33 of 523")."""
+
+    picked = Signal(object)  # QListWidgetItem
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._pressed: QListWidgetItem | None = None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._pressed = self.itemAt(event.position().toPoint())
+        if self._pressed is not None:
+            self.setCurrentItem(self._pressed)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self.mousePressEvent(event)  # a second click: a second pick, as a press is
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        action = self.actionAt(event.position().toPoint())
-        if action is not None and action.isCheckable() and action.isEnabled():
-            action.trigger()  # toggles it; the menu stays open
-            return
-        super().mouseReleaseEvent(event)
+        item = self.itemAt(event.position().toPoint())
+        if item is not None and item is self._pressed:
+            self.picked.emit(item)
+        self._pressed = None
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        action = self.activeAction()
         keys = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        if event.key() in keys and action is not None and action.isCheckable():
-            action.trigger()
+        if event.key() in keys and self.currentItem() is not None:
+            self.picked.emit(self.currentItem())
             return
         super().keyPressEvent(event)
+
+
+class ChoicePicker(QWidget):
+    """A filter's drop-down (as Zammad's or ServiceNow's): a search field when the list
+    is long, and a scrolling list of check boxes that fits the screen below the button."""
+
+    toggled = Signal(str, bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._sift)
+        self.search.installEventFilter(self)  # Down: into the list
+        self.list = ChoiceList(self)
+        self.list.setUniformItemSizes(True)  # one height: no measuring of every row
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.picked.connect(self._pick)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(6, 6, 6, 6)
+        box.setSpacing(6)
+        box.addWidget(self.search)
+        box.addWidget(self.list)
+
+    def fill(self, options: list[tuple[str, str]], selected: frozenset[str], room: int) -> None:
+        """Show ``options`` with ``selected`` ticked, at most ``room`` pixels tall."""
+        self.search.setPlaceholderText(self.tr("Search"))
+        self.search.clear()
+        self.search.setVisible(len(options) > SEARCH_FROM)
+        self.list.clear()
+        for value, text in options:
+            item = QListWidgetItem(text, self.list)
+            item.setData(Qt.ItemDataRole.UserRole, value)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = value in selected
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        row = max(self.list.sizeHintForRow(0), self.list.fontMetrics().height() + 6)
+        wide = max((self.list.fontMetrics().horizontalAdvance(t) for _, t in options), default=0)
+        self.list.setFixedWidth(wide + 64)  # the check box, padding, the scroll bar
+        chrome = 12 + (self.search.sizeHint().height() + 6 if self.search.isVisible() else 0)
+        rows = max(1, min(len(options), (room - chrome) // row - 1, PICKER_ROWS))
+        self.list.setFixedHeight(rows * row + 2 * self.list.frameWidth() + 2)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        (self.search if self.search.isVisible() else self.list).setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Down:
+                self.list.setFocus()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _sift(self, text: str) -> None:
+        needle = text.strip().casefold()
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            value = str(item.data(Qt.ItemDataRole.UserRole))
+            hit = needle in item.text().casefold() or needle in value.casefold()
+            item.setHidden(bool(needle) and not hit)
+
+    def _pick(self, item: QListWidgetItem) -> None:
+        on = item.checkState() != Qt.CheckState.Checked
+        item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        self.toggled.emit(str(item.data(Qt.ItemDataRole.UserRole)), on)
 
 
 class ChoiceButton(QToolButton):
@@ -69,21 +157,25 @@ class ChoiceButton(QToolButton):
         self.choices = choices
         self.selected: frozenset[str] = frozenset()
         self.caption = ""
-        self.setMenu(StayingMenu(self))
+        self.setMenu(QMenu(self))
+        self.picker = ChoicePicker(self)
+        self.picker.toggled.connect(self._toggle)
+        holder = QWidgetAction(self.menu())
+        holder.setDefaultWidget(self.picker)
+        self.menu().addAction(holder)  # type: ignore[union-attr]
         self.menu().aboutToShow.connect(self._fill)  # type: ignore[union-attr]
 
     def _fill(self) -> None:
-        menu = self.menu()
-        assert menu is not None
-        menu.clear()
         options = self.choices()
         known = {value for value, _ in options}
-        for value, text in options + [(v, v) for v in sorted(self.selected - known)]:
-            action = QAction(text, menu, checkable=True, checked=value in self.selected)
-            action.toggled.connect(lambda on, v=value: self._toggle(v, on))
-            menu.addAction(action)
+        options += [(v, v) for v in sorted(self.selected - known)]
+        # below the button down to the screen's bottom (the menu's frame and a margin)
+        screen = self.screen().availableGeometry()
+        room = screen.bottom() - self.mapToGlobal(self.rect().bottomLeft()).y() - 24
+        self.picker.fill(options, self.selected, room)
         if not options:
-            menu.addAction(self.tr("(nothing on the board yet)")).setEnabled(False)
+            empty = QListWidgetItem(self.tr("(nothing on the board yet)"), self.picker.list)
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
 
     def chosen_labels(self) -> list[str]:
         """The words of the ticked choices, in the menu's order."""

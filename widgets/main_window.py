@@ -5,12 +5,13 @@ from __future__ import annotations
 import contextlib
 import html
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import (
     QByteArray,
+    QCollator,
     QEvent,
     QLocale,
     QModelIndex,
@@ -93,6 +94,14 @@ REGISTER_SHARE = 40  # percent of the window's height the register opens at, at 
 SHOWN_REJECTS = 5  # the import's result names the first few rejected lines
 DETAIL_PAUSE_MS = 120  # arrowing through the board asks for the detail once it rests
 BOARD_FIRST_MS = 30_000  # notifications and proposals wait at most this for the board
+
+
+def pinyin_sorted(pairs: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(value, name) pairs by name in pinyin order: the names are Chinese in either
+    language, and in code-point order 海口… came after every 市… (the filters' order)."""
+    collator = QCollator(QLocale("zh_CN"))
+    collator.setNumericMode(True)
+    return sorted(pairs, key=lambda p: (collator.sortKey(p[1] or p[0]), p[0]))
 
 
 class MainWindow(QMainWindow):
@@ -619,11 +628,11 @@ class MainWindow(QMainWindow):
 
     def _unit_choices(self) -> list[tuple[str, str]]:
         units = {t.unit: t.unit_name for t in self.board.tickets() if t.unit}
-        return sorted(units.items(), key=lambda u: u[1])
+        return pinyin_sorted(units.items())
 
     def _district_choices(self) -> list[tuple[str, str]]:
         found = {t.district for t in self.board.tickets() if t.district}
-        return [(d, d) for d in sorted(found)]
+        return pinyin_sorted((d, d) for d in found)
 
     def _search_done(self, enter: bool) -> None:
         """Enter or Down in the search box: to the board's first row; Enter on the one

@@ -700,9 +700,17 @@
 <context>
     <name>ChoiceButton</name>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="86" />
+        <location filename="../../widgets/filter_bar.py" line="177" />
         <source>(nothing on the board yet)</source>
         <translation>（看板上还没有）</translation>
+    </message>
+</context>
+<context>
+    <name>ChoicePicker</name>
+    <message>
+        <location filename="../../widgets/filter_bar.py" line="103" />
+        <source>Search</source>
+        <translation>搜索</translation>
     </message>
 </context>
 <context>
@@ -1296,68 +1304,68 @@ Clear them to see it again.</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="189" />
+        <location filename="../../widgets/filter_bar.py" line="281" />
         <source>Search number, title or address  (Ctrl+F)</source>
         <translation>搜索工单号、标题或地址（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="192" />
+        <location filename="../../widgets/filter_bar.py" line="284" />
         <source>Unit</source>
         <translation>承办单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="192" />
+        <location filename="../../widgets/filter_bar.py" line="284" />
         <source>District</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="192" />
+        <location filename="../../widgets/filter_bar.py" line="284" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="192" />
+        <location filename="../../widgets/filter_bar.py" line="284" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="193" />
+        <location filename="../../widgets/filter_bar.py" line="285" />
         <source>Flag</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="197" />
+        <location filename="../../widgets/filter_bar.py" line="289" />
         <source>Clear all filters</source>
         <translation>清除全部筛选</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="198" />
+        <location filename="../../widgets/filter_bar.py" line="290" />
         <source>Save these filters as a view</source>
         <translation>将当前筛选保存为常用视图</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="199" />
+        <location filename="../../widgets/filter_bar.py" line="291" />
         <source>Delete the chosen view</source>
         <translation>删除所选视图</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="244" />
-        <location filename="../../widgets/filter_bar.py" line="276" />
+        <location filename="../../widgets/filter_bar.py" line="336" />
+        <location filename="../../widgets/filter_bar.py" line="368" />
         <source>All tickets</source>
         <translation>全部工单</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="278" />
+        <location filename="../../widgets/filter_bar.py" line="370" />
         <source>Shows: %1</source>
         <translation>显示：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="302" />
+        <location filename="../../widgets/filter_bar.py" line="394" />
         <source>Delete view</source>
         <translation>删除视图</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="303" />
+        <location filename="../../widgets/filter_bar.py" line="395" />
         <source>Delete the saved view “%1”?</source>
         <translation>删除已保存的视图“%1”？</translation>
     </message>
@@ -1924,148 +1932,148 @@ Clear them to see it again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="258" />
+        <location filename="../../widgets/main_window.py" line="267" />
         <source>12345 Hotline Supervisor Console</source>
         <translation>12345 热线督办台</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="260" />
+        <location filename="../../widgets/main_window.py" line="269" />
         <source>On duty: %1</source>
         <translation>值班：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="262" />
+        <location filename="../../widgets/main_window.py" line="271" />
         <source>%1 (viewer: sees, does not act)</source>
         <translation>%1（只读：可查看，不能操作）</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="502" />
+        <location filename="../../widgets/main_window.py" line="511" />
         <source>Reading the board…</source>
         <translation>正在读取看板…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="511" />
+        <location filename="../../widgets/main_window.py" line="520" />
         <source>%1 open tickets</source>
         <translation>在办工单 %1 件</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="513" />
+        <location filename="../../widgets/main_window.py" line="522" />
         <source>%1 of %2 tickets shown</source>
         <translation>显示 %1 / 共 %2 件</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="533" />
+        <location filename="../../widgets/main_window.py" line="542" />
         <source>● %1 — reconnecting…</source>
         <translation>● %1 — 正在重连…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="536" />
+        <location filename="../../widgets/main_window.py" line="545" />
         <source>● %1 — updated %2</source>
         <translation>● %1 — 更新于 %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="684" />
+        <location filename="../../widgets/main_window.py" line="693" />
         <source>Copied %1</source>
         <translation>已复制 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="762" />
+        <location filename="../../widgets/main_window.py" line="771" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="771" />
+        <location filename="../../widgets/main_window.py" line="780" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="772" />
+        <location filename="../../widgets/main_window.py" line="781" />
         <source>&lt;h3&gt;12345 Hotline Supervisor Console&lt;/h3&gt;&lt;p&gt;A live board of every open ticket with the countdown to its next deadline, for the supervisors of a 12345 government-service hotline command center.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;12345 热线督办台&lt;/h3&gt;&lt;p&gt;为 12345 政府服务热线指挥中心督办员提供的实时看板：每一件在办工单及其下一时限的倒计时。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="923" />
+        <location filename="../../widgets/main_window.py" line="932" />
         <source>Save the supervision notice</source>
         <translation>保存督办通知单</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="923" />
+        <location filename="../../widgets/main_window.py" line="932" />
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="940" />
+        <location filename="../../widgets/main_window.py" line="949" />
         <source>The notice could not be written to %1: %2</source>
         <translation>督办通知单无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="943" />
+        <location filename="../../widgets/main_window.py" line="952" />
         <source>Supervision notice</source>
         <translation>督办通知单</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="951" />
+        <location filename="../../widgets/main_window.py" line="960" />
         <source>Notice written to %1</source>
         <translation>督办通知单已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="959" />
         <location filename="../../widgets/main_window.py" line="968" />
+        <location filename="../../widgets/main_window.py" line="977" />
         <source>Import feed</source>
         <translation>导入工单数据</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="959" />
+        <location filename="../../widgets/main_window.py" line="968" />
         <source>Feed files (*.jsonl *.json);;All files (*)</source>
         <translation>工单数据文件 (*.jsonl *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="968" />
+        <location filename="../../widgets/main_window.py" line="977" />
         <source>An import is still running.</source>
         <translation>上一次导入尚未完成。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="978" />
+        <location filename="../../widgets/main_window.py" line="987" />
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="989" />
+        <location filename="../../widgets/main_window.py" line="998" />
         <source>Imported %1 events, %2 duplicates, %3 rejected.</source>
         <translation>导入 %1 条事件，重复 %2 条，拒收 %3 条。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="994" />
+        <location filename="../../widgets/main_window.py" line="1003" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="1008" />
+        <location filename="../../widgets/main_window.py" line="1017" />
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="1008" />
+        <location filename="../../widgets/main_window.py" line="1017" />
         <source>… and %1 more lines</source>
         <translation>……另有 %1 行</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="1017" />
+        <location filename="../../widgets/main_window.py" line="1026" />
         <source>Every rejected line, with its reason, is kept in %1</source>
         <translation>所有被拒绝的行及其原因都保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="1024" />
+        <location filename="../../widgets/main_window.py" line="1033" />
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="1026" />
+        <location filename="../../widgets/main_window.py" line="1035" />
         <source>The import stopped.</source>
         <translation>导入已中止。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="1053" />
+        <location filename="../../widgets/main_window.py" line="1062" />
         <source>Bulletin written: %1</source>
         <translation>督办通报已生成：%1</translation>
     </message>
