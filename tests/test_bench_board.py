@@ -27,7 +27,9 @@ def test_the_board_bench_ticks_both_boards_in_turns(tmp_path: Path) -> None:
     assert (small["open"], big["open"]) == (100, 300)
     for board in (small, big):
         assert board["tick_ms"] > 0 and board["tick_cpu_ms"] > 0
+        assert 0 < board["tick_unqueued_ms"] <= board["tick_max_ms"]
     assert figures["tick_ratio"] == big["tick_ms"] / small["tick_ms"]  # scale.py's key
     assert figures["tick_cpu_ratio"] == big["tick_cpu_ms"] / small["tick_cpu_ms"]
+    assert figures["tick_unqueued_ratio"] > 0
     assert len(figures["tick_rounds"]) == 2  # 10 ticks each, in blocks of 5
     assert "in turns" in done.stderr
