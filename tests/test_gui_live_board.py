@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QWidget
 from sqlalchemy import Engine
 
 from console.clock import FakeClock
@@ -86,3 +88,104 @@ def test_a_burst_is_applied_in_slices_and_the_tiles_follow_each(
     assert all(text == f"{rows:,}" for rows, text in seen)
     assert live.model.rowCount() == 49 + len(burst)
     assert live.model.tally.counts().overdue == len(burst)
+
+
+class _Paints(QObject):
+    """Counts the paints of a widget (and notes them in ``log``)."""
+
+    def __init__(self, widget: QWidget, log: list[str]) -> None:
+        super().__init__()
+        self.count, self.log = 0, log
+        widget.installEventFilter(self)
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+            self.log.append("paint")
+        return False
+
+
+def _burst(live: LiveBoard, slices: int, first: int = 0) -> Any:
+    from console.board import BoardDelta
+    from tests.builders import board_ticket
+    from widgets import live_board
+
+    t0 = live.model.now
+    numbers = range(first, first + slices * live_board.SLICE)
+    return BoardDelta(5, [board_ticket(f"P{i:05}", -60 - i, t0=t0) for i in numbers])
+
+
+def _full_board(qtbot: Any, window: MainWindow) -> LiveBoard:
+    """The window's live board with rows past the viewport (its scroll bar shown), painted
+    and still; the burst paint timer's interval out of reach."""
+    live = window.live
+    qtbot.waitUntil(lambda: live.loaded, timeout=5000)
+    live.apply(_burst(live, 2, 90_000))
+    qtbot.waitUntil(lambda: live.idle and not live.paints.timer.isActive(), timeout=5000)
+    qtbot.wait(100)
+    live.paints.timer.setInterval(10**7)
+    return live
+
+
+def test_a_burst_repaints_the_board_a_few_times_not_after_every_slice(
+    qtbot: Any, sqlite_engine: Engine, open_window: Any
+) -> None:
+    """Each slice of a burst dirties the whole board: the rows repaint on the burst
+    paint timer only (here never during the burst, its interval out of reach), and at
+    its next time after the burst went in (the next poll's burst may come first)."""
+    window = open_window(sqlite_engine)
+    live = _full_board(qtbot, window)
+    log: list[str] = []
+    paints = _Paints(window.view.viewport(), log)
+    live.applied.connect(lambda _d: log.append("slice"))
+    live.apply(_burst(live, 30))
+    qtbot.waitUntil(lambda: live.idle, timeout=10_000)
+    assert log.count("slice") == 30
+    assert paints.count == 0  # the old board repainted after each of the 30 slices
+    live.paints.timer.timeout.emit()  # the next paint due: the burst in, shown at once
+    assert paints.count == 1
+    assert window.view.viewport().updatesEnabled() and not live.paints.timer.isActive()
+
+
+def test_a_paint_due_in_a_burst_has_turns_without_slices(
+    qtbot: Any, sqlite_engine: Engine, open_window: Any
+) -> None:
+    """When the burst's paint is due the slicer leaves the turn of each paint to it (a
+    slice and a paint in one turn were the import's long turns: the bench's turns are the
+    gaps between the beats of a timer), and goes on after it - or after two turns when
+    nothing paints (a hidden board does not stall the burst)."""
+    window = open_window(sqlite_engine)
+    live = _full_board(qtbot, window)
+    log: list[str] = []
+    paints = _Paints(window.view.viewport(), log)
+    live.applied.connect(lambda _d: log.append("slice"))
+    beat = QTimer(interval=0)
+    beat.timeout.connect(lambda: log.append("|"))
+    beat.start()
+    try:
+        _paint_turns(qtbot, live, log)
+    finally:
+        beat.stop()
+    qtbot.waitUntil(lambda: live.idle, timeout=10_000)
+    del log[:]
+    window.hide()  # nothing paints: two turns left, then the slices go on
+    live.apply(_burst(live, 3))
+    live.paints.timer.timeout.emit()
+    qtbot.waitUntil(lambda: live.idle, timeout=10_000)
+    assert log == ["slice"] * 3 and paints.count > 0
+
+
+def _last(log: list[str], entry: str) -> int:
+    return len(log) - log[::-1].index(entry) if entry in log else len(log)
+
+
+def _paint_turns(qtbot: Any, live: LiveBoard, log: list[str]) -> None:
+    live.apply(_burst(live, 60))  # the first slice at once
+    for _ in range(3):
+        qtbot.waitUntil(lambda: log.count("slice") >= 4, timeout=2000)
+        live.paints.timer.timeout.emit()  # a paint is due
+        qtbot.waitUntil(lambda: "slice" in log[_last(log, "paint") :], timeout=2000)
+        log.append("|")
+        turns = "".join(" " if e == "|" else e[0] for e in log).split()
+        assert "p" in turns and not [t for t in turns if "p" in t and "s" in t], turns
+        del log[:]

@@ -216,6 +216,7 @@ class MainWindow(QMainWindow):
 
     def _wire(self) -> None:
         self.live.keep_in_place(self.view.anchored)
+        self.live.hold_paints(self.view.viewport())
         self.live.keep_in_place(self._applying)
         self.live.applied.connect(self._applied)
         self.live.ticked.connect(self.view.on_tick)
