@@ -366,3 +366,30 @@ def test_a_state_changed_by_the_tick_is_announced_without_asking_the_counts(
     assert rows and asked == []
     roles = [int(Qt.ItemDataRole.DisplayRole), int(Role.STATE)]
     assert seen == [(row, Col.STATE, row, Col.COUNTDOWN, roles) for row in rows]
+
+
+def test_an_open_ticket_with_every_deadline_met_says_so(qtbot: Any, qapp: Any) -> None:
+    """Replied, waiting to be closed: no deadline runs. Its time left said "—" and it
+    sorted last with no hint; now "Met" (待办结), and a tool tip says why."""
+    from dataclasses import replace
+
+    met = replace(board_ticket("M", 3600, t0=NOW.timestamp()), deadlines=())
+    running = board_ticket("R", 3600, t0=NOW.timestamp())
+    board, proxy = board_with([met, running])
+    QAbstractItemModelTester(board, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    row = board.row_of("M")
+    assert row is not None
+    cell = board.index(row, Col.COUNTDOWN)
+    assert cell.data() == "Met"
+    assert "待办结" in cell.data(Qt.ItemDataRole.ToolTipRole)
+    other = board.index(board.row_of("R"), Col.COUNTDOWN)  # type: ignore[arg-type]
+    assert other.data(Qt.ItemDataRole.ToolTipRole) is None
+    view = BoardView(board, proxy, FakeClock(NOW))
+    qtbot.addWidget(view)
+    width = view.columnWidth(Col.COUNTDOWN)
+    assert view.delegate.fm.horizontalAdvance("Met") < width
+    install_translators(qapp, "zh_CN")
+    try:
+        assert cell.data() == "待办结"
+    finally:
+        install_translators(qapp, "en")

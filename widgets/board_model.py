@@ -26,7 +26,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtCore import Signal as QtSignal
 
-from console.board import BoardDelta, BoardTicket, urgency_key
+from console.board import NEVER, BoardDelta, BoardTicket, urgency_key
 from console.board_order import (
     BoardOrder,
     ChangeRow,
@@ -225,6 +225,8 @@ class BoardModel(QAbstractTableModel):
             return [*flags, PROPOSED] if t.number in self.proposed else flags
         if role == Qt.ItemDataRole.ToolTipRole and column in (Col.TITLE, Col.UNIT):
             return t.title if column == Col.TITLE else f"{t.unit_name} ({t.unit})"
+        if role == Qt.ItemDataRole.ToolTipRole and column == Col.COUNTDOWN:
+            return labels.met_tip() if t.due == NEVER else None
         if role == Qt.ItemDataRole.ToolTipRole and column == Col.FLAGS:
             tip = labels.flags_tip(t, t.number in self.proposed)
             return tip or None

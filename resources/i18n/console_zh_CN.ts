@@ -517,67 +517,67 @@
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../widgets/board_model.py" line="241" />
+        <location filename="../../widgets/board_model.py" line="243" />
         <source>Returns (退单) · transfers (转办)</source>
         <translation>退单次数 · 转办次数</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="246" />
+        <location filename="../../widgets/board_model.py" line="248" />
         <source>Number</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="246" />
+        <location filename="../../widgets/board_model.py" line="248" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="246" />
+        <location filename="../../widgets/board_model.py" line="248" />
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="246" />
+        <location filename="../../widgets/board_model.py" line="248" />
         <source>Due</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="247" />
+        <location filename="../../widgets/board_model.py" line="249" />
         <source>Urgency</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="247" />
+        <location filename="../../widgets/board_model.py" line="249" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="247" />
+        <location filename="../../widgets/board_model.py" line="249" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="247" />
+        <location filename="../../widgets/board_model.py" line="249" />
         <source>Unit</source>
         <translation>承办单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="248" />
+        <location filename="../../widgets/board_model.py" line="250" />
         <source>District</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="248" />
+        <location filename="../../widgets/board_model.py" line="250" />
         <source>Ret. · Trf.</source>
         <translation>退单·转办</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="248" />
+        <location filename="../../widgets/board_model.py" line="250" />
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../widgets/board_model.py" line="271" />
+        <location filename="../../widgets/board_model.py" line="273" />
         <source>at the center</source>
         <translation>在中心（待派单）</translation>
     </message>
@@ -1890,6 +1890,11 @@ Clear them to see it again.</source>
         <translation>已催办 %1 次</translation>
     </message>
     <message>
+        <location filename="../../widgets/labels.py" line="196" />
+        <source>Met</source>
+        <translation>待办结</translation>
+    </message>
+    <message>
         <location filename="../../widgets/labels.py" line="203" />
         <source>%1d</source>
         <translation>%1天</translation>
@@ -1899,6 +1904,11 @@ Clear them to see it again.</source>
         <location filename="../../widgets/register_model.py" line="58" />
         <source>%1d %2</source>
         <translation>%1天%2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="216" />
+        <source>Every deadline met (the unit replied): waiting to be closed (待办结)</source>
+        <translation>时限均已完成（承办单位已回复），等待办结</translation>
     </message>
 </context>
 <context>

@@ -37,7 +37,7 @@ WORDS = {
     "Urgency": "紧急", "Category": "类别", "Title": "标题", "Unit": "承办单位",
     "District": "区域", "Ret. · Trf.": "退单·转办", "Flags": "标记",
     "Returns (退单) · transfers (转办)": "退单次数 · 转办次数",
-    "(nothing on the board yet)": "（看板上还没有）", "Search": "搜索",
+    "(nothing on the board yet)": "（看板上还没有）", "Search": "搜索", "Met": "待办结", "Every deadline met (the unit replied): waiting to be closed (待办结)": "时限均已完成（承办单位已回复），等待办结",
     "<b>Database connection lost</b> at %1 — the board shows the tickets as last read and "
     "keeps counting down. Reconnecting automatically…":
         "<b>数据库连接中断</b>（%1）— 看板保留最后读取的工单并继续倒计时，正在自动重连…",
