@@ -293,3 +293,37 @@ def test_the_queue_keeps_the_ticket_and_why_readable(qtbot: Any, qapp: Any, lang
         assert not any(head.isSectionHidden(c) for c in PCol)
     finally:
         install_translators(qapp, "en")
+
+
+def test_an_empty_queue_beside_the_board_folds_to_a_strip(
+    open_window: Opener, engine: Engine, clock: Any, qtbot: Any
+) -> None:
+    """At 1920 the To act queue beside the board took 490 px saying "Nothing to act on":
+    empty, it folds to a strip and the board has the width; a proposal opens it at its
+    width without taking the focus from the board; empty again, it folds only after
+    FOLD_AFTER (a proposal coming and going does not move the board every few seconds)."""
+    from PySide6.QtCore import QRect
+
+    from widgets.proposal_dock import FOLD_AFTER, STRIP_WIDTH
+
+    load(engine, [created("F", "2024-10-08T09:55:00+08:00")])
+    add_staff(engine, "李娜", "supervisor", now=NOW - timedelta(days=30))
+    window = open_window(engine)
+    window.fit_screen(QRect(0, 0, 1920, 1040))
+    dock = window.proposals
+    qtbot.waitUntil(lambda: dock.loaded and dock.folded, timeout=5000)
+    qtbot.waitUntil(lambda: dock.width() <= STRIP_WIDTH + 8, timeout=2000)
+    assert not dock.table.isVisible() and dock.count.isVisible()
+    assert window.centralWidget().width() >= 1920 - STRIP_WIDTH - 40
+    window.view.setFocus()
+    qtbot.waitUntil(window.view.hasFocus, timeout=2000)
+    overdue(engine)  # two steps proposed
+    qtbot.waitUntil(lambda: not dock.folded and dock.model.rowCount() == 2, timeout=8000)
+    qtbot.waitUntil(lambda: dock.width() > 3 * STRIP_WIDTH, timeout=2000)  # as it was
+    assert dock.width() >= dock.minimumSizeHint().width()
+    assert dock.table.isVisible() and window.view.hasFocus()
+    dock.set_proposals([], clock.now(), {}, [])  # empty again: stays open a while
+    assert not dock.folded
+    clock.advance(FOLD_AFTER)
+    dock.set_proposals([], clock.now(), {}, [])
+    assert dock.folded

@@ -316,6 +316,7 @@ class MainWindow(QMainWindow):
         """First start: as large as the screen's free area (``free``, default the
         window's screen's) allows, up to 1920×1080, centred on it: the status bar above
         the screen's edge."""
+        self.proposals.set_folded(False)  # placed by its whole width; it folds again if empty
         if free is None:
             screen = self.screen() or QGuiApplication.primaryScreen()
             if screen is None:
@@ -888,6 +889,7 @@ class MainWindow(QMainWindow):
 
     def show_proposals(self) -> None:
         self.proposals.show()
+        self.proposals.open_up()  # folded to a strip while empty
         self.proposals.raise_()
         self.proposals.table.setFocus()
 

@@ -10,10 +10,14 @@ reader's ``delta``, here or at another workstation) or the clock may have made a
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QTimer, Signal, SignalInstance
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QHBoxLayout,
+    QMainWindow,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -31,6 +35,12 @@ from widgets.proposal_view import ProposalView
 from widgets.theme import named_label
 
 ASK_MS = 2000  # how often the dock asks the reader (it computes only when needed)
+# beside the board with nothing to act on, the queue folds to a strip of this width and
+# gives the board the rest (490 px at 1920); it opens at once when a step is proposed,
+# and folds again only after this long empty, so a proposal coming and going does not
+# move the board's columns every few seconds
+STRIP_WIDTH = 160
+FOLD_AFTER = timedelta(minutes=2)
 
 
 class ProposalDock(QDockWidget):
@@ -55,6 +65,9 @@ class ProposalDock(QDockWidget):
         self.connection, self.clock = connection, clock
         self.can_act = False
         self.loaded = False  # a first computation has arrived
+        self.folded = False  # a strip beside the board: nothing to act on for a while
+        self._empty_since: datetime | None = None
+        self._open_width = 0  # the queue's width before it folded (the supervisor's)
         self.model = ProposalModel(policy.tz, clock.now(), self)
         pane = QWidget(self)
         pane.setObjectName("proposalPane")
@@ -79,6 +92,7 @@ class ProposalDock(QDockWidget):
         box.addWidget(self.count)
         box.addWidget(self.table, 1)
         box.addLayout(buttons)
+        box.addStretch(0)  # folded, the table hidden: the words at the top, not halfway
         self.setWidget(pane)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         for signal in (self.model.rowsInserted, self.model.rowsRemoved):
@@ -90,6 +104,7 @@ class ProposalDock(QDockWidget):
         self.reader.proposals.connect(self.set_proposals)
         self._timer = QTimer(self, interval=ask_ms)
         self._timer.timeout.connect(lambda: self.wantProposals.emit(False))
+        self._timer.timeout.connect(lambda: self._fold(self.model.rowCount()))
         self.retranslate()
 
     # --- lifetime -------------------------------------------------------------------------
@@ -115,6 +130,7 @@ class ProposalDock(QDockWidget):
         units: dict[str, str],
         keys: list[str] | ProposalsRead,
     ) -> None:
+        first = not self.loaded
         keep = self.current()
         top = self.table.verticalScrollBar().value()
         self.model.unit_names = units
@@ -127,6 +143,62 @@ class ProposalDock(QDockWidget):
         self._counted()
         self.countChanged.emit(len(found))
         self.proposedChanged.emit(self.model.tickets())
+        self._fold(len(found), first=first)
+
+    def open_up(self) -> None:
+        """Unfold (the To act tile): it stays open a while even with nothing in it."""
+        self._empty_since = self.clock.now()
+        self.set_folded(False)
+
+    def _fold(self, n: int, *, first: bool = False) -> None:
+        """Fold to a strip when the queue beside the board has been empty FOLD_AFTER (at
+        once on the first result: the window's layout is new anyway); open when a step
+        is proposed. Never while the supervisor is in it (the focus would jump)."""
+        if not self.loaded:
+            return
+        if n:
+            self._empty_since = None
+            self.set_folded(False)
+            if self._beside() and self.width() <= STRIP_WIDTH:  # a folded strip's width
+                self._place(self.preferred_width())  # restored from the last session
+            return
+        now = self.clock.now()
+        if self._empty_since is None:
+            self._empty_since = now
+        if self.folded or not (first or now - self._empty_since >= FOLD_AFTER):
+            return
+        focus = QApplication.focusWidget()
+        if self._beside() and not (focus is not None and self.isAncestorOf(focus)):
+            self.set_folded(True)
+
+    def _beside(self) -> bool:
+        """Docked beside the board alone (not floating, not a tab under the board)."""
+        window = self.parentWidget()
+        return (
+            isinstance(window, QMainWindow)
+            and not self.isFloating()
+            and window.dockWidgetArea(self) == Qt.DockWidgetArea.LeftDockWidgetArea
+            and not window.tabifiedDockWidgets(self)
+        )
+
+    def set_folded(self, folded: bool) -> None:
+        """A strip (True) or the whole queue (its width before it folded)."""
+        if folded == self.folded:
+            return
+        self.folded = folded
+        if folded:
+            self._open_width = self.width()
+        for part in (self.table, self.act, self.dismiss, self.show_ticket):
+            part.setVisible(not folded)
+        self.count.setWordWrap(folded)  # "Nothing to act on…" in the strip's width
+        self.widget().setMaximumWidth(STRIP_WIDTH if folded else 16_777_215)
+        wide = self._open_width if self._open_width > STRIP_WIDTH else self.preferred_width()
+        self._place(STRIP_WIDTH if folded else wide)
+
+    def _place(self, width: int) -> None:
+        window = self.parentWidget()
+        if isinstance(window, QMainWindow) and self._beside():
+            window.resizeDocks([self], [width], Qt.Orientation.Horizontal)
 
     def preferred_width(self) -> int:
         """As wide as the queue's columns ask (the window's first start)."""
