@@ -219,6 +219,7 @@ def test_figures_today_against_yesterday(engine: Engine) -> None:
         )  # before the moment
     figures = BoardStore(engine, TZ).figures(datetime.fromisoformat("2024-10-08T10:00:00+08:00"))
     assert figures.overdue_today == 1  # T's sign deadline, still open past due
+    assert figures.missed_open == {"T"}  # what the tile's click shows
     assert figures.overdue_yesterday == 1  # Y's sign deadline, met late
     assert figures.escalations_open == 1
     assert sum(figures.accepted_by_hour) == 2 and figures.accepted_by_hour[8] == 1

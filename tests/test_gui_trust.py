@@ -708,3 +708,34 @@ def test_a_laptops_detail_pane_does_not_scroll_sideways(
         assert head.sectionSize(DUE_COLUMN) > 0
     finally:
         install_translators(qapp, "en")
+
+
+def test_the_missed_today_tile_shows_the_open_tickets_that_missed(
+    open_window: Opener, sqlite_engine: Engine, qtbot: Any
+) -> None:
+    """The red "Overdue today" tile led to an empty board (it filtered to overdue now,
+    0, beside 76): a click shows the open tickets that missed a deadline today - still
+    overdue, or signed late and still running; a ticket closed since is counted, not on
+    the board. Where no missed ticket has closed, the tile's number is the rows shown."""
+    day = "2024-10-08T"
+    load(sqlite_engine, [
+        created("T", day + "08:00:00+08:00"),
+        ev("dispatched", "T", day + "08:00:00+08:00", unit="U1"),  # sign due 08:30: overdue
+        created("L", day + "08:00:00+08:00"),
+        ev("dispatched", "L", day + "08:00:00+08:00", unit="U1"),
+        ev("signed", "L", day + "09:00:00+08:00", unit="U1"),  # signed late, still open
+        created("F", day + "09:50:00+08:00"),
+        ev("dispatched", "F", day + "09:50:00+08:00", unit="U1"),  # due 10:20: not yet
+    ])  # fmt: skip
+    window = open_window(sqlite_engine)
+    tile = window.kpis.tiles["overdue_today"]
+    qtbot.waitUntil(lambda: window.live.figures is not None, timeout=5000)
+    assert tile.value.text() == "2" and window.kpis.tiles["overdue"].value.text() == "1"
+    tile.clicked.emit("overdue_today")
+    qtbot.waitUntil(lambda: window.proxy.rowCount() == 2, timeout=3000)
+    rows = {window.proxy.index(r, Col.NUMBER).data() for r in range(window.proxy.rowCount())}
+    assert rows == {"T", "L"} and window.kpis.active() == "overdue_today"
+    assert int(tile.value.text()) == window.proxy.rowCount()  # none closed since
+    window.filters.set_filter(BoardFilter(), emit=True)
+    qtbot.waitUntil(lambda: window.proxy.rowCount() == 3, timeout=3000)
+    assert window.kpis.active() == "open"

@@ -212,6 +212,7 @@ class FilterBar(QFrame):
         super().__init__(parent)
         self.setObjectName("filterBar")
         self.views: list[SavedView] = []
+        self.numbers: frozenset[str] | None = None  # the missed tile's tickets, or any
         self._quiet = False
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
@@ -300,10 +301,12 @@ class FilterBar(QFrame):
             categories=self.category.selected,
             states=frozenset(State.parse(s) for s in self.state.selected),
             flags=self.flag.selected,
+            numbers=self.numbers,
         )
 
     def set_filter(self, new: BoardFilter, *, emit: bool = False) -> None:
         self._quiet = True
+        self.numbers = new.numbers
         self.search.setText(new.text)
         self._typing.stop()
         self.unit.set_selected(new.units)
@@ -315,12 +318,19 @@ class FilterBar(QFrame):
         if emit:
             self._emit()
 
-    def only(self, *, state: State | None = None, flag: str | None = None) -> None:
-        """Show one state or one flag, or all states and flags (a KPI tile was clicked),
+    def only(
+        self,
+        *,
+        state: State | None = None,
+        flag: str | None = None,
+        numbers: frozenset[str] | None = None,
+    ) -> None:
+        """Show one state or one flag, or these tickets, or all (a KPI tile was clicked),
         keeping the unit, district, category and search filters."""
         states = frozenset() if state is None else frozenset({state})
         flags = frozenset() if flag is None else frozenset({flag})
-        self.set_filter(replace(self.current(), states=states, flags=flags), emit=True)
+        new = replace(self.current(), states=states, flags=flags, numbers=numbers)
+        self.set_filter(new, emit=True)
 
     def _emit(self) -> None:
         if not self._quiet:
@@ -357,6 +367,8 @@ class FilterBar(QFrame):
     def describe(self) -> list[str]:
         """The filters in force in words: the search, then each filter's choices."""
         parts = [f"“{self.search.text().strip()}”"] if self.search.text().strip() else []
+        if self.numbers is not None:
+            parts.append(self.tr("Missed a deadline today"))
         for button in self.buttons():
             chosen = button.chosen_labels()
             if chosen:

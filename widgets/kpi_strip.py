@@ -191,7 +191,7 @@ class KpiStrip(QFrame):
             "overdue_today": self.tr(
                 "Deadlines due today (from midnight, center time) that were missed: still "
                 "open past their due time, or met or ended after it. Compared with the "
-                "whole of yesterday. Click to show the tickets overdue now."
+                "whole of yesterday. Click to show those tickets still open."
             ),
             "escalations": self.tr("Escalations still open. Click to show escalated tickets."),
             "proposals": self.tr("Steps the escalation ladder proposes (urge, escalate, rule). "

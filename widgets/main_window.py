@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import html
 import logging
 from collections.abc import Callable, Iterable, Iterator
@@ -502,6 +503,12 @@ class MainWindow(QMainWindow):
 
     def _figures(self, figures: BoardFigures) -> None:
         self.kpis.set_figures(figures)
+        shown = self.filters.numbers
+        if shown is not None and shown != figures.missed_open:  # the missed tile's rows
+            self.filters.set_filter(
+                dataclasses.replace(self.filters.current(), numbers=figures.missed_open),
+                emit=True,
+            )
 
     def _counts(self) -> None:
         """The tiles and the status bar's count: from the board once it was read, a
@@ -603,7 +610,10 @@ class MainWindow(QMainWindow):
             self.show_proposals()
             return
         self._clicked_tile = key
-        if kpi is not None:
+        if key == "overdue_today":  # today's missed deadlines: their tickets still open
+            figures = self.live.figures
+            self.filters.only(numbers=figures.missed_open if figures else frozenset())
+        elif kpi is not None:
             self.filters.only(state=kpi.state, flag=kpi.flag)
 
     def _tile_of(self, f: BoardFilter) -> str:
@@ -618,6 +628,8 @@ class MainWindow(QMainWindow):
             flags = {kpi.flag} if kpi.flag is not None else set()
             return f.states == states and f.flags == flags
 
+        if f.numbers is not None:  # only the missed tile filters by tickets
+            return "overdue_today"
         if shows(self._clicked_tile):
             return self._clicked_tile
         return next((kpi.key for kpi in KPIS if shows(kpi.key)), "")

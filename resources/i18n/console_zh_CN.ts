@@ -1304,68 +1304,73 @@ Clear them to see it again.</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="281" />
+        <location filename="../../widgets/filter_bar.py" line="282" />
         <source>Search number, title or address  (Ctrl+F)</source>
         <translation>搜索工单号、标题或地址（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="284" />
+        <location filename="../../widgets/filter_bar.py" line="285" />
         <source>Unit</source>
         <translation>承办单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="284" />
+        <location filename="../../widgets/filter_bar.py" line="285" />
         <source>District</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="284" />
+        <location filename="../../widgets/filter_bar.py" line="285" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="284" />
+        <location filename="../../widgets/filter_bar.py" line="285" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="285" />
+        <location filename="../../widgets/filter_bar.py" line="286" />
         <source>Flag</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="289" />
+        <location filename="../../widgets/filter_bar.py" line="290" />
         <source>Clear all filters</source>
         <translation>清除全部筛选</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="290" />
+        <location filename="../../widgets/filter_bar.py" line="291" />
         <source>Save these filters as a view</source>
         <translation>将当前筛选保存为常用视图</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="291" />
+        <location filename="../../widgets/filter_bar.py" line="292" />
         <source>Delete the chosen view</source>
         <translation>删除所选视图</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="336" />
-        <location filename="../../widgets/filter_bar.py" line="368" />
+        <location filename="../../widgets/filter_bar.py" line="346" />
+        <location filename="../../widgets/filter_bar.py" line="380" />
         <source>All tickets</source>
         <translation>全部工单</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="370" />
+        <location filename="../../widgets/filter_bar.py" line="371" />
+        <source>Missed a deadline today</source>
+        <translation>今日有时限逾期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/filter_bar.py" line="382" />
         <source>Shows: %1</source>
         <translation>显示：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="394" />
+        <location filename="../../widgets/filter_bar.py" line="406" />
         <source>Delete view</source>
         <translation>删除视图</translation>
     </message>
     <message>
-        <location filename="../../widgets/filter_bar.py" line="395" />
+        <location filename="../../widgets/filter_bar.py" line="407" />
         <source>Delete the saved view “%1”?</source>
         <translation>删除已保存的视图“%1”？</translation>
     </message>
@@ -1470,8 +1475,8 @@ Clear them to see it again.</source>
     </message>
     <message>
         <location filename="../../widgets/kpi_strip.py" line="192" />
-        <source>Deadlines due today (from midnight, center time) that were missed: still open past their due time, or met or ended after it. Compared with the whole of yesterday. Click to show the tickets overdue now.</source>
-        <translation>今日（中心时间零点起）到期而未按时完成的时限：已过期仍未完成，或超时后才完成或终止。与昨日全天对比。点击显示当前逾期的工单。</translation>
+        <source>Deadlines due today (from midnight, center time) that were missed: still open past their due time, or met or ended after it. Compared with the whole of yesterday. Click to show those tickets still open.</source>
+        <translation>今日（中心时间零点起）到期而未按时完成的时限：已过期仍未完成，或超时后才完成或终止。与昨日全天对比。点击显示其中仍在办的工单。</translation>
     </message>
     <message>
         <location filename="../../widgets/kpi_strip.py" line="196" />
@@ -1942,148 +1947,148 @@ Clear them to see it again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="267" />
+        <location filename="../../widgets/main_window.py" line="269" />
         <source>12345 Hotline Supervisor Console</source>
         <translation>12345 热线督办台</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="269" />
+        <location filename="../../widgets/main_window.py" line="271" />
         <source>On duty: %1</source>
         <translation>值班：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="271" />
+        <location filename="../../widgets/main_window.py" line="273" />
         <source>%1 (viewer: sees, does not act)</source>
         <translation>%1（只读：可查看，不能操作）</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="511" />
+        <location filename="../../widgets/main_window.py" line="520" />
         <source>Reading the board…</source>
         <translation>正在读取看板…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="520" />
+        <location filename="../../widgets/main_window.py" line="529" />
         <source>%1 open tickets</source>
         <translation>在办工单 %1 件</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="522" />
+        <location filename="../../widgets/main_window.py" line="531" />
         <source>%1 of %2 tickets shown</source>
         <translation>显示 %1 / 共 %2 件</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="542" />
+        <location filename="../../widgets/main_window.py" line="551" />
         <source>● %1 — reconnecting…</source>
         <translation>● %1 — 正在重连…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="545" />
+        <location filename="../../widgets/main_window.py" line="554" />
         <source>● %1 — updated %2</source>
         <translation>● %1 — 更新于 %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="693" />
+        <location filename="../../widgets/main_window.py" line="707" />
         <source>Copied %1</source>
         <translation>已复制 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="771" />
+        <location filename="../../widgets/main_window.py" line="785" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="780" />
+        <location filename="../../widgets/main_window.py" line="794" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="781" />
+        <location filename="../../widgets/main_window.py" line="795" />
         <source>&lt;h3&gt;12345 Hotline Supervisor Console&lt;/h3&gt;&lt;p&gt;A live board of every open ticket with the countdown to its next deadline, for the supervisors of a 12345 government-service hotline command center.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;12345 热线督办台&lt;/h3&gt;&lt;p&gt;为 12345 政府服务热线指挥中心督办员提供的实时看板：每一件在办工单及其下一时限的倒计时。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="932" />
+        <location filename="../../widgets/main_window.py" line="947" />
         <source>Save the supervision notice</source>
         <translation>保存督办通知单</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="932" />
+        <location filename="../../widgets/main_window.py" line="947" />
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="949" />
+        <location filename="../../widgets/main_window.py" line="964" />
         <source>The notice could not be written to %1: %2</source>
         <translation>督办通知单无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="952" />
+        <location filename="../../widgets/main_window.py" line="967" />
         <source>Supervision notice</source>
         <translation>督办通知单</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="960" />
+        <location filename="../../widgets/main_window.py" line="975" />
         <source>Notice written to %1</source>
         <translation>督办通知单已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="968" />
-        <location filename="../../widgets/main_window.py" line="977" />
+        <location filename="../../widgets/main_window.py" line="983" />
+        <location filename="../../widgets/main_window.py" line="992" />
         <source>Import feed</source>
         <translation>导入工单数据</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="968" />
+        <location filename="../../widgets/main_window.py" line="983" />
         <source>Feed files (*.jsonl *.json);;All files (*)</source>
         <translation>工单数据文件 (*.jsonl *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="977" />
+        <location filename="../../widgets/main_window.py" line="992" />
         <source>An import is still running.</source>
         <translation>上一次导入尚未完成。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="987" />
+        <location filename="../../widgets/main_window.py" line="1002" />
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="998" />
+        <location filename="../../widgets/main_window.py" line="1013" />
         <source>Imported %1 events, %2 duplicates, %3 rejected.</source>
         <translation>导入 %1 条事件，重复 %2 条，拒收 %3 条。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="1003" />
+        <location filename="../../widgets/main_window.py" line="1018" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="1017" />
+        <location filename="../../widgets/main_window.py" line="1032" />
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="1017" />
+        <location filename="../../widgets/main_window.py" line="1032" />
         <source>… and %1 more lines</source>
         <translation>……另有 %1 行</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="1026" />
+        <location filename="../../widgets/main_window.py" line="1041" />
         <source>Every rejected line, with its reason, is kept in %1</source>
         <translation>所有被拒绝的行及其原因都保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="1033" />
+        <location filename="../../widgets/main_window.py" line="1048" />
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="1035" />
+        <location filename="../../widgets/main_window.py" line="1050" />
         <source>The import stopped.</source>
         <translation>导入已中止。</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="1062" />
+        <location filename="../../widgets/main_window.py" line="1077" />
         <source>Bulletin written: %1</source>
         <translation>督办通报已生成：%1</translation>
     </message>
@@ -2415,47 +2420,47 @@ Clear them to see it again.</source>
 <context>
     <name>ProposalDock</name>
     <message>
-        <location filename="../../widgets/proposal_dock.py" line="143" />
+        <location filename="../../widgets/proposal_dock.py" line="215" />
         <source>To act (待办)</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_dock.py" line="144" />
+        <location filename="../../widgets/proposal_dock.py" line="216" />
         <source>&amp;Dismiss…</source>
         <translation>驳回(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_dock.py" line="145" />
+        <location filename="../../widgets/proposal_dock.py" line="217" />
         <source>Show &amp;ticket</source>
         <translation>查看工单(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_dock.py" line="153" />
+        <location filename="../../widgets/proposal_dock.py" line="225" />
         <source>Working out the proposals…</source>
         <translation>正在计算建议…</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_dock.py" line="155" />
+        <location filename="../../widgets/proposal_dock.py" line="227" />
         <source>Nothing to act on: the ladder proposes no step now.</source>
         <translation>暂无待办：督办阶梯目前没有建议。</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_dock.py" line="157" />
+        <location filename="../../widgets/proposal_dock.py" line="229" />
         <source>%1 proposed steps, oldest first</source>
         <translation>%1 条建议，最早的在前</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_dock.py" line="168" />
+        <location filename="../../widgets/proposal_dock.py" line="240" />
         <source>&amp;Act…</source>
         <translation>执行(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_dock.py" line="171" />
+        <location filename="../../widgets/proposal_dock.py" line="243" />
         <source>A viewer sees the proposals and does not act</source>
         <translation>查看员只能查看建议，不能操作</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_dock.py" line="174" />
+        <location filename="../../widgets/proposal_dock.py" line="246" />
         <source>Not this step: say why (kept on the ticket's timeline). It comes back only when the situation changes.</source>
         <translation>不采取这一步：请说明原因（记入工单时间线）。只有工单情况变化时才会再次建议。</translation>
     </message>

@@ -37,7 +37,7 @@ WORDS = {
     "Urgency": "紧急", "Category": "类别", "Title": "标题", "Unit": "承办单位",
     "District": "区域", "Ret. · Trf.": "退单·转办", "Flags": "标记",
     "Returns (退单) · transfers (转办)": "退单次数 · 转办次数",
-    "(nothing on the board yet)": "（看板上还没有）", "Search": "搜索", "Met": "待办结", "Every deadline met (the unit replied): waiting to be closed (待办结)": "时限均已完成（承办单位已回复），等待办结",
+    "(nothing on the board yet)": "（看板上还没有）", "Search": "搜索", "Met": "待办结", "Missed a deadline today": "今日有时限逾期", "Every deadline met (the unit replied): waiting to be closed (待办结)": "时限均已完成（承办单位已回复），等待办结",
     "<b>Database connection lost</b> at %1 — the board shows the tickets as last read and "
     "keeps counting down. Reconnecting automatically…":
         "<b>数据库连接中断</b>（%1）— 看板保留最后读取的工单并继续倒计时，正在自动重连…",
@@ -84,9 +84,9 @@ WORDS = {
     "Overdue now": "当前逾期", "Open escalations": "督办中", "Overdue today": "今日逾期",
     "Deadlines due today (from midnight, center time) that were missed: still open past their "
     "due time, or met or ended after it. Compared with the whole of yesterday. Click to show "
-    "the tickets overdue now.":
+    "those tickets still open.":
         "今日（中心时间零点起）到期而未按时完成的时限：已过期仍未完成，或超时后才完成或终止。"
-        "与昨日全天对比。点击显示当前逾期的工单。",
+        "与昨日全天对比。点击显示其中仍在办的工单。",
     "Escalations still open. Click to show escalated tickets.": "尚未办结的督办。点击显示被督办的工单。",
     "Returned twice or more, sent to three or more units, or sent back to a unit that "
     "returned it (推诿扯皮)": "退单两次及以上、派往三个及以上单位，或被派回曾退单的单位（推诿扯皮）",
