@@ -121,6 +121,9 @@ OFFICE_TAGS = {
     "organization": QT_TRANSLATE_NOOP("Labels", "Org. dept 组织部"),
     "supervision": QT_TRANSLATE_NOOP("Labels", "Sup. office 督查室"),
 }
+# an office by its glossary term alone, the same in both languages: where a cell has room
+# for a word, not a tag (the To act queue's step; its tooltip names the office in full)
+OFFICE_TERMS = {"discipline": "纪委", "organization": "组织部", "supervision": "督查室"}
 ESCALATION_REASONS = {
     "overdue": QT_TRANSLATE_NOOP("Labels", "overdue"),
     "shuffled": QT_TRANSLATE_NOOP("Labels", "shuffled between units"),

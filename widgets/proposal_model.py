@@ -81,12 +81,13 @@ def step_words(action: str, office: str | None, reason: str | None) -> str:
 
 
 def step_cell(p: Proposal) -> str:
-    """The step, short, for the queue's cell: Urge, Escalate → SUP, Rule (why says the
-    reason; the whole step is the cell's tooltip)."""
+    """The step, short, for the queue's cell: Urge, Escalate → 督查室, Rule (why says the
+    reason; the whole step is the cell's tooltip). The office by its term: the board's
+    tag (Sup. office 督查室) would take why's room in a dock beside the board."""
     if p.action == "urge":
         return _t(QT_TRANSLATE_NOOP("Proposals", "Urge (催办)"))
     if p.action == "escalate":
-        office = labels.tr(labels.OFFICE_TAGS, p.office)
+        office = labels.OFFICE_TERMS.get(p.office or "", p.office or "")
         return labels.fill(_t(QT_TRANSLATE_NOOP("Proposals", "Escalate → %1")), office)
     return _t(QT_TRANSLATE_NOOP("Proposals", "Rule (协调)"))
 
