@@ -70,8 +70,11 @@ class ChoiceList(QListWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         keys = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        if event.key() in keys and self.currentItem() is not None:
-            self.picked.emit(self.currentItem())
+        item = self.currentItem()
+        if event.key() in keys and item is not None:
+            # a row the search hid is never ticked (nor by the view's own Space): unseen
+            if not item.isHidden():
+                self.picked.emit(item)
             return
         super().keyPressEvent(event)
 
@@ -127,6 +130,7 @@ class ChoicePicker(QWidget):
         if watched is self.search and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.key() == Qt.Key.Key_Down:
+                self.list.setCurrentRow(self._first_shown())
                 self.list.setFocus()
                 return True
         return super().eventFilter(watched, event)
@@ -138,6 +142,14 @@ class ChoicePicker(QWidget):
             value = str(item.data(Qt.ItemDataRole.UserRole))
             hit = needle in item.text().casefold() or needle in value.casefold()
             item.setHidden(bool(needle) and not hit)
+        current = self.list.currentItem()
+        if current is None or current.isHidden():  # the keys act on a row one can see
+            self.list.setCurrentRow(self._first_shown())
+
+    def _first_shown(self) -> int:
+        """The first row the search left, or -1 (none current) when it left none."""
+        hidden = self.list.isRowHidden
+        return next((i for i in range(self.list.count()) if not hidden(i)), -1)
 
     def _pick(self, item: QListWidgetItem) -> None:
         on = item.checkState() != Qt.CheckState.Checked
