@@ -57,7 +57,9 @@ def test_report_at_replays_a_coordination_in_time_order(engine: Engine) -> None:
 
 
 def test_report_at_replays_an_extension_and_urges(engine: Engine) -> None:
-    disputed_ticket(engine)
+    # at a unit: urging presses the ticket's unit (a ticket at the center is refused)
+    load(engine, [created("A", local(0)), ev("dispatched", "A", local(1), unit="CGJ")])
+    add_staff(engine, "张督办", "supervisor", now=T0)
     actions.urge(engine, "张督办", "A", now=at(21))
     until = at(60 * 24 * 5)
     actions.extend_deadline(engine, "张督办", "A", kind="reply", until=until, reason="需协调",
