@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
@@ -629,3 +630,40 @@ def test_open_escalations_count_reads_two_index_ranges(engine: Engine) -> None:
         event.remove(engine, "before_cursor_execute", plan)
     assert seen and all("ix_escalations_closed_created" in p for p in seen), seen
     assert not any("OR" in p for p in seen), seen
+
+
+def test_only_a_replied_ticket_not_reopened_counts_as_replied(engine: Engine) -> None:
+    """No deadline running is not every deadline met: praise has no reply deadline, and a
+    reopened ticket's were met by its closing. Both reads (whole, then changes) agree."""
+    u = {"unit": "U1"}
+    load(engine, [
+        created("PRAISE-CENTER", "2024-10-08T09:00:00+08:00", category="praise"),
+        created("PRAISE-SIGNED", "2024-10-08T09:00:00+08:00", category="praise"),
+        ev("dispatched", "PRAISE-SIGNED", "2024-10-08T09:05:00+08:00", unit_name="市政", **u),
+        ev("signed", "PRAISE-SIGNED", "2024-10-08T09:10:00+08:00", **u),
+        created("REOPENED", "2024-10-08T09:00:00+08:00"),
+        ev("dispatched", "REOPENED", "2024-10-08T09:05:00+08:00", **u),
+        ev("replied", "REOPENED", "2024-10-08T10:00:00+08:00", **u),
+        ev("closed", "REOPENED", "2024-10-08T10:30:00+08:00"),
+        ev("reopened", "REOPENED", "2024-10-08T10:40:00+08:00", note="nothing was done"),
+        created("REPLIED", "2024-10-08T09:00:00+08:00"),
+        ev("dispatched", "REPLIED", "2024-10-08T09:05:00+08:00", **u),
+        ev("signed", "REPLIED", "2024-10-08T09:10:00+08:00", **u),
+        ev("replied", "REPLIED", "2024-10-08T10:00:00+08:00", **u),
+        created("LATER", "2024-10-08T09:00:00+08:00"),
+        ev("dispatched", "LATER", "2024-10-08T09:05:00+08:00", **u),
+        ev("signed", "LATER", "2024-10-08T09:10:00+08:00", **u),
+    ])  # fmt: skip
+    store = BoardStore(engine, TZ)
+    store.refresh(datetime.fromisoformat("2024-10-08T11:00:00+08:00"))
+    replied = {n for n, t in store.tickets.items() if t.replied}
+    assert replied == {"REPLIED"}
+    assert all(t.due == math.inf for n, t in store.tickets.items() if n != "LATER")
+    load(engine, [
+        ev("replied", "LATER", "2024-10-08T11:01:00+08:00", **u),
+        ev("closed", "REPLIED", "2024-10-08T11:02:00+08:00"),
+        ev("reopened", "REPLIED", "2024-10-08T11:03:00+08:00"),
+    ])  # fmt: skip
+    delta = store.refresh(datetime.fromisoformat("2024-10-08T11:05:00+08:00"))
+    assert delta is not None and not delta.full
+    assert {t.number: t.replied for t in delta.upserts} == {"LATER": True, "REPLIED": False}

@@ -373,7 +373,7 @@ def test_an_open_ticket_with_every_deadline_met_says_so(qtbot: Any, qapp: Any) -
     sorted last with no hint; now "Met" (待办结), and a tool tip says why."""
     from dataclasses import replace
 
-    met = replace(board_ticket("M", 3600, t0=NOW.timestamp()), deadlines=())
+    met = replace(board_ticket("M", 3600, t0=NOW.timestamp()), deadlines=(), replied=True)
     running = board_ticket("R", 3600, t0=NOW.timestamp())
     board, proxy = board_with([met, running])
     QAbstractItemModelTester(board, QAbstractItemModelTester.FailureReportingMode.Fatal)
@@ -391,5 +391,41 @@ def test_an_open_ticket_with_every_deadline_met_says_so(qtbot: Any, qapp: Any) -
     install_translators(qapp, "zh_CN")
     try:
         assert cell.data() == "待办结"
+    finally:
+        install_translators(qapp, "en")
+
+
+def test_no_deadline_running_is_not_met_unless_replied(qtbot: Any, qapp: Any) -> None:
+    """Praise (no reply deadline) at the center or signed for, and a reopened ticket (its
+    deadlines met by its closing) have no deadline running either: they said "Met" (待办结),
+    waiting to be closed. Now "No deadline" (无时限); only the replied one says "Met", and
+    sorting by time left puts the running first, then no deadline, then met."""
+    from dataclasses import replace
+
+    def bare(number: str, **kw: Any) -> BoardTicket:
+        return replace(ticket(number, 3600), deadlines=(), **kw)
+
+    tickets = [bare("PRAISE-CENTER", category="praise", unit=None),
+               bare("PRAISE-SIGNED", category="praise"), bare("REOPENED"),
+               bare("REPLIED", replied=True), ticket("RUNNING", 3600)]  # fmt: skip
+    board, proxy = board_with(tickets)
+    model_testers(board, proxy)
+    cells = {t.number: board.index(board.row_of(t.number), Col.COUNTDOWN) for t in tickets}  # type: ignore[arg-type]
+    shown = {n: c.data() for n, c in cells.items()}
+    assert shown == {"PRAISE-CENTER": "No deadline", "PRAISE-SIGNED": "No deadline",
+                     "REOPENED": "No deadline", "REPLIED": "Met", "RUNNING": "1:00:00"}  # fmt: skip
+    tip = cells["REOPENED"].data(Qt.ItemDataRole.ToolTipRole)
+    assert "无时限" in tip and "待办结" not in tip
+    assert "待办结" in cells["REPLIED"].data(Qt.ItemDataRole.ToolTipRole)
+    proxy.sort(Col.COUNTDOWN, Qt.SortOrder.AscendingOrder)
+    order = [proxy.index(r, Col.NUMBER).data() for r in range(proxy.rowCount())]
+    assert order == ["RUNNING", "PRAISE-CENTER", "PRAISE-SIGNED", "REOPENED", "REPLIED"]
+    view = BoardView(board, proxy, FakeClock(NOW))
+    qtbot.addWidget(view)
+    assert view.delegate.fm.horizontalAdvance("No deadline") < view.columnWidth(Col.COUNTDOWN)
+    install_translators(qapp, "zh_CN")
+    try:
+        assert cells["REOPENED"].data() == "无时限"
+        assert cells["REPLIED"].data() == "待办结"
     finally:
         install_translators(qapp, "en")

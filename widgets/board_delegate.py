@@ -166,7 +166,8 @@ class BoardDelegate(QStyledItemDelegate):
         # on the selection's blue a state colour is too faint to read: its text colour
         color = self.selection_text if selected else self.strong[state]
         painter.setPen(self.muted if remaining is None and not selected else color)
-        painter.drawText(rect.adjusted(_PAD, 0, -_PAD, 0), _RIGHT, labels.countdown(remaining))
+        text = labels.countdown(remaining, t.replied)
+        painter.drawText(rect.adjusted(_PAD, 0, -_PAD, 0), _RIGHT, text)
 
     def flag_tags(self, t: BoardTicket) -> list[tuple[str, State]]:
         """The ticket's tags and their tones, in the order they are painted."""

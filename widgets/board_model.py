@@ -88,7 +88,7 @@ _STATE_ROLES = [Qt.ItemDataRole.DisplayRole, Role.STATE]  # a tick's change of s
 SORT_KEYS: dict[Col, Callable[[BoardTicket, float], Key]] = {
     Col.NUMBER: lambda t, now: (t.number,),
     Col.STATE: urgency_key,
-    Col.COUNTDOWN: lambda t, now: (t.due, t.number),
+    Col.COUNTDOWN: lambda t, now: (t.due, t.replied, t.number),  # no deadline, then met
     Col.DUE: lambda t, now: (t.due, t.number),
     Col.URGENCY: lambda t, now: (not t.urgent, t.due, t.number),
     Col.CATEGORY: lambda t, now: (t.category, t.due, t.number),
@@ -226,7 +226,7 @@ class BoardModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column in (Col.TITLE, Col.UNIT):
             return t.title if column == Col.TITLE else f"{t.unit_name} ({t.unit})"
         if role == Qt.ItemDataRole.ToolTipRole and column == Col.COUNTDOWN:
-            return labels.met_tip() if t.due == NEVER else None
+            return labels.no_deadline_tip(t.replied) if t.due == NEVER else None
         if role == Qt.ItemDataRole.ToolTipRole and column == Col.FLAGS:
             tip = labels.flags_tip(t, t.number in self.proposed)
             return tip or None
@@ -260,7 +260,7 @@ class BoardModel(QAbstractTableModel):
         if col == Col.STATE:
             return labels.tr(labels.STATES, t.state(self.now))
         if col == Col.COUNTDOWN:
-            return labels.countdown(t.remaining(self.now))
+            return labels.countdown(t.remaining(self.now), t.replied)
         if col == Col.DUE:
             return labels.local_time(t.due, self.tz, year=self.year(), due=True)
         if col == Col.URGENCY:

@@ -192,11 +192,15 @@ DAYS_ONLY = 1000  # and from this many days the days alone: −1234d
 WIDEST_COUNTDOWNS = ("−99:59:59", "−999d 23:59", "−9999d")
 
 
-def countdown(seconds: int | None) -> str:
+def countdown(seconds: int | None, replied: bool = False) -> str:
     """A countdown as the board shows it: 0:29:59, 47:59:59; −0:00:12 once overdue; past
-    99 hours in days and hours:minutes (−634d 10:47, 634天10:47), past 1,000 days in days."""
-    if seconds is None:  # open, no deadline running: every one met (replied, to be closed)
-        return QCoreApplication.translate("Labels", "Met")
+    99 hours in days and hours:minutes (−634d 10:47, 634天10:47), past 1,000 days in days.
+    Without a deadline running: "Met" once replied (BoardTicket.replied), else "No deadline"
+    (praise has no reply deadline; a reopened ticket's were all met by its closing)."""
+    if seconds is None:
+        if replied:
+            return QCoreApplication.translate("Labels", "Met")
+        return QCoreApplication.translate("Labels", "No deadline")
     sign = "−" if seconds < 0 else ""
     s = abs(seconds)
     if s < (LONG_HOURS + 1) * 3600:
@@ -211,13 +215,19 @@ def countdown(seconds: int | None) -> str:
 def widest_countdowns() -> list[str]:
     """The widest text of each countdown form, in the current language."""
     return [WIDEST_COUNTDOWNS[0], countdown(-(999 * 86400 + 23 * 3600 + 59 * 60)),
-            countdown(-9999 * 86400), countdown(None)]  # fmt: skip
+            countdown(-9999 * 86400), countdown(None, True), countdown(None)]  # fmt: skip
 
 
-def met_tip() -> str:
+def no_deadline_tip(replied: bool) -> str:
     """The time-left cell's tool tip where no deadline runs."""
+    if replied:
+        return QCoreApplication.translate(
+            "Labels", "Every deadline met (the unit replied): waiting to be closed (待办结)"
+        )
     return QCoreApplication.translate(
-        "Labels", "Every deadline met (the unit replied): waiting to be closed (待办结)"
+        "Labels",
+        "No deadline running (无时限): praise has no reply deadline; a reopened "
+        "ticket's deadlines were met when it was closed",
     )
 
 

@@ -1830,90 +1830,100 @@ Clear them to see it again.</source>
         <translation>督查室</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="125" />
+        <location filename="../../widgets/labels.py" line="128" />
         <source>overdue</source>
         <translation>超期未办</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="126" />
+        <location filename="../../widgets/labels.py" line="129" />
         <source>shuffled between units</source>
         <translation>推诿扯皮</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="127" />
+        <location filename="../../widgets/labels.py" line="130" />
         <source>jurisdiction disputed</source>
         <translation>管辖争议</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="128" />
+        <location filename="../../widgets/labels.py" line="131" />
         <source>repeated complaints</source>
         <translation>重复投诉</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="129" />
+        <location filename="../../widgets/labels.py" line="132" />
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="132" />
+        <location filename="../../widgets/labels.py" line="135" />
         <source>open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="133" />
+        <location filename="../../widgets/labels.py" line="136" />
         <source>acknowledged</source>
         <translation>已受理</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="134" />
+        <location filename="../../widgets/labels.py" line="137" />
         <source>resolved</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="135" />
+        <location filename="../../widgets/labels.py" line="138" />
         <source>withdrawn</source>
         <translation>已撤回</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="141" />
+        <location filename="../../widgets/labels.py" line="144" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="146" />
+        <location filename="../../widgets/labels.py" line="149" />
         <source>Urged×%1</source>
         <translation>催×%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="170" />
+        <location filename="../../widgets/labels.py" line="173" />
         <source>Escalated to %1</source>
         <translation>已提交%1督办</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="174" />
+        <location filename="../../widgets/labels.py" line="177" />
         <source>Urged %1 time(s)</source>
         <translation>已催办 %1 次</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="196" />
+        <location filename="../../widgets/labels.py" line="202" />
         <source>Met</source>
         <translation>待办结</translation>
     </message>
     <message>
         <location filename="../../widgets/labels.py" line="203" />
+        <source>No deadline</source>
+        <translation>无时限</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="210" />
         <source>%1d</source>
         <translation>%1天</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="204" />
+        <location filename="../../widgets/labels.py" line="211" />
         <location filename="../../widgets/register_model.py" line="58" />
         <source>%1d %2</source>
         <translation>%1天%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/labels.py" line="216" />
+        <location filename="../../widgets/labels.py" line="224" />
         <source>Every deadline met (the unit replied): waiting to be closed (待办结)</source>
         <translation>时限均已完成（承办单位已回复），等待办结</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/labels.py" line="227" />
+        <source>No deadline running (无时限): praise has no reply deadline; a reopened ticket's deadlines were met when it was closed</source>
+        <translation>无进行中的时限：表扬类工单没有答复时限；重新办理的工单，其时限已在办结时完成</translation>
     </message>
 </context>
 <context>
@@ -2483,67 +2493,67 @@ Clear them to see it again.</source>
         <translation>协调：指定主办单位</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="87" />
+        <location filename="../../widgets/proposal_model.py" line="88" />
         <source>Urge (催办)</source>
         <translation>催办</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="90" />
+        <location filename="../../widgets/proposal_model.py" line="91" />
         <source>Escalate → %1</source>
         <translation>督办 → %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="91" />
+        <location filename="../../widgets/proposal_model.py" line="92" />
         <source>Rule (协调)</source>
         <translation>协调</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="106" />
+        <location filename="../../widgets/proposal_model.py" line="107" />
         <source>&amp;Urge…</source>
         <translation>催办(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="107" />
+        <location filename="../../widgets/proposal_model.py" line="108" />
         <source>&amp;Escalate…</source>
         <translation>督办(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="108" />
+        <location filename="../../widgets/proposal_model.py" line="109" />
         <source>&amp;Rule…</source>
         <translation>协调(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="118" />
+        <location filename="../../widgets/proposal_model.py" line="119" />
         <source>%1 due %2, overdue %3</source>
         <translation>%1时限 %2 到期，已超 %3</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="123" />
+        <location filename="../../widgets/proposal_model.py" line="124" />
         <source>Shuffled: %1 returns and transfers</source>
         <translation>推诿扯皮：退单和转办共 %1 次</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="128" />
+        <location filename="../../widgets/proposal_model.py" line="129" />
         <source>Disputed since %1, no ruling</source>
         <translation>自 %1 起管辖争议，尚未协调</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="132" />
+        <location filename="../../widgets/proposal_model.py" line="133" />
         <source>%1 tickets from the same citizen in %2 days: %3</source>
         <translation>同一市民 %2 天内 %1 张同类工单：%3</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="269" />
+        <location filename="../../widgets/proposal_model.py" line="270" />
         <source>Ladder step: %1</source>
         <translation>阶梯步骤：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="272" />
+        <location filename="../../widgets/proposal_model.py" line="273" />
         <source>due since %1</source>
         <translation>自 %1 起应办</translation>
     </message>
     <message>
-        <location filename="../../widgets/proposal_model.py" line="295" />
+        <location filename="../../widgets/proposal_model.py" line="296" />
         <source>at the center</source>
         <translation>在中心（待派单）</translation>
     </message>

@@ -38,6 +38,10 @@ WORDS = {
     "District": "区域", "Ret. · Trf.": "退单·转办", "Flags": "标记",
     "Returns (退单) · transfers (转办)": "退单次数 · 转办次数",
     "(nothing on the board yet)": "（看板上还没有）", "Search": "搜索", "Met": "待办结", "Missed a deadline today": "今日有时限逾期", "Every deadline met (the unit replied): waiting to be closed (待办结)": "时限均已完成（承办单位已回复），等待办结",
+    "No deadline": "无时限",
+    "No deadline running (无时限): praise has no reply deadline; a reopened ticket's "
+    "deadlines were met when it was closed":
+        "无进行中的时限：表扬类工单没有答复时限；重新办理的工单，其时限已在办结时完成",
     "<b>Database connection lost</b> at %1 — the board shows the tickets as last read and "
     "keeps counting down. Reconnecting automatically…":
         "<b>数据库连接中断</b>（%1）— 看板保留最后读取的工单并继续倒计时，正在自动重连…",

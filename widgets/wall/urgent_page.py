@@ -192,7 +192,7 @@ class UrgentPage(WallPage):
         if t.urgent:
             title = f"【{labels.tr(labels.FLAGS, 'urgent')}】{title}"
         return UrgentRow(
-            t.state(now), labels.countdown(t.remaining(now)),
+            t.state(now), labels.countdown(t.remaining(now), t.replied),
             labels.tr(labels.CATEGORIES_SHORT, t.category), title, t.unit_name or "—", t.district,
         )  # fmt: skip
 
