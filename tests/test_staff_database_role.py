@@ -12,7 +12,7 @@ from console import actions
 from console.actions import ActionRefused
 from console.staff import add_staff, can_write
 from db.engine import make_engine
-from tests.feedkit import created, load
+from tests.feedkit import created, ev, load
 from tests.test_actions import NOW
 
 
@@ -37,7 +37,13 @@ def reader(engine: Engine, db_url: str) -> Iterator[Engine]:
 
 
 def test_read_only_role_is_a_viewer(engine: Engine, reader: Engine) -> None:
-    load(engine, [created("A", "2024-10-08T09:00:00+08:00")])
+    load(
+        engine,
+        [
+            created("A", "2024-10-08T09:00:00+08:00"),
+            ev("dispatched", "A", "2024-10-08T09:01:00+08:00", unit="U1"),
+        ],
+    )  # urged: at a unit
     add_staff(engine, "张督办", "supervisor", now=NOW)
     assert can_write(engine) is True
     assert can_write(reader) is False
