@@ -510,32 +510,10 @@ def test_open_escalations_are_counted_as_of_now_as_the_report_counts_them(
     """An escalation resolved at a time after now is still open now: the board's tile and
     the wall counted it closed (closed_at was set), 4 where ``report`` said 5; one made
     after now is not open yet for either."""
-    from datetime import timedelta
-
-    from sqlalchemy import insert
-
-    from console.supervisors import remember_supervisor
     from console.wall_figures import wall_figures
 
     at = datetime.fromisoformat("2024-10-08T10:00:00+08:00")
-    load(engine, [created(f"E{i}", (at - timedelta(days=1)).isoformat()) for i in range(6)])
-    remember_supervisor(engine, "李娜", at - timedelta(days=1))
-    hour = timedelta(hours=1)
-    rows = [  # (status, created, closed): open now unless closed by now or made after it
-        ("open", at - 3 * hour, None),
-        ("acknowledged", at - 3 * hour, None),
-        ("resolved", at - 3 * hour, at + hour),  # resolved later: open now
-        ("withdrawn", at - 3 * hour, at + 2 * hour),  # withdrawn later: open now
-        ("resolved", at - 3 * hour, at - hour),  # resolved before now
-        ("open", at + hour, None),  # made after now
-    ]
-    with engine.begin() as conn:
-        for i, (status, made, closed) in enumerate(rows):
-            conn.execute(insert(Escalation).values(
-                ticket=f"E{i}", office="supervision", reason="overdue", status=status,
-                created_by="李娜", created_at=made, closed_at=closed,
-                closed_by="李娜" if closed else None,
-            ))  # fmt: skip
+    six_escalations(engine, at)  # E2/E3 closed after now: open now; E5 made after now
     policy = load_policy("haikou")
     reported = build_report(engine, policy, at)["kpis"]["escalations_open"]
     assert reported == 4
