@@ -318,6 +318,18 @@ def test_a_cell_shows_the_models_text_after_any_change(qtbot: Any, qapp: Any) ->
     same(60)
 
 
+def counted_asks(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The row and column counts Python is asked for, by the board's model and proxy."""
+    asked: list[str] = []
+    for cls in (BoardModel, BoardProxy):
+        for name in ("rowCount", "columnCount"):
+            real = getattr(cls, name)
+            monkeypatch.setattr(
+                cls, name, lambda self, *a, _r=real, _n=name: asked.append(_n) or _r(self, *a)
+            )
+    return asked
+
+
 def test_a_changed_row_is_announced_without_asking_the_counts(
     qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -330,13 +342,7 @@ def test_a_changed_row_is_announced_without_asking_the_counts(
     proxy.dataChanged.connect(
         lambda a, b, _roles: seen.append((a.row(), a.column(), b.row(), b.column()))
     )
-    asked: list[str] = []
-    for cls in (BoardModel, BoardProxy):
-        for name in ("rowCount", "columnCount"):
-            real = getattr(cls, name)
-            monkeypatch.setattr(
-                cls, name, lambda self, *a, _r=real, _n=name: asked.append(_n) or _r(self, *a)
-            )
+    asked = counted_asks(monkeypatch)
     row = board.row_of("T003")
     board.apply(BoardDelta(2, [ticket("T003", 180, title="改")]), T0)
     assert asked == []
@@ -355,13 +361,7 @@ def test_a_state_changed_by_the_tick_is_announced_without_asking_the_counts(
     proxy.dataChanged.connect(
         lambda a, b, roles: seen.append((a.row(), a.column(), b.row(), b.column(), list(roles)))
     )
-    asked: list[str] = []
-    for cls in (BoardModel, BoardProxy):
-        for name in ("rowCount", "columnCount"):
-            real = getattr(cls, name)
-            monkeypatch.setattr(
-                cls, name, lambda self, *a, _r=real, _n=name: asked.append(_n) or _r(self, *a)
-            )
+    asked = counted_asks(monkeypatch)
     rows = board.tick(T0 + 1500)  # several states move (T000 and T001 overdue)
     assert rows and asked == []
     roles = [int(Qt.ItemDataRole.DisplayRole), int(Role.STATE)]
